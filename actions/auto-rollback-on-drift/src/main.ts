@@ -1,0 +1,11 @@
+import { NotImplementedError } from "@quai/core";
+import { InputReader, run } from "@quai/github";
+import { readInputs } from "./inputs";
+
+// Inputs are validated now, so workflows written today fail on their real mistakes first.
+async function main(): Promise<void> {
+  readInputs(new InputReader());
+  throw new NotImplementedError("auto-rollback-on-drift");
+}
+
+await run(main);

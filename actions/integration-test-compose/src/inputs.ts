@@ -1,0 +1,45 @@
+import { UserError } from "@quai/core";
+import type { InputReader } from "@quai/github";
+
+/** The inputs of action.yml, by their names there. */
+export interface Inputs {
+  "compose-file": string[];
+  image?: string;
+  service?: string;
+  "test-service"?: string;
+  "test-command"?: string;
+  env: Record<string, string>;
+  "wait-timeout": number;
+  reports?: string;
+  "keep-on-failure": boolean;
+  "project-name"?: string;
+}
+
+export function readInputs(read: InputReader): Inputs {
+  const inputs: Inputs = {
+    "compose-file": read.list("compose-file"),
+    image: read.optional("image"),
+    service: read.optional("service"),
+    "test-service": read.optional("test-service"),
+    "test-command": read.optional("test-command"),
+    env: read.keyValues("env"),
+    "wait-timeout": read.duration("wait-timeout"),
+    reports: read.optional("reports"),
+    "keep-on-failure": read.boolean("keep-on-failure"),
+    "project-name": read.optional("project-name"),
+  };
+  if (inputs["compose-file"].length === 0) {
+    throw new UserError("compose-file is required", { hint: "Name at least one Compose file, one per line" });
+  }
+  if (Boolean(inputs["test-service"]) === Boolean(inputs["test-command"])) {
+    throw new UserError("Set exactly one of test-service and test-command", {
+      hint: "test-service runs the tests in a compose container; test-command runs them on the runner",
+    });
+  }
+  if (Boolean(inputs.image) !== Boolean(inputs.service)) {
+    throw new UserError("image and service go together", {
+      hint: "service names the compose service whose image is replaced by the image under test",
+    });
+  }
+  return inputs;
+}

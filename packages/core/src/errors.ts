@@ -1,0 +1,59 @@
+/** Where in a user's file an error points, for `::error file=…,line=…` annotations. */
+export interface SourceLocation {
+  file: string;
+  line?: number;
+  column?: number;
+}
+
+export interface UserErrorOptions {
+  /** What the user can do about it, shown after the message. */
+  hint?: string;
+  location?: SourceLocation;
+  cause?: unknown;
+}
+
+/**
+ * An error the user can fix (bad input, missing engine, refused release). The action runner
+ * prints it as one line, never with a stack trace; anything that is not a UserError is a bug.
+ */
+export class UserError extends Error {
+  readonly hint?: string;
+  readonly location?: SourceLocation;
+
+  constructor(message: string, options: UserErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = "UserError";
+    this.hint = options.hint;
+    this.location = options.location;
+  }
+
+  /** The message and the hint, as the one line a user reads. */
+  get summary(): string {
+    return this.hint ? `${this.message}. ${this.hint}` : this.message;
+  }
+}
+
+/** `Invalid <name>: <value> (<why>)`: the one shape of every rejected input or setting. */
+export class InvalidValueError extends UserError {
+  readonly input: string;
+  readonly value: string;
+
+  constructor(input: string, value: string, why: string, options: UserErrorOptions = {}) {
+    super(`Invalid ${input}: ${JSON.stringify(value)} (${why})`, options);
+    this.name = "InvalidValueError";
+    this.input = input;
+    this.value = value;
+  }
+}
+
+/** A capability whose issue has not landed yet: the step fails, it never pretends to work. */
+export class NotImplementedError extends UserError {
+  constructor(capability: string, issue?: number) {
+    super(`${capability} is not implemented yet`, {
+      hint: issue
+        ? `It is tracked in quai issue #${issue}; use the steps before it in the pipeline until it lands`
+        : "No issue tracks it yet; use the steps before it in the pipeline",
+    });
+    this.name = "NotImplementedError";
+  }
+}

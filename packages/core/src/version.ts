@@ -1,0 +1,56 @@
+import semver from "semver";
+import { InvalidValueError } from "./errors";
+
+/** A release version: strict semver, stored without a leading "v". */
+export interface Version {
+  text: string;
+  major: number;
+  minor: number;
+  patch: number;
+  prerelease: boolean;
+}
+
+/** Reads `1.2.3`, `v1.2.3` or `1.2.3-rc.1`; partial versions such as `1.2` are refused. */
+export function parseVersion(text: string, input = "version"): Version {
+  const parsed = semver.parse(text.trim().replace(/^v(?=\d)/, ""));
+  if (!parsed) {
+    throw new InvalidValueError(input, text, "not a semantic version", {
+      hint: "Use MAJOR.MINOR.PATCH, for example 1.4.0 or 2.0.0-rc.1",
+    });
+  }
+  return {
+    text: parsed.version,
+    major: parsed.major,
+    minor: parsed.minor,
+    patch: parsed.patch,
+    prerelease: parsed.prerelease.length > 0,
+  };
+}
+
+/** The version a tag push carries: `refs/tags/v1.2.3` → `1.2.3`; anything else has none. */
+export function versionFromGitRef(ref: string | undefined): Version | undefined {
+  const match = ref?.match(/^refs\/tags\/(.+)$/);
+  if (!match?.[1]) return undefined;
+  const cleaned = semver.valid(match[1].replace(/^v(?=\d)/, ""));
+  return cleaned ? parseVersion(cleaned) : undefined;
+}
+
+export function compareVersions(a: Version, b: Version): number {
+  return semver.compare(a.text, b.text);
+}
+
+/**
+ * The highest stable (non pre-release) version among tags, ignoring tags that are not versions
+ * (`latest`, `sha-abc1234`). This, not push order, decides where `latest` points.
+ */
+export function highestStableVersion(tags: Iterable<string>): Version | undefined {
+  let best: Version | undefined;
+  for (const tag of tags) {
+    const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
+    if (!text) continue;
+    const version = parseVersion(text);
+    if (version.prerelease) continue;
+    if (!best || compareVersions(version, best) > 0) best = version;
+  }
+  return best;
+}

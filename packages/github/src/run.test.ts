@@ -1,0 +1,100 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { InvalidValueError, UserError } from "@quai/core";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { run } from "./run";
+
+let stdout: string[];
+let stateFile: string;
+
+beforeEach(() => {
+  stdout = [];
+  vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+  stateFile = join(mkdtempSync(join(tmpdir(), "quai-run-")), "state");
+  writeFileSync(stateFile, "");
+  vi.stubEnv("GITHUB_STATE", stateFile);
+  vi.stubEnv("STATE_quai-in-post", "");
+  process.exitCode = undefined;
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllEnvs();
+  process.exitCode = undefined;
+});
+
+describe("run", () => {
+  it("runs main, leaves the exit code alone on success and marks the post step", async () => {
+    const main = vi.fn(async () => {});
+    const post = vi.fn(async () => {});
+    await run(main, post);
+    expect(main).toHaveBeenCalledOnce();
+    expect(post).not.toHaveBeenCalled();
+    expect(process.exitCode).toBeUndefined();
+    expect(readFileSync(stateFile, "utf8")).toMatch(/^quai-in-post<<ghadelimiter_.*\ntrue\n/);
+  });
+
+  it("runs post when started again as the post step", async () => {
+    vi.stubEnv("STATE_quai-in-post", "true");
+    const main = vi.fn(async () => {});
+    const post = vi.fn(async () => {});
+    await run(main, post);
+    expect(post).toHaveBeenCalledOnce();
+    expect(main).not.toHaveBeenCalled();
+  });
+
+  it("turns a user error into one error line with its hint", async () => {
+    await run(async () => {
+      throw new InvalidValueError(
+        "recipe",
+        "cobol",
+        "expected one of auto, node, python, static, dockerfile",
+      );
+    });
+    expect(process.exitCode).toBe(1);
+    const output = stdout.join("");
+    expect(output).toBe(
+      '::error::Invalid recipe: "cobol" (expected one of auto, node, python, static, dockerfile)\n',
+    );
+  });
+
+  it("annotates the file and line a user error points at", async () => {
+    await run(async () => {
+      throw new UserError("Procfile line 2 is not NAME: COMMAND", {
+        location: { file: "app/Procfile", line: 2 },
+      });
+    });
+    expect(stdout.join("")).toBe("::error file=app/Procfile,line=2::Procfile line 2 is not NAME: COMMAND\n");
+  });
+
+  it("reports an unexpected error in one line, the stack only in the debug log", async () => {
+    await run(async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'Id')\n    at somewhere");
+    });
+    expect(process.exitCode).toBe(1);
+    const errors = stdout
+      .join("")
+      .split("\n")
+      .filter((line) => line.startsWith("::error"));
+    expect(errors).toEqual([
+      "::error::Unexpected error: Cannot read properties of undefined (reading 'Id') (a bug in quai: please report it with the debug log)",
+    ]);
+    expect(stdout.join("")).toContain("::debug::TypeError");
+  });
+
+  it("fails the post step too when its cleanup throws", async () => {
+    vi.stubEnv("STATE_quai-in-post", "true");
+    await run(
+      async () => {},
+      async () => {
+        throw new UserError("Could not remove network quai-1");
+      },
+    );
+    expect(process.exitCode).toBe(1);
+    expect(stdout.join("")).toContain("::error::Could not remove network quai-1");
+  });
+});

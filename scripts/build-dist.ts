@@ -1,0 +1,71 @@
+/**
+ * Bundles every action's src/main.ts into its committed dist/ with ncc.
+ *   npm run build         rebuild every dist/
+ *   npm run check-dist    fail when a committed dist/ differs from a fresh bundle (CI's check-dist)
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+const run = promisify(execFile);
+const root = new URL("..", import.meta.url).pathname;
+const check = process.argv.includes("--check");
+
+async function bundle(action: string, outDir: string): Promise<void> {
+  await run(
+    join(root, "node_modules/.bin/ncc"),
+    ["build", "src/main.ts", "-o", outDir, "--license", "licenses.txt", "--target", "es2022", "--quiet"],
+    { cwd: join(root, "actions", action) },
+  );
+}
+
+async function filesOf(dir: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  for (const name of await readdir(dir).catch(() => [] as string[]))
+    files.set(name, await readFile(join(dir, name)));
+  return files;
+}
+
+/** Names of files that differ between the committed dist/ and a fresh bundle. */
+function differences(committed: Map<string, Buffer>, fresh: Map<string, Buffer>): string[] {
+  const names = new Set([...committed.keys(), ...fresh.keys()]);
+  return [...names].filter(
+    (name) => !committed.get(name)?.equals(fresh.get(name) ?? Buffer.alloc(0)) || !fresh.has(name),
+  );
+}
+
+const actions = (await readdir(join(root, "actions"), { withFileTypes: true }))
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();
+const scratch = await mkdtemp(join(tmpdir(), "quai-dist-"));
+const stale: string[] = [];
+try {
+  // Two at a time: ncc is CPU-bound and the machines have two cores.
+  for (let i = 0; i < actions.length; i += 2) {
+    await Promise.all(
+      actions.slice(i, i + 2).map(async (action) => {
+        const fresh = join(scratch, action);
+        await bundle(action, fresh);
+        const dist = join(root, "actions", action, "dist");
+        if (check) {
+          const changed = differences(await filesOf(dist), await filesOf(fresh));
+          if (changed.length > 0) stale.push(`actions/${action}/dist (${changed.join(", ")})`);
+        } else {
+          await rm(dist, { recursive: true, force: true });
+          await cp(fresh, dist, { recursive: true });
+        }
+        console.log(`${check ? "checked" : "built"} actions/${action}/dist`);
+      }),
+    );
+  }
+} finally {
+  await rm(scratch, { recursive: true, force: true });
+}
+if (stale.length > 0) {
+  console.error(`check-dist: the committed bundles differ from a fresh build: ${stale.join("; ")}`);
+  console.error("check-dist: run 'npm run build' and commit dist/ in the same commit as the source change.");
+  process.exit(1);
+}
