@@ -13,7 +13,11 @@ export default defineConfig({
             "actions/*/src/**/*.test.ts",
             "scripts/**/*.test.ts",
             "test/checks/**/*.test.ts",
+            "test/harness/**/*.test.ts",
           ],
+          // @actions/workflow-parser imports its schema JSON without `with { type: "json" }`, which
+          // Node 20 refuses; letting Vite process the package makes those imports work.
+          server: { deps: { inline: ["@actions/workflow-parser"] } },
         },
       },
       {

@@ -1,0 +1,88 @@
+// The test bed that every integration test stands on: checked as a user of it would.
+import { execFile } from "node:child_process";
+import { chmodSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../harness/action-harness";
+
+const exec = promisify(execFile);
+const TESTBED = join(REPO_ROOT, "scripts/testbed");
+const testbed = JSON.parse(
+  readFileSync(join(process.env.QUAI_TESTBED_DIR ?? "/tmp/quai-testbed", "testbed.json"), "utf8"),
+);
+
+describe("the test bed", () => {
+  it("is idempotent: a second `up` reuses every component", async () => {
+    const { stdout } = await exec(TESTBED, ["up"]);
+    const rows = stdout.split("\n").filter((line) => line.startsWith("  "));
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    for (const row of rows) expect(row).toMatch(/ (reused|cached) /);
+  });
+
+  it("runs the pinned Compose v2 and buildx next to the engine", () => {
+    expect(testbed.compose).toBe("2.26.1");
+    expect(testbed.buildx).toBe("0.13.1");
+    expect(testbed.engine.version).toMatch(/^20\.10\./);
+    expect(testbed.swarm).toBe("active");
+  });
+
+  it("serves an anonymous registry holding the base images by digest", async () => {
+    expect(testbed.baseImages.map((image: { tag: string }) => image.tag)).toEqual(
+      expect.arrayContaining(["base/debian:bookworm-slim", "base/node:18", "base/python:3.11"]),
+    );
+    for (const image of testbed.baseImages as { digestRef: string }[]) {
+      const [name, digest] = image.digestRef.replace(`${testbed.registry.address}/`, "").split("@");
+      const response = await fetch(`http://${testbed.registry.address}/v2/${name}/manifests/${digest}`, {
+        method: "HEAD",
+        headers: { accept: "application/vnd.docker.distribution.manifest.v2+json" },
+      });
+      expect(response.status, image.digestRef).toBe(200);
+      expect(response.headers.get("docker-content-digest")).toBe(digest);
+    }
+  });
+
+  it("serves a second registry that asks for basic auth", async () => {
+    const url = `http://${testbed.authRegistry.address}/v2/`;
+    const anonymous = await fetch(url);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get("www-authenticate")).toMatch(/^Basic realm="quai-testbed"/);
+    const { username, password } = testbed.authRegistry;
+    const wrong = await fetch(url, { headers: { authorization: `Basic ${btoa(`${username}:wrong`)}` } });
+    expect(wrong.status).toBe(401);
+    const right = await fetch(url, {
+      headers: { authorization: `Basic ${btoa(`${username}:${password}`)}` },
+    });
+    expect(right.status).toBe(200);
+  });
+
+  it("says in one line what to do when the user may not run or install an engine", async () => {
+    const stateDir = mkdtempSync(join(tmpdir(), "quai-testbed-nobody-"));
+    chmodSync(stateDir, 0o777);
+    const run = exec("runuser", ["-u", "nobody", "--", TESTBED, "up"], {
+      env: { PATH: process.env.PATH, QUAI_TESTBED_DIR: stateDir },
+    });
+    const failure = await run.then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    const lines = failure?.stderr.trim().split("\n") ?? [];
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^testbed: error: .*(run as root|re-run as root)/);
+  });
+
+  it("names the engine a DOCKER_HOST points at when it does not answer", async () => {
+    const failure = await exec(TESTBED, ["up"], {
+      env: { ...process.env, DOCKER_HOST: "unix:///nonexistent/docker.sock" },
+    }).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim()).toBe(
+      "testbed: error: DOCKER_HOST=unix:///nonexistent/docker.sock does not answer 'docker info': start that engine or unset DOCKER_HOST.",
+    );
+  });
+});
