@@ -31638,10 +31638,14 @@ function readInputs(read) {
         password: read.secret("password"),
     };
     if (inputs.version && inputs["image-ref"]) {
-        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Set version or image-ref, not both", { hint: "A version is looked up in repository" });
+        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Set version or image-ref, not both", {
+            hint: "A version is looked up in repository",
+        });
     }
     if (inputs.force && !inputs.reason) {
-        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("force needs a reason", { hint: "Say why with reason: …; it is recorded in the ledger" });
+        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("force needs a reason", {
+            hint: "Say why with reason: …; it is recorded in the ledger",
+        });
     }
     return inputs;
 }
