@@ -13,12 +13,20 @@ const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
 const check = process.argv.includes("--check");
 
+// Types are checked once for the whole tree by `tsc --noEmit`; ncc only transpiles, so a bundle
+// depends on nothing but the files it imports.
+const NCC_ARGS = ["--license", "licenses.txt", "--target", "es2022", "--transpile-only", "--quiet"];
+
 async function bundle(action: string, outDir: string): Promise<void> {
-  await run(
-    join(root, "node_modules/.bin/ncc"),
-    ["build", "src/main.ts", "-o", outDir, "--license", "licenses.txt", "--target", "es2022", "--quiet"],
-    { cwd: join(root, "actions", action) },
-  );
+  try {
+    await run(join(root, "node_modules/.bin/ncc"), ["build", "src/main.ts", "-o", outDir, ...NCC_ARGS], {
+      cwd: join(root, "actions", action),
+    });
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr ?? String(error);
+    console.error(`ncc could not bundle actions/${action}:\n${stderr.trim()}`);
+    process.exit(1);
+  }
 }
 
 async function filesOf(dir: string): Promise<Map<string, Buffer>> {
