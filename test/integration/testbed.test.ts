@@ -73,6 +73,34 @@ describe("the test bed", () => {
     expect(lines[0]).toMatch(/^testbed: error: .*(run as root|re-run as root)/);
   });
 
+  // A fresh machine without Docker, made real: a container from the Debian base image, which has
+  // no docker CLI and no engine, with the script mounted in.
+  async function testbedInFreshMachine(options: { user?: string; debian: boolean }) {
+    const script = options.debian ? "/testbed up" : "rm /etc/debian_version && /testbed up";
+    const args = ["run", "--rm", "--network", "none", "-v", `${TESTBED}:/testbed:ro`];
+    if (options.user) args.push("--user", options.user, "-e", "QUAI_TESTBED_DIR=/tmp/testbed");
+    return exec("docker", [...args, "base/debian:bookworm-slim", "bash", "-c", script]).then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+  }
+
+  it("on a machine that is not Debian and has no Docker, says to install Docker", async () => {
+    const failure = await testbedInFreshMachine({ debian: false });
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim()).toBe(
+      "testbed: error: cannot install docker.io iptables: this is not Debian. Install Docker Engine, Compose v2, buildx and the CNCF registry yourself, then re-run 'scripts/testbed up'.",
+    );
+  });
+
+  it("on Debian without Docker and without root, says to re-run as root", async () => {
+    const failure = await testbedInFreshMachine({ debian: true, user: "65534:65534" });
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr.trim()).toBe(
+      "testbed: error: cannot install docker.io iptables without root: re-run as root (sudo scripts/testbed up) or install it yourself.",
+    );
+  });
+
   it("names the engine a DOCKER_HOST points at when it does not answer", async () => {
     const failure = await exec(TESTBED, ["up"], {
       env: { ...process.env, DOCKER_HOST: "unix:///nonexistent/docker.sock" },
