@@ -1,0 +1,193 @@
+import { readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
+import { InvalidValueError, UserError } from "@quai/core";
+import type Dockerode from "dockerode";
+import { verifyHostKey } from "./known-hosts";
+import { errorCode } from "./node-errors";
+
+export interface UnixEndpoint {
+  kind: "unix";
+  /** The endpoint as a user would write it in DOCKER_HOST, for messages. */
+  address: string;
+  socketPath: string;
+}
+
+export interface TcpEndpoint {
+  kind: "tcp";
+  address: string;
+  host: string;
+  port: number;
+  tls: boolean;
+}
+
+export interface SshEndpoint {
+  kind: "ssh";
+  address: string;
+  user: string;
+  host: string;
+  port: number;
+  knownHostsPath: string;
+}
+
+export type EngineEndpoint = UnixEndpoint | TcpEndpoint | SshEndpoint;
+
+export interface DockerHost {
+  endpoint: EngineEndpoint;
+  dockerodeOptions: Dockerode.DockerOptions;
+}
+
+export interface DockerHostHooks {
+  /** Told why an SSH host key was refused: ssh2 itself only says "Host denied (verification failed)". */
+  onHostKeyRejected?: (reason: string) => void;
+}
+
+const DEFAULT_SOCKET_PATH = "/var/run/docker.sock";
+const PLAIN_TCP_PORT = 2375;
+const TLS_TCP_PORT = 2376;
+const SSH_PORT = 22;
+
+const ACCEPTED_FORMS =
+  "Set DOCKER_HOST to unix:///path/to/docker.sock, tcp://host:port (TLS when DOCKER_TLS_VERIFY=1 or DOCKER_CERT_PATH is set) or ssh://user@host[:port], or leave it unset for unix:///var/run/docker.sock";
+
+/**
+ * docker-modem reads DOCKER_HOST, DOCKER_CERT_PATH… from process.env itself and lays our options
+ * over what it found; naming every connection field, even as undefined, keeps the env we were
+ * given in charge.
+ */
+const NOTHING_FROM_PROCESS_ENV = {
+  socketPath: undefined,
+  host: undefined,
+  port: undefined,
+  username: undefined,
+  ca: undefined,
+  cert: undefined,
+  key: undefined,
+} satisfies Dockerode.DockerOptions;
+
+/** Where the Docker engine is, from DOCKER_HOST as the docker CLI reads it, and how dockerode reaches it. */
+export function parseDockerHost(env: NodeJS.ProcessEnv, hooks: DockerHostHooks = {}): DockerHost {
+  const value = env.DOCKER_HOST || `unix://${DEFAULT_SOCKET_PATH}`;
+  if (value.startsWith("unix://")) return unixHost(value);
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol === "tcp:") return tcpHost(value, url, env);
+  if (url?.protocol === "ssh:") return sshHost(value, url, env, hooks);
+  throw invalidDockerHost(value, "expected a unix://, tcp:// or ssh:// address");
+}
+
+function unixHost(value: string): DockerHost {
+  const socketPath = value.slice("unix://".length);
+  if (!socketPath.startsWith("/")) {
+    throw invalidDockerHost(value, "expected an absolute socket path after unix://");
+  }
+  return {
+    endpoint: { kind: "unix", address: value, socketPath },
+    dockerodeOptions: { ...NOTHING_FROM_PROCESS_ENV, socketPath, protocol: "http" },
+  };
+}
+
+function tcpHost(value: string, url: URL, env: NodeJS.ProcessEnv): DockerHost {
+  if (!url.hostname || url.username || hasMoreThanAuthority(url)) {
+    throw invalidDockerHost(value, "expected tcp://host:port");
+  }
+  const tls = env.DOCKER_TLS_VERIFY === "1" || Boolean(env.DOCKER_CERT_PATH);
+  const port = url.port ? Number(url.port) : tls ? TLS_TCP_PORT : PLAIN_TCP_PORT;
+  const endpoint: TcpEndpoint = {
+    kind: "tcp",
+    address: `tcp://${url.hostname}:${port}`,
+    host: url.hostname,
+    port,
+    tls,
+  };
+  const connection = { ...NOTHING_FROM_PROCESS_ENV, host: url.hostname, port };
+  return {
+    endpoint,
+    dockerodeOptions: tls
+      ? { ...connection, protocol: "https", ...tlsMaterial(env) }
+      : { ...connection, protocol: "http" },
+  };
+}
+
+/** The files `docker --tlsverify` uses; the server is always verified against ca.pem. */
+function tlsMaterial(env: NodeJS.ProcessEnv): { ca: Buffer; cert: Buffer; key: Buffer } {
+  const directory = env.DOCKER_CERT_PATH || join(homeDirectory(env), ".docker");
+  const hint = `DOCKER_TLS_VERIFY=1 or DOCKER_CERT_PATH asks for TLS: put ca.pem, cert.pem and key.pem in ${directory} (DOCKER_CERT_PATH, default ~/.docker), or unset both for plain TCP`;
+  return {
+    ca: readRequiredFile(join(directory, "ca.pem"), "the Docker TLS CA certificate", hint),
+    cert: readRequiredFile(join(directory, "cert.pem"), "the Docker TLS client certificate", hint),
+    key: readRequiredFile(join(directory, "key.pem"), "the Docker TLS client key", hint),
+  };
+}
+
+function sshHost(value: string, url: URL, env: NodeJS.ProcessEnv, hooks: DockerHostHooks): DockerHost {
+  if (!url.hostname || !url.username || url.password || hasMoreThanAuthority(url)) {
+    throw invalidDockerHost(
+      value,
+      "expected ssh://user@host[:port], without a password: the ssh agent authenticates",
+    );
+  }
+  const user = decodeURIComponent(url.username);
+  const host = url.hostname;
+  const port = url.port ? Number(url.port) : SSH_PORT;
+  const address = `ssh://${user}@${host}:${port}`;
+  if (!env.SSH_AUTH_SOCK) {
+    // The agent is our only way to authenticate (as for the docker CLI); without it ssh2 fails late and vaguely.
+    throw new UserError(`DOCKER_HOST ${address} needs an SSH agent, and SSH_AUTH_SOCK is unset`, {
+      hint: "Start ssh-agent and ssh-add the key that may log in to the Docker host",
+    });
+  }
+  const knownHostsPath = env.QUAI_SSH_KNOWN_HOSTS || join(homeDirectory(env), ".ssh", "known_hosts");
+  const knownHosts = readRequiredFile(
+    knownHostsPath,
+    "the SSH known_hosts file",
+    `quai verifies the key of ${host}: record it there (ssh -p ${port} ${user}@${host} once, checking the fingerprint), or set QUAI_SSH_KNOWN_HOSTS to another known_hosts file`,
+  ).toString("utf8");
+  const hostVerifier = knownHostsVerifier(knownHosts, host, port, hooks);
+  return {
+    endpoint: { kind: "ssh", address, user, host, port, knownHostsPath },
+    dockerodeOptions: {
+      ...NOTHING_FROM_PROCESS_ENV,
+      protocol: "ssh",
+      host,
+      port,
+      username: user,
+      sshOptions: { agent: env.SSH_AUTH_SOCK, hostVerifier },
+    },
+  };
+}
+
+/** ssh2's synchronous hostVerifier: without one, ssh2 accepts any host key. */
+function knownHostsVerifier(
+  knownHosts: string,
+  host: string,
+  port: number,
+  hooks: DockerHostHooks,
+): (presentedKey: Buffer) => boolean {
+  return (presentedKey) => {
+    const verdict = verifyHostKey(knownHosts, host, port, presentedKey);
+    if (!verdict.trusted) hooks.onHostKeyRejected?.(verdict.reason);
+    return verdict.trusted;
+  };
+}
+
+/** A path, query or fragment has no meaning in a Docker address, so it is a typo. */
+function hasMoreThanAuthority(url: URL): boolean {
+  return !["", "/"].includes(url.pathname) || url.search !== "" || url.hash !== "";
+}
+
+function homeDirectory(env: NodeJS.ProcessEnv): string {
+  return env.HOME || homedir();
+}
+
+function readRequiredFile(path: string, what: string, hint: string): Buffer {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const why = errorCode(error) === "ENOENT" ? "it does not exist" : (errorCode(error) ?? String(error));
+    throw new UserError(`Cannot read ${what} ${path} (${why})`, { hint, cause: error });
+  }
+}
+
+function invalidDockerHost(value: string, why: string): InvalidValueError {
+  return new InvalidValueError("DOCKER_HOST", value, why, { hint: ACCEPTED_FORMS });
+}

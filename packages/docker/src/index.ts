@@ -1,0 +1,4 @@
+export { type ConnectOptions, connectEngine, type Engine } from "./engine";
+export * from "./engine-endpoint";
+export * from "./known-hosts";
+export * from "./run-resources";
