@@ -1,12 +1,4 @@
-import { createLogger } from "vite";
 import { defineConfig } from "vitest/config";
-
-// @actions/workflow-parser ships source maps without their sources; Vite warns once per file.
-const logger = createLogger();
-const warnOnce = logger.warnOnce;
-logger.warnOnce = (message, options) => {
-  if (!message.includes("points to missing source files")) warnOnce(message, options);
-};
 
 // Two projects: unit tests beside the code (no engine needed), and integration/e2e tests in
 // test/ that run against the test bed made by scripts/testbed.
@@ -14,7 +6,6 @@ export default defineConfig({
   test: {
     projects: [
       {
-        customLogger: logger,
         test: {
           name: "unit",
           include: [
