@@ -1,0 +1,41 @@
+export { canonicalJson, type JsonValue } from "./canonical-json";
+export { type Descriptor, type JsonBlob, jsonBlob } from "./descriptor";
+export { digestHex, sha256Digest, streamDigest } from "./digest";
+export {
+  type DockerArchiveContents,
+  type DockerArchiveImage,
+  dockerArchive,
+  readDockerArchive,
+} from "./docker-archive";
+export { epochTimestamp } from "./epoch";
+export {
+  buildImageConfig,
+  type ContainerConfig,
+  type HistoryEntry,
+  type ImageConfig,
+  type ImageConfigOptions,
+  type LayerHistory,
+} from "./image-config";
+export { createLayer, type Layer } from "./layer";
+export { type ImageLoader, loadImage } from "./load";
+export { buildManifest, type ImageManifest, type ManifestOptions } from "./manifest";
+export { MEDIA_TYPES } from "./media-types";
+export {
+  type ImageIndex,
+  type OciImage,
+  type OciLayout,
+  REF_NAME_ANNOTATION,
+  readOciLayout,
+  verifyOciLayout,
+  writeOciLayout,
+} from "./oci-layout";
+export { type LayerEntry, type NormalizeOptions, normalizeTar, tarFromEntries } from "./tar-normalize";
+export {
+  listTar,
+  readTarEntries,
+  readTarFile,
+  type TarEntry,
+  type TarEntryInfo,
+  type TarEntryType,
+  type TarInput,
+} from "./tar-read";
