@@ -1,0 +1,107 @@
+import { PassThrough, type Readable } from "node:stream";
+import { UserError } from "@quai/core";
+import type Dockerode from "dockerode";
+
+/** What the build needs of the engine to run a script in a throwaway container. */
+export type ContainerApi = Pick<Dockerode, "createContainer" | "modem">;
+
+export interface ScriptRun {
+  /** What the step is, for messages: "the compile step", "fetching tini". */
+  what: string;
+  image: string;
+  script: string;
+  /** A tar unpacked into the container before it starts. */
+  input?: { path: string; tar: Buffer };
+  env?: string[];
+  /** host:container[:ro] bind mounts: caches and the CA bundle, never part of the output. */
+  binds?: string[];
+  labels: Record<string, string>;
+  /** Directories whose contents come back, each as a tar, when the script succeeds. */
+  outputs?: string[];
+  onLog?: (line: string) => void;
+  /** Runs on the stopped container after a successful script, before it is removed (e.g. to commit it). */
+  onSuccess?: (container: Dockerode.Container) => Promise<void>;
+}
+
+export const LOG_TAIL_LINES = 40;
+
+/** A script that exited non-zero; carries the end of its log for the user to read. */
+export class ScriptFailedError extends UserError {
+  constructor(
+    what: string,
+    readonly exitCode: number,
+    readonly logTail: string[],
+  ) {
+    super(`${what} failed with exit code ${exitCode}`, { hint: "Its log tail is shown above" });
+    this.name = "ScriptFailedError";
+  }
+}
+
+/**
+ * Runs `script` with `sh -c` in a new container from `image`, streaming its log, and returns a
+ * tar of each of `outputs`. The container is always removed, whatever happens.
+ */
+export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buffer[]> {
+  const container = await api.createContainer({
+    Image: run.image,
+    Entrypoint: ["/bin/sh", "-c"],
+    Cmd: [run.script],
+    Env: run.env ?? [],
+    WorkingDir: run.input?.path ?? "/",
+    User: "0:0",
+    Labels: run.labels,
+    HostConfig: { Binds: run.binds ?? [] },
+  });
+  try {
+    if (run.input) await container.putArchive(run.input.tar, { path: run.input.path });
+    const tail: string[] = [];
+    const log = await container.attach({ stream: true, stdout: true, stderr: true });
+    const lines = new PassThrough();
+    api.modem.demuxStream(log, lines, lines);
+    const logged = collectLines(lines, (line) => {
+      tail.push(line);
+      if (tail.length > LOG_TAIL_LINES) tail.shift();
+      run.onLog?.(line);
+    });
+    // The attach stream ends once the container exits and its last output was sent.
+    const logEnded = new Promise((resolve) => log.once("end", resolve));
+    await container.start();
+    const { StatusCode } = (await container.wait()) as { StatusCode: number };
+    await logEnded;
+    lines.end();
+    await logged;
+    if (StatusCode !== 0) throw new ScriptFailedError(run.what, StatusCode, tail);
+    await run.onSuccess?.(container);
+    const archives: Buffer[] = [];
+    // `dir/.` makes Docker archive the directory's contents, not the directory itself.
+    for (const path of run.outputs ?? []) {
+      archives.push(await readStream((await container.getArchive({ path: `${path}/.` })) as Readable));
+    }
+    return archives;
+  } finally {
+    await container.remove({ force: true, v: true }).catch(() => undefined);
+  }
+}
+
+function collectLines(stream: Readable, onLine: (line: string) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let partial = "";
+    stream.on("data", (chunk: Buffer) => {
+      const text = partial + chunk.toString("utf8");
+      const lines = text.split("\n");
+      partial = lines.pop() ?? "";
+      for (const line of lines) onLine(line);
+    });
+    stream.on("end", () => {
+      if (partial) onLine(partial);
+      resolve();
+    });
+    stream.on("error", reject);
+  });
+}
+
+export async function readStream(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,79 @@
+import type { Readable } from "node:stream";
+import { parseImageRef, UserError } from "@quai/core";
+import type Dockerode from "dockerode";
+
+/** What the build needs of the engine's image store. */
+export type ImageApi = Pick<Dockerode, "getImage" | "pull" | "modem">;
+
+/** An image the engine has, pinned: what was asked for and the digest it resolved to. */
+export interface ResolvedImage {
+  ref: string;
+  /** The image id (config digest). */
+  id: string;
+  /** The registry manifest digest, when the image came from a registry. */
+  digest?: string;
+  /** `name@digest`, or the image id for an image that never was in a registry. */
+  pinned: string;
+  size: number;
+}
+
+/** `scratch` is no image: an empty filesystem. */
+export const SCRATCH = "scratch";
+
+/** Makes sure the engine has `ref` (pulling it if needed) and pins it to a digest. */
+export async function resolveImage(api: ImageApi, ref: string, input: string): Promise<ResolvedImage> {
+  let inspected = await inspect(api, ref);
+  if (!inspected) {
+    await pull(api, ref, input);
+    inspected = await inspect(api, ref);
+    if (!inspected) throw new UserError(`The ${input} ${ref} was pulled but the engine does not show it`);
+  }
+  const name = nameOf(ref);
+  const digest = (inspected.RepoDigests ?? [])
+    .find((repoDigest) => nameOf(repoDigest) === name)
+    ?.split("@")[1];
+  return {
+    ref,
+    id: inspected.Id,
+    digest,
+    pinned: digest ? `${name}@${digest}` : inspected.Id,
+    size: inspected.Size,
+  };
+}
+
+/** The image as `docker save` writes it. */
+export async function saveImage(api: ImageApi, ref: string): Promise<Readable> {
+  return (await api.getImage(ref).get()) as Readable;
+}
+
+function nameOf(ref: string): string {
+  const parsed = parseImageRef(ref);
+  return `${parsed.registry}/${parsed.repository}`;
+}
+
+async function inspect(api: ImageApi, ref: string): Promise<Dockerode.ImageInspectInfo | undefined> {
+  try {
+    return await api.getImage(ref).inspect();
+  } catch (error) {
+    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
+    throw error;
+  }
+}
+
+async function pull(api: ImageApi, ref: string, input: string): Promise<void> {
+  try {
+    const stream = await api.pull(ref);
+    await new Promise<void>((resolve, reject) => {
+      api.modem.followProgress(stream, (error: Error | null, events: { error?: string }[]) => {
+        const failed = error?.message ?? events.find((event) => event.error)?.error;
+        if (failed) reject(new Error(failed));
+        else resolve();
+      });
+    });
+  } catch (error) {
+    const reason = (error as Error).message.split("\n")[0];
+    throw new UserError(`The ${input} ${ref} does not exist or cannot be reached (${reason})`, {
+      hint: `Check the name and tag, and that this machine may pull from ${parseImageRef(ref).registry}`,
+    });
+  }
+}

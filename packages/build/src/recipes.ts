@@ -1,0 +1,86 @@
+import type { RecipeName } from "./detect-recipe";
+
+/**
+ * How a recipe builds. The compile script runs in the builder container with the build context
+ * in /src and writes two trees laid out as in the image: /out/deps (what changes with the
+ * lockfile) and /out/app (what changes with the code). Each becomes one layer, so a code-only
+ * change leaves the dependency layer byte-identical.
+ */
+export interface Recipe {
+  name: RecipeName;
+  /** Defaults that work on GitHub-hosted runners (Docker Hub images). */
+  defaultBuilderImage: string;
+  defaultBaseImage: string;
+  /** Context paths the compile side rebuilds, so a local copy must not leak in. */
+  contextIgnores: string[];
+  /** Undefined: nothing to compile, the context is the app. */
+  compileScript?: string;
+  /** Environment of the runtime image, before the base image's own. */
+  env: string[];
+}
+
+export const APP_DIR = "/app";
+
+const NODE_COMPILE = `set -eu
+cd /src
+npm ci --no-audit --no-fund --loglevel=error
+if node -e 'process.exit(require("./package.json").scripts?.build ? 0 : 1)'; then npm run build; fi
+npm prune --omit=dev --no-audit --no-fund --loglevel=error
+mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR}
+mv node_modules /out/deps${APP_DIR}/node_modules
+cp -a /src/. /out/app${APP_DIR}/
+`;
+
+// Wheels are built here, with the compilers, then installed with --no-index into a venv at the
+// path it will have at run time (venvs hold absolute paths). The venv gets no pip: the runtime
+// image installs nothing. Local source packages in vendor/ are found with --find-links.
+const PYTHON_COMPILE = `set -eu
+cd /src
+find_links=""
+[ -d vendor ] && find_links="--find-links /src/vendor"
+isolation=""
+[ -n "\${PIP_NO_INDEX:-}" ] && isolation="--no-build-isolation"
+what="-r requirements.txt"
+[ -f requirements.txt ] || what="."
+python3 -m pip wheel --quiet --no-cache-dir $find_links $isolation --wheel-dir /tmp/wheels $what
+python3 -m venv --without-pip ${APP_DIR}/venv
+python3 -m pip --python ${APP_DIR}/venv/bin/python install --quiet --no-cache-dir --no-index --find-links /tmp/wheels $what
+mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR}
+mv ${APP_DIR}/venv /out/deps${APP_DIR}/venv
+cp -a /src/. /out/app${APP_DIR}/
+rm -rf /out/app${APP_DIR}/vendor
+`;
+
+export const RECIPES: Record<Exclude<RecipeName, "dockerfile">, Recipe> = {
+  node: {
+    name: "node",
+    defaultBuilderImage: "node:22-bookworm",
+    defaultBaseImage: "node:22-bookworm-slim",
+    contextIgnores: ["node_modules"],
+    compileScript: NODE_COMPILE,
+    env: [
+      `PATH=${APP_DIR}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+      "NODE_ENV=production",
+    ],
+  },
+  python: {
+    name: "python",
+    defaultBuilderImage: "python:3.12-bookworm",
+    defaultBaseImage: "python:3.12-slim-bookworm",
+    contextIgnores: ["__pycache__", "*.pyc", ".venv", "venv"],
+    compileScript: PYTHON_COMPILE,
+    env: [
+      `PATH=${APP_DIR}/venv/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
+      `VIRTUAL_ENV=${APP_DIR}/venv`,
+      "PYTHONUNBUFFERED=1",
+      "PYTHONDONTWRITEBYTECODE=1",
+    ],
+  },
+  static: {
+    name: "static",
+    defaultBuilderImage: "debian:bookworm-slim",
+    defaultBaseImage: "scratch",
+    contextIgnores: [],
+    env: [`PATH=${APP_DIR}/bin:${APP_DIR}:/quai`],
+  },
+};

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { UserError } from "@quai/core";
+import { readTarFile } from "@quai/oci";
+import { type ContainerApi, runScript } from "./container-script";
+
+/** The two static binaries every quai image carries: tini as PID 1, and a shell for scratch images. */
+export interface RuntimeTools {
+  tini: Buffer;
+  busybox: Buffer;
+}
+
+// Fetched from Debian's own packages with the builder image's apt: nothing to trust beyond the
+// distribution the builder already is.
+const FETCH_SCRIPT = `set -eu
+command -v apt-get >/dev/null || { echo "quai: the builder image has no apt-get" >&2; exit 3; }
+apt-get update -qq
+mkdir -p /tmp/quai /out && cd /tmp/quai
+apt-get download -qq tini busybox-static
+dpkg-deb -x tini_*.deb tini && cp tini/usr/bin/tini-static /out/tini
+dpkg-deb -x busybox-static_*.deb busybox && cp busybox/bin/busybox /out/busybox
+`;
+
+/**
+ * tini-static and busybox-static, from the cache when this builder already gave them, else
+ * fetched once in a container from it. Keyed by the builder's image id, so the same builder
+ * always yields the same bytes, and so the same image digest.
+ */
+export async function runtimeTools(
+  api: ContainerApi,
+  builder: { ref: string; id: string },
+  options: {
+    cacheDir: string;
+    labels: Record<string, string>;
+    env: string[];
+    binds: string[];
+    onLog?: (line: string) => void;
+  },
+): Promise<RuntimeTools> {
+  const dir = join(options.cacheDir, "runtime-tools", builder.id.replace(/^sha256:/, ""));
+  if (!existsSync(join(dir, "busybox"))) {
+    const [archive] = await runScript(api, {
+      what: `Fetching tini and busybox-static with ${builder.ref}`,
+      image: builder.ref,
+      script: FETCH_SCRIPT,
+      env: options.env,
+      binds: options.binds,
+      labels: options.labels,
+      outputs: ["/out"],
+      onLog: options.onLog,
+    }).catch((error: unknown) => {
+      throw new UserError(`Could not fetch tini and busybox-static with the builder image ${builder.ref}`, {
+        hint: "quai takes them from Debian's packages: use a Debian-based builder-image that reaches its package mirror",
+        cause: error,
+      });
+    });
+    if (!archive) throw new UserError("The runtime tools container returned nothing");
+    const staging = `${dir}.partial-${process.pid}`;
+    mkdirSync(staging, { recursive: true });
+    for (const name of ["tini", "busybox"]) {
+      const content = await readTarFile(archive, name);
+      if (!content) throw new UserError(`The runtime tools container did not produce ${name}`);
+      writeFileSync(join(staging, name), content);
+    }
+    mkdirSync(join(options.cacheDir, "runtime-tools"), { recursive: true });
+    renameSync(staging, dir);
+  }
+  return { tini: readFileSync(join(dir, "tini")), busybox: readFileSync(join(dir, "busybox")) };
+}
