@@ -6,7 +6,7 @@
 import { execFile } from "node:child_process";
 import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
@@ -29,10 +29,15 @@ async function bundle(action: string, outDir: string): Promise<void> {
   }
 }
 
+/** Every file under `dir`, by its path relative to it (ncc copies assets into subfolders). */
 async function filesOf(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
-  for (const name of await readdir(dir).catch(() => [] as string[]))
-    files.set(name, await readFile(join(dir, name)));
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path), await readFile(path));
+  }
   return files;
 }
 
