@@ -1,3 +1,5 @@
+import "./commonjs-globals";
+
 export { type ConnectOptions, connectEngine, type Engine } from "./engine";
 export * from "./engine-endpoint";
 export * from "./known-hosts";
