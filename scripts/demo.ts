@@ -3,9 +3,11 @@
  * run from its committed bundle through the action harness, as a workflow would run it.
  * Each issue that lands an action turns its step from "pending" into real work here.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { formatBytes, formatDuration } from "@quai/core";
-import { type ActionResult, runAction } from "../test/harness/action-harness";
+import { type ActionResult, REPO_ROOT, runAction } from "../test/harness/action-harness";
 
 interface Testbed {
   stateDir: string;
@@ -28,12 +30,23 @@ const testbed: Testbed = JSON.parse(
   readFileSync(`${process.env.QUAI_TESTBED_DIR ?? "/tmp/quai-testbed"}/testbed.json`, "utf8"),
 );
 const registry = testbed.registry.address;
+const baseImage = (tag: string) => testbed.baseImages.find((image) => image.tag === tag)?.digestRef ?? tag;
+
+// The example app, checked out in a workspace as a workflow would have it.
+const workspace = mkdtempSync(join(tmpdir(), "quai-demo-"));
+cpSync(join(REPO_ROOT, "test/fixtures/apps/node-app"), join(workspace, "app"), { recursive: true });
 
 const PIPELINE: PipelineStep[] = [
   {
     action: "build-minimal-image",
     purpose: "build the example app",
-    inputs: { context: "app", recipe: "node" },
+    inputs: {
+      context: "app",
+      "base-image": baseImage("base/node:18"),
+      "builder-image": baseImage("base/node:18-build"),
+      image: "quai-demo/app:1.0.0",
+      "cache-dir": join(tmpdir(), "quai-demo-cache"),
+    },
   },
   {
     action: "integration-test-compose",
@@ -72,7 +85,7 @@ console.log("\nPipeline");
 let failures = 0;
 for (const [index, step] of PIPELINE.entries()) {
   const started = Date.now();
-  const result = await runAction(step.action, { inputs: step.inputs });
+  const result = await runAction(step.action, { inputs: step.inputs, workspace });
   const took = formatDuration(Date.now() - started);
   const error = firstError(result);
   const status =
@@ -80,6 +93,8 @@ for (const [index, step] of PIPELINE.entries()) {
   if (status === "FAILED") failures++;
   console.log(`  ${index + 1}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`);
   if (status !== "done") console.log(`     ${error}`);
+  for (const [name, value] of Object.entries(result.main.outputs))
+    console.log(`     ${name.padEnd(12)} ${value}`);
 }
 console.log("");
 process.exitCode = failures > 0 ? 1 : 0;

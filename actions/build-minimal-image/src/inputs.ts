@@ -8,7 +8,7 @@ export type Recipe = (typeof RECIPES)[number];
 export interface Inputs {
   context: string;
   recipe: Recipe;
-  processes: string[];
+  processes: string;
   "build-packages": string[];
   "run-packages": string[];
   "base-image"?: string;
@@ -19,15 +19,19 @@ export interface Inputs {
   platforms: string[];
   output?: string;
   "ca-certificates"?: string;
+  "build-env": Record<string, string>;
+  "cache-dir"?: string;
 }
+
+const DEBIAN_PACKAGE = /^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+:~-]+)?$/;
 
 export function readInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
     context: read.optional("context") ?? ".",
     recipe: read.choice("recipe", RECIPES),
-    processes: read.list("processes"),
-    "build-packages": read.list("build-packages"),
-    "run-packages": read.list("run-packages"),
+    processes: read.optional("processes") ?? "",
+    "build-packages": packages(read, "build-packages"),
+    "run-packages": packages(read, "run-packages"),
     "base-image": read.optional("base-image"),
     "builder-image": read.optional("builder-image"),
     image: read.optional("image"),
@@ -36,10 +40,20 @@ export function readInputs(read: InputReader): Inputs {
     platforms: read.list("platforms"),
     output: read.optional("output"),
     "ca-certificates": read.optional("ca-certificates"),
+    "build-env": read.keyValues("build-env"),
+    "cache-dir": read.optional("cache-dir"),
   };
   const unsupported = inputs.platforms.filter((platform) => platform !== "linux/amd64");
   if (unsupported.length > 0) {
     throw new InvalidValueError("platforms", unsupported.join(","), "only linux/amd64 is built so far");
   }
   return inputs;
+}
+
+/** Debian package names, refused before they reach a shell. */
+function packages(read: InputReader, name: string): string[] {
+  const list = read.list(name).flatMap((item) => item.split(/\s+/));
+  const bad = list.find((item) => !DEBIAN_PACKAGE.test(item));
+  if (bad !== undefined) throw new InvalidValueError(name, bad, "not a Debian package name");
+  return list;
 }

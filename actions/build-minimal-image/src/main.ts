@@ -1,11 +1,84 @@
-import { NotImplementedError } from "@quai/core";
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { basename, join, resolve } from "node:path";
+import * as core from "@actions/core";
+import { type BuildRequest, buildMinimalImage, parseProcesses, readSourceInfo } from "@quai/build";
+import { newRunId } from "@quai/core";
+import { connectEngine, removeRunResources } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
-import { readInputs } from "./inputs";
+import { type Inputs, readInputs } from "./inputs";
+import { writeBuildSummary } from "./summary";
 
-// Inputs are validated now, so workflows written today fail on their real mistakes first.
+const RUN_ID_STATE = "run-id";
+const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
+
 async function main(): Promise<void> {
-  readInputs(new InputReader());
-  throw new NotImplementedError("build-minimal-image", 3);
+  const inputs = readInputs(new InputReader());
+  const runId = newRunId();
+  core.saveState(RUN_ID_STATE, runId);
+  const request = await buildRequest(inputs, runId);
+  const engine = await connectEngine();
+  const result = await buildMinimalImage(engine.api, request, {
+    group: (title, work) => core.group(title, work),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+  });
+  core.setOutput("digest", result.digest);
+  core.setOutput("image", result.image);
+  core.setOutput("oci-layout", result.ociLayout);
+  core.setOutput("size", JSON.stringify(result.size));
+  core.setOutput("sbom", result.sbom);
+  core.setOutput("base-digest", result.base?.digest ?? result.base?.id ?? "");
+  await writeBuildSummary(result);
 }
 
-await run(main);
+/** Removes whatever the build left in the engine, also after a cancelled or failed main step. */
+async function post(): Promise<void> {
+  const runId = core.getState(RUN_ID_STATE);
+  if (!runId) return;
+  const removed = await removeRunResources((await connectEngine()).api, runId);
+  const count = removed.containers.length + removed.networks.length + removed.volumes.length;
+  if (count > 0) core.info(`Removed ${count} leftover resource(s) of build ${runId}`);
+}
+
+/** The inputs, with the defaults that depend on the runner, as the build library takes them. */
+async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+  const context = resolve(workspace, inputs.context);
+  const source = await readSourceInfo(context, process.env);
+  if (source.warning) core.warning(source.warning);
+  const runnerTemp = process.env.RUNNER_TEMP ?? join(homedir(), ".cache", "quai", "tmp");
+  const caCertificates =
+    inputs["ca-certificates"] ?? (existsSync(HOST_CA_BUNDLE) ? HOST_CA_BUNDLE : undefined);
+  return {
+    context,
+    recipe: inputs.recipe,
+    processes: parseProcesses(inputs.processes),
+    buildPackages: inputs["build-packages"],
+    runPackages: inputs["run-packages"],
+    baseImage: inputs["base-image"],
+    builderImage: inputs["builder-image"],
+    imageName: inputs.image ?? defaultImageName(context, source.revision),
+    user: inputs.user,
+    labels: inputs.labels,
+    outputDir: resolve(workspace, inputs.output ?? join(runnerTemp, `quai-build-${runId}`, "oci")),
+    caCertificates: caCertificates && resolve(workspace, caCertificates),
+    buildEnv: inputs["build-env"],
+    cacheDir: resolve(
+      inputs["cache-dir"] ?? join(process.env.RUNNER_TOOL_CACHE ?? join(homedir(), ".cache"), "quai"),
+    ),
+    source,
+    runId,
+  };
+}
+
+/** `<repository or folder name>:<commit>`, lower-cased as Docker wants. */
+function defaultImageName(context: string, revision: string | undefined): string {
+  const name = (process.env.GITHUB_REPOSITORY?.split("/")[1] ?? basename(context))
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, "-")
+    .replace(/^[^a-z0-9]+/, "");
+  return `${name || "app"}:${revision ? revision.slice(0, 12) : "latest"}`;
+}
+
+await run(main, post);

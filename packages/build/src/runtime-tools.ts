@@ -16,7 +16,7 @@ const FETCH_SCRIPT = `set -eu
 command -v apt-get >/dev/null || { echo "quai: the builder image has no apt-get" >&2; exit 3; }
 apt-get update -qq
 mkdir -p /tmp/quai /out && cd /tmp/quai
-apt-get download -qq tini busybox-static
+apt-get download -qq -o APT::Sandbox::User=root tini busybox-static
 dpkg-deb -x tini_*.deb tini && cp tini/usr/bin/tini-static /out/tini
 dpkg-deb -x busybox-static_*.deb busybox && cp busybox/bin/busybox /out/busybox
 `;

@@ -1,0 +1,43 @@
+import * as core from "@actions/core";
+import type { BuildResult } from "@quai/build";
+import { formatBytes } from "@quai/core";
+import { addFacts, addTable, writeSummary } from "@quai/github";
+
+const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
+
+/** The job summary: what was built, its layers, and what the audit found. */
+export async function writeBuildSummary(result: BuildResult): Promise<void> {
+  const percentOfNaive = Math.round((result.size.uncompressed / result.naiveSize) * 100);
+  core.summary.addHeading(`Built ${result.image}`, 3);
+  addFacts({
+    Digest: `\`${result.digest}\``,
+    Recipe: result.recipe,
+    Base: result.base ? `${result.base.ref} (${result.base.pinned})` : "scratch",
+    Builder: `${result.builder.ref} (${result.builder.pinned})`,
+    Size: `${formatBytes(result.size.compressed)} compressed, ${formatBytes(result.size.uncompressed)} uncompressed`,
+    "Against a single-stage build": `${percentOfNaive}% of ${formatBytes(result.naiveSize)} (builder image + app + dependencies)`,
+    Processes: result.processes.map((process) => `\`${process.name}\``).join(", "),
+    "OCI layout": `\`${result.ociLayout}\``,
+  });
+  core.summary.addHeading("Layers", 4);
+  addTable(
+    ["Layer", "Holds", "Compressed", "Uncompressed", "Digest"],
+    result.layers.map((layer) => [
+      layer.role,
+      layer.holds,
+      formatBytes(layer.size),
+      formatBytes(layer.uncompressedSize),
+      short(layer.digest),
+    ]),
+  );
+  core.summary.addHeading(
+    `Audit: ${result.audit.warnings.length === 0 ? "passed" : `passed with ${result.audit.warnings.length} warning(s)`}`,
+    4,
+  );
+  for (const warning of result.audit.warnings) core.summary.addRaw(`⚠️ ${warning.message}`, true);
+  addTable(
+    ["Largest added files", "Size"],
+    result.audit.largest.map((file) => [file.path, formatBytes(file.size)]),
+  );
+  await writeSummary();
+}

@@ -1,0 +1,282 @@
+// build-minimal-image through the action harness, on the test bed's real engine, for the three
+// example apps: each image runs its processes as a non-root user, stops cleanly, carries no dev
+// dependency, passes the audit, and builds to the same digest twice.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { connectEngine, listRunResources } from "@quai/docker";
+import { readOciLayout } from "@quai/oci";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionResult, runAction } from "../harness/action-harness";
+import { baseImage, docker, publishedPort, waitForHttp, waitForLog, workspaceWith } from "../support/testbed";
+
+const TEST_LABEL = "io.github.quai.test=build-minimal-image";
+// A fixed commit time: the same sources must give the same digest, build after build.
+const SOURCE_DATE_EPOCH = "1763800000";
+
+interface App {
+  fixture: string;
+  base: string;
+  builder: string;
+  /** What the web process answers. */
+  answer: RegExp;
+  /** Prepares the workspace (the static app's binary is compiled here, as a user's CI would). */
+  prepare?: (workspace: string) => Promise<void>;
+}
+
+const APPS: App[] = [
+  {
+    fixture: "node-app",
+    base: baseImage("base/node:18"),
+    builder: baseImage("base/node:18-build"),
+    answer: /"app":"quai-example-node"/,
+  },
+  {
+    fixture: "python-app",
+    base: baseImage("base/python:3.11"),
+    builder: baseImage("base/python:3.11-build"),
+    answer: /"sum": 5, "greeting": "hello, quai"/,
+  },
+  {
+    fixture: "static-app",
+    base: "scratch",
+    builder: baseImage("base/debian:bookworm-slim"),
+    answer: /^static ok$/m,
+    prepare: async (workspace) => {
+      const app = join(workspace, "app");
+      mkdirSync(join(app, "bin"));
+      await docker(
+        "run",
+        "--rm",
+        "--label",
+        TEST_LABEL,
+        "-v",
+        `${app}:/src`,
+        baseImage("base/python:3.11-build"),
+        "gcc",
+        "-static",
+        "-O2",
+        "-o",
+        "/src/bin/server",
+        "/src/server.c",
+      );
+      rmSync(join(app, "server.c"));
+    },
+  },
+];
+
+function build(workspace: string, app: App, inputs: Record<string, string> = {}): Promise<ActionResult> {
+  return runAction("build-minimal-image", {
+    workspace,
+    env: { SOURCE_DATE_EPOCH },
+    inputs: {
+      context: "app",
+      "base-image": app.base,
+      "builder-image": app.builder,
+      image: `quai-e2e/${app.fixture}:test`,
+      "cache-dir": join(workspace, "..", "quai-e2e-cache"),
+      "build-env": "PIP_NO_INDEX=1",
+      ...inputs,
+    },
+  });
+}
+
+/** Nothing the build created is left in the engine. */
+async function expectNothingLeft(result: ActionResult): Promise<void> {
+  const runId = result.main.state["run-id"];
+  expect(runId).toBeTruthy();
+  const engine = await connectEngine();
+  expect(await listRunResources(engine.api, runId ?? "")).toEqual({
+    containers: [],
+    networks: [],
+    volumes: [],
+  });
+}
+
+afterAll(async () => {
+  const leftovers = await docker("ps", "-aq", "--filter", `label=${TEST_LABEL}`);
+  if (leftovers) await docker("rm", "-f", ...leftovers.split("\n"));
+});
+
+describe.each(APPS)("build-minimal-image: $fixture", (app) => {
+  let first: ActionResult;
+  let second: ActionResult;
+  const image = `quai-e2e/${app.fixture}:test`;
+  const run = (...args: string[]) => docker("run", "--rm", "--label", TEST_LABEL, image, ...args);
+
+  beforeAll(async () => {
+    const workspace = workspaceWith(app.fixture);
+    await app.prepare?.(workspace);
+    first = await build(workspace, app);
+    second = await build(workspace, app);
+  }, 600_000);
+
+  it("builds, passes the audit and sets its outputs", async () => {
+    expect(first.main.exitCode, first.main.log).toBe(0);
+    expect(first.main.outputs.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(first.main.outputs.image).toBe(image);
+    expect(JSON.parse(first.main.outputs.size ?? "{}")).toEqual({
+      compressed: expect.any(Number),
+      uncompressed: expect.any(Number),
+    });
+    expect(first.main.summary).toContain("Audit: passed");
+    expect(existsSync(first.main.outputs.sbom ?? "")).toBe(true);
+    const layout = await readOciLayout(first.main.outputs["oci-layout"] ?? "");
+    expect(layout.manifestDescriptor.digest).toBe(first.main.outputs.digest);
+    await expectNothingLeft(first);
+  });
+
+  it("gives the same digest when built again", () => {
+    expect(second.main.exitCode).toBe(0);
+    expect(second.main.outputs.digest).toBe(first.main.outputs.digest);
+  });
+
+  it("runs its web process, answering on a published port, and stops cleanly on SIGTERM", async () => {
+    const container = await docker("run", "-d", "--label", TEST_LABEL, "-p", "127.0.0.1::8080", image);
+    const body = await waitForHttp(`http://127.0.0.1:${await publishedPort(container, 8080)}/`);
+    expect(body).toMatch(app.answer);
+    // The app itself is tini's child: no shell stays between them.
+    const processes = await docker("top", container, "-o", "pid,ppid,user,args");
+    expect(processes).not.toMatch(/\bsh -c\b/);
+    // docker stop kills with SIGKILL (exit 137) whatever has not stopped within 2 s.
+    await docker("stop", "-t", "2", container);
+    expect(await docker("inspect", "-f", "{{.State.ExitCode}}", container)).toBe("0");
+    await docker("rm", container);
+  });
+
+  it("runs its worker process by name", async () => {
+    const container = await docker("run", "-d", "--label", TEST_LABEL, image, "worker");
+    await waitForLog(container, /worker ready/);
+    await docker("rm", "-f", container);
+  });
+
+  it("runs as the non-root user 10001, with a shell and any command at hand", async () => {
+    const id = app.base === "scratch" ? ["run", "/quai/busybox", "id", "-u"] : ["run", "id", "-u"];
+    expect(await run(...id)).toBe("10001");
+    expect(await run("shell", "-c", "echo from the shell")).toBe("from the shell");
+  });
+
+  it.runIf(app.fixture === "node-app")("carries the production dependency and no devDependency", async () => {
+    expect((await run("run", "ls", "/app/node_modules")).split("\n")).toEqual(["ms"]);
+  });
+
+  it("says which processes exist when asked for one that does not", async () => {
+    const failure = await run("cron").then(
+      () => undefined,
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(failure?.code).toBe(64);
+    expect(failure?.stderr).toContain("quai: no process named 'cron'; this image has: web worker");
+  });
+});
+
+describe("build-minimal-image: what changes when only the code changes", () => {
+  it("keeps the dependency layer byte-identical and re-creates the app layer", async () => {
+    const app = APPS[0] as App;
+    const workspace = workspaceWith(app.fixture);
+    const before = await build(workspace, app, { image: "quai-e2e/layers:before" });
+    const server = join(workspace, "app/src/server.ts");
+    writeFileSync(server, `${readFileSync(server, "utf8")}\n// A code-only change.\n`);
+    const after = await build(workspace, app, { image: "quai-e2e/layers:after" });
+    expect([before.main.exitCode, after.main.exitCode]).toEqual([0, 0]);
+    const layers = async (result: ActionResult) => {
+      const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
+      const roles = layout.config.history?.map((entry) => entry.created_by?.replace(/^.*: /, "")) ?? [];
+      return Object.fromEntries(layout.manifest.layers.map((layer, index) => [roles[index], layer.digest]));
+    };
+    const [old, changed] = [await layers(before), await layers(after)];
+    expect(changed.dependencies).toBe(old.dependencies);
+    expect(changed.base).toBe(old.base);
+    expect(changed.app).not.toBe(old.app);
+  }, 600_000);
+});
+
+describe("build-minimal-image: bad input gets one clear error and leaves nothing behind", () => {
+  const node = APPS[0] as App;
+  const staticApp = APPS[2] as App;
+
+  /** Builds a broken copy of an app and returns the single error, after checking the host is clean. */
+  async function failingBuild(
+    app: App,
+    breakIt: (appDir: string) => void,
+    inputs: Record<string, string> = {},
+  ): Promise<{ message: string; result: ActionResult }> {
+    const workspace = workspaceWith(app.fixture);
+    breakIt(join(workspace, "app"));
+    const output = join(workspace, "out/oci");
+    const result = await build(workspace, app, { output, ...inputs });
+    expect(result.main.exitCode).toBe(1);
+    const errors = result.main.annotations.filter((annotation) => annotation.level === "error");
+    expect(errors, result.main.log).toHaveLength(1);
+    expect(result.main.log).not.toMatch(/\n\s+at /);
+    expect(existsSync(output)).toBe(false);
+    if (result.main.state["run-id"]) await expectNothingLeft(result);
+    return { message: errors[0]?.message ?? "", result };
+  }
+
+  it("a folder with no recognisable app", async () => {
+    const { message } = await failingBuild(node, (dir) => {
+      for (const file of ["package.json", "package-lock.json", "Procfile"]) rmSync(join(dir, file));
+    });
+    expect(message).toMatch(
+      /^No recognisable app in .*\/app\. Expected package\.json with package-lock\.json/,
+    );
+  });
+
+  it("a node app without its lockfile, pointing at package.json", async () => {
+    const { result } = await failingBuild(node, (dir) => rmSync(join(dir, "package-lock.json")));
+    expect(result.main.annotations[0]).toMatchObject({
+      message: expect.stringMatching(/app\/package\.json has no lockfile beside it/),
+      file: expect.stringMatching(/app\/package\.json$/),
+    });
+  });
+
+  it("a Procfile with a bad line, annotated with its file and line", async () => {
+    const { result } = await failingBuild(node, (dir) =>
+      writeFileSync(join(dir, "Procfile"), "web: node dist/server.js\nworker node dist/worker.js\n"),
+    );
+    expect(result.main.annotations[0]).toMatchObject({
+      message: expect.stringContaining('line 2 is not NAME: COMMAND: "worker node dist/worker.js"'),
+      file: expect.stringMatching(/app\/Procfile$/),
+      line: 2,
+    });
+  });
+
+  it("an unknown recipe", async () => {
+    const { message } = await failingBuild(node, () => undefined, { recipe: "cobol" });
+    expect(message).toBe('Invalid recipe: "cobol" (expected one of auto, node, python, static, dockerfile)');
+  });
+
+  it("a base image that does not exist", async () => {
+    const missing = "127.0.0.1:5000/quai-e2e/missing:1.0.0";
+    const { message } = await failingBuild(node, () => undefined, { "base-image": missing });
+    expect(message).toMatch(
+      new RegExp(`^The base-image ${missing} does not exist or cannot be reached \\(.*\\)`),
+    );
+  });
+
+  it("a compile step that fails, its log tail shown in a group", async () => {
+    const { message, result } = await failingBuild(node, (dir) => {
+      const manifest = JSON.parse(readFileSync(join(dir, "package.json"), "utf8"));
+      manifest.scripts.build = "echo the compiler broke >&2; exit 7";
+      writeFileSync(join(dir, "package.json"), JSON.stringify(manifest));
+    });
+    expect(message).toBe("The compile step (node) failed with exit code 7. Its log tail is shown above");
+    expect(result.main.log).toMatch(
+      /::group::The compile step \(node\) failed with exit code 7: last \d+ log lines\n(.*\n)*the compiler broke/,
+    );
+  });
+
+  it("an image that fails the audit (a secret in the app), naming the path", async () => {
+    const { message } = await failingBuild(
+      staticApp,
+      (dir) => {
+        writeFileSync(join(dir, ".env"), "API_KEY=do-not-ship-me\n");
+        mkdirSync(join(dir, "bin"));
+        writeFileSync(join(dir, "bin/server"), "#!/quai/busybox sh\n", { mode: 0o755 });
+      },
+      { image: "quai-e2e/static-app:audit" },
+    );
+    expect(message).toMatch(/^The image failed its audit: .*app\/\.env/);
+    expect(await docker("images", "-q", "quai-e2e/static-app:audit")).toBe("");
+  }, 120_000);
+});

@@ -1,0 +1,76 @@
+// What the integration tests know of the test bed (scripts/testbed writes testbed.json), and
+// small helpers to drive the real engine the way a user would.
+import { execFile } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { poll } from "@quai/core";
+import { REPO_ROOT } from "../harness/action-harness";
+
+const execFileAsync = promisify(execFile);
+
+export interface Testbed {
+  registry: { address: string };
+  authRegistry: { address: string; username: string; password: string };
+  baseImages: { tag: string; digestRef: string; size: number }[];
+}
+
+export const testbed: Testbed = JSON.parse(
+  readFileSync(join(process.env.QUAI_TESTBED_DIR ?? "/tmp/quai-testbed", "testbed.json"), "utf8"),
+);
+
+/** A base image of the test bed, pinned by digest in its local registry. */
+export function baseImage(tag: string): string {
+  const image = testbed.baseImages.find((candidate) => candidate.tag === tag);
+  if (!image) throw new Error(`the test bed has no base image ${tag}`);
+  return image.digestRef;
+}
+
+/** Runs the docker CLI and returns its stdout, trimmed. */
+export async function docker(...args: string[]): Promise<string> {
+  return (await execFileAsync("docker", args, { maxBuffer: 64 * 1024 * 1024 })).stdout.trim();
+}
+
+/** A workspace folder holding a copy of a fixture app under `app/`. */
+export function workspaceWith(fixture: string): string {
+  const workspace = mkdtempSync(join(tmpdir(), "quai-workspace-"));
+  cpSync(join(REPO_ROOT, "test/fixtures/apps", fixture), join(workspace, "app"), { recursive: true });
+  return workspace;
+}
+
+/** The host port Docker published a container's port on (always on 127.0.0.1). */
+export async function publishedPort(container: string, port: number): Promise<number> {
+  const mapping = await docker("port", container, `${port}/tcp`);
+  return Number(mapping.split("\n")[0]?.split(":").pop());
+}
+
+/** Waits until a URL on this machine answers 200, and returns the body. */
+export async function waitForHttp(url: string, timeoutMs = 30_000): Promise<string> {
+  return poll(
+    async () => {
+      try {
+        const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+        return response.ok
+          ? { done: true, value: await response.text() }
+          : { done: false, reason: `HTTP ${response.status}` };
+      } catch (error) {
+        return { done: false, reason: (error as Error).message };
+      }
+    },
+    { what: url, timeoutMs, intervalMs: 200 },
+  );
+}
+
+/** Waits until a container's log shows `pattern`. */
+export async function waitForLog(container: string, pattern: RegExp, timeoutMs = 30_000): Promise<void> {
+  await poll(
+    async () => {
+      const { stdout, stderr } = await execFileAsync("docker", ["logs", container]);
+      return pattern.test(stdout + stderr)
+        ? { done: true, value: undefined }
+        : { done: false, reason: "not yet logged" };
+    },
+    { what: `${pattern} in the log of ${container}`, timeoutMs, intervalMs: 200 },
+  );
+}
