@@ -21988,7 +21988,7 @@ chownr.sync = chownrSync
 
 
 
-const binding = __nccwpck_require__(6364);
+const binding = __nccwpck_require__(4835);
 
 module.exports = binding.getCPUInfo;
 
@@ -57713,7 +57713,7 @@ let AESGCMDecipher;
 let ChaChaPolyDecipher;
 let GenericDecipher;
 try {
-  binding = __nccwpck_require__(3811);
+  binding = __nccwpck_require__(575);
   ({ AESGCMCipher, ChaChaPolyCipher, GenericCipher,
      AESGCMDecipher, ChaChaPolyDecipher, GenericDecipher } = binding);
 } catch {}
@@ -105068,17 +105068,19 @@ async function writeSummary() {
 
 /***/ }),
 
-/***/ 6364:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 4835:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "build/Release/cpufeatures.node")
+module.exports = eval("require")("../build/Release/cpufeatures.node");
+
 
 /***/ }),
 
-/***/ 3811:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+/***/ 575:
+/***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)(__nccwpck_require__.ab + "lib/protocol/crypto/build/Release/sshcrypto.node")
+module.exports = eval("require")("./crypto/build/Release/sshcrypto.node");
+
 
 /***/ }),
 
