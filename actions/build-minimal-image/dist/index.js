@@ -101714,8 +101714,17 @@ async function main() {
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .saveState */ .LZ(RUN_ID_STATE, runId);
     const request = await buildRequest(inputs, runId);
     const engine = await (0,_quai_docker__WEBPACK_IMPORTED_MODULE_6__/* .connectEngine */ .xn)();
+    const phases = [];
     const result = await (0,_quai_build__WEBPACK_IMPORTED_MODULE_4__/* .buildMinimalImage */ .b)(engine.api, request, {
-        group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os(title, work),
+        group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .group */ .Os(title, async () => {
+            const started = Date.now();
+            try {
+                return await work();
+            }
+            finally {
+                phases.push({ title, ms: Date.now() - started });
+            }
+        }),
         info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .info */ .pq(message),
         warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .warning */ .$e(message),
     });
@@ -101725,7 +101734,7 @@ async function main() {
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("size", JSON.stringify(result.size));
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("sbom", result.sbom);
     _actions_core__WEBPACK_IMPORTED_MODULE_3__/* .setOutput */ .uH("base-digest", result.base?.digest ?? result.base?.id ?? "");
-    await (0,_summary__WEBPACK_IMPORTED_MODULE_9__/* .writeBuildSummary */ .S)(result);
+    await (0,_summary__WEBPACK_IMPORTED_MODULE_9__/* .writeBuildSummary */ .S)(result, phases);
 }
 /** Removes whatever the build left in the engine, also after a cancelled or failed main step. */
 async function post() {
@@ -101793,8 +101802,8 @@ __webpack_async_result__();
 
 
 const short = (digest) => digest.replace(/^sha256:/, "").slice(0, 12);
-/** The job summary: what was built, its layers, and what the audit found. */
-async function writeBuildSummary(result) {
+/** The job summary: what was built, its layers, what the audit found, and where the time went. */
+async function writeBuildSummary(result, phases) {
     const percentOfNaive = Math.round((result.size.uncompressed / result.naiveSize) * 100);
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`Built ${result.image}`, 3);
     (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addFacts */ .vo)({
@@ -101819,6 +101828,8 @@ async function writeBuildSummary(result) {
     for (const warning of result.audit.warnings)
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`⚠️ ${warning.message}`, true);
     (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addTable */ .GC)(["Largest added files", "Size"], result.audit.largest.map((file) => [file.path, (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(file.size)]));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading("Time", 4);
+    (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addTable */ .GC)(["Phase", "Duration"], phases.map((phase) => [phase.title, (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(phase.ms)]));
     await (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)();
 }
 

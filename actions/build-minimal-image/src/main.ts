@@ -7,7 +7,7 @@ import { newRunId } from "@quai/core";
 import { connectEngine, removeRunResources } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
-import { writeBuildSummary } from "./summary";
+import { type Phase, writeBuildSummary } from "./summary";
 
 const RUN_ID_STATE = "run-id";
 const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
@@ -18,8 +18,17 @@ async function main(): Promise<void> {
   core.saveState(RUN_ID_STATE, runId);
   const request = await buildRequest(inputs, runId);
   const engine = await connectEngine();
+  const phases: Phase[] = [];
   const result = await buildMinimalImage(engine.api, request, {
-    group: (title, work) => core.group(title, work),
+    group: (title, work) =>
+      core.group(title, async () => {
+        const started = Date.now();
+        try {
+          return await work();
+        } finally {
+          phases.push({ title, ms: Date.now() - started });
+        }
+      }),
     info: (message) => core.info(message),
     warning: (message) => core.warning(message),
   });
@@ -29,7 +38,7 @@ async function main(): Promise<void> {
   core.setOutput("size", JSON.stringify(result.size));
   core.setOutput("sbom", result.sbom);
   core.setOutput("base-digest", result.base?.digest ?? result.base?.id ?? "");
-  await writeBuildSummary(result);
+  await writeBuildSummary(result, phases);
 }
 
 /** Removes whatever the build left in the engine, also after a cancelled or failed main step. */

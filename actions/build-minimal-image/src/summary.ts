@@ -1,12 +1,18 @@
 import * as core from "@actions/core";
 import type { BuildResult } from "@quai/build";
-import { formatBytes } from "@quai/core";
+import { formatBytes, formatDuration } from "@quai/core";
 import { addFacts, addTable, writeSummary } from "@quai/github";
 
 const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
 
-/** The job summary: what was built, its layers, and what the audit found. */
-export async function writeBuildSummary(result: BuildResult): Promise<void> {
+/** A phase of the build (one log group) and how long it took. */
+export interface Phase {
+  title: string;
+  ms: number;
+}
+
+/** The job summary: what was built, its layers, what the audit found, and where the time went. */
+export async function writeBuildSummary(result: BuildResult, phases: readonly Phase[]): Promise<void> {
   const percentOfNaive = Math.round((result.size.uncompressed / result.naiveSize) * 100);
   core.summary.addHeading(`Built ${result.image}`, 3);
   addFacts({
@@ -38,6 +44,11 @@ export async function writeBuildSummary(result: BuildResult): Promise<void> {
   addTable(
     ["Largest added files", "Size"],
     result.audit.largest.map((file) => [file.path, formatBytes(file.size)]),
+  );
+  core.summary.addHeading("Time", 4);
+  addTable(
+    ["Phase", "Duration"],
+    phases.map((phase) => [phase.title, formatDuration(phase.ms)]),
   );
   await writeSummary();
 }

@@ -1,0 +1,20 @@
+/**
+ * npm run bench -- <name>: measures quai against the plain Docker tools doing the same work, in
+ * one run, and prints ratios. Benchmarks live in scripts/bench/<name>.ts and export `bench()`.
+ */
+import { readdirSync } from "node:fs";
+
+const available = readdirSync(new URL("./bench", import.meta.url))
+  .filter((file) => file.endsWith(".ts") && file !== "support.ts")
+  .map((file) => file.replace(/\.ts$/, ""));
+const names = process.argv.slice(2);
+const unknown = names.filter((name) => !available.includes(name));
+if (names.length === 0 || unknown.length > 0) {
+  console.error(`bench: name one or more of: ${available.join(", ")}${unknown.length ? ` (unknown: ${unknown.join(", ")})` : ""}`);
+  process.exit(2);
+}
+for (const name of names) {
+  const module = (await import(`./bench/${name}.ts`)) as { bench: () => Promise<boolean> };
+  const met = await module.bench();
+  if (!met) process.exitCode = 1;
+}

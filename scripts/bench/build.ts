@@ -1,0 +1,144 @@
+/**
+ * npm run bench -- build: build-minimal-image against the Docker CLI on the node example app.
+ *   size        quai's image vs a naive single-stage Dockerfile (goal ≤ 0.35×), and vs the base
+ *               image plus the app's runtime closure (goal ≤ 1.03×)
+ *   cold build  quai with empty caches vs `docker buildx build --no-cache` of a hand-written
+ *               multi-stage Dockerfile
+ *   warm build  after an app-only change, quai vs buildx with its layer cache (goal ≤ 0.5×)
+ */
+import { appendFileSync, copyFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { runAction } from "../../test/harness/action-harness";
+import { baseImage, workspaceWith } from "../../test/support/testbed";
+import { type Comparison, report, sh, timed } from "./support";
+
+const WARM_ROUNDS = 3;
+const HOST_CA = "/etc/ssl/certs/ca-certificates.crt";
+
+const naiveDockerfile = (builder: string) => `FROM ${builder}
+COPY ca.crt /etc/ssl/certs/bench-ca.crt
+ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/bench-ca.crt
+WORKDIR /app
+COPY . .
+RUN npm ci && npm run build
+CMD ["node", "dist/server.js"]
+`;
+
+// What a careful hand would write: dependencies cached apart from the code, a slim runtime stage.
+const multiStageDockerfile = (builder: string, base: string) => `FROM ${builder} AS build
+COPY ca.crt /etc/ssl/certs/bench-ca.crt
+ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/bench-ca.crt
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM ${base}
+WORKDIR /app
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY package.json Procfile ./
+USER 10001
+CMD ["node", "dist/server.js"]
+`;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
+export async function bench(): Promise<boolean> {
+  const builder = baseImage("base/node:18-build");
+  const base = baseImage("base/node:18");
+  const workspace = workspaceWith("node-app");
+  const app = join(workspace, "app");
+  const cacheDir = mkdtempSync(join(tmpdir(), "quai-bench-cache-"));
+  copyFileSync(HOST_CA, join(app, "ca.crt"));
+  writeFileSync(join(app, "Dockerfile.naive"), naiveDockerfile(builder));
+  writeFileSync(join(app, "Dockerfile.multi"), multiStageDockerfile(builder, base));
+  writeFileSync(join(app, ".dockerignore"), "node_modules\ndist\n");
+
+  const quaiBuild = async (tag: string) => {
+    const result = await runAction("build-minimal-image", {
+      workspace,
+      env: { SOURCE_DATE_EPOCH: "1763800000" },
+      inputs: {
+        context: "app",
+        "base-image": base,
+        "builder-image": builder,
+        image: tag,
+        "cache-dir": cacheDir,
+      },
+    });
+    if (result.main.exitCode !== 0) throw new Error(`quai build failed:\n${result.main.log.slice(-3000)}`);
+    return JSON.parse(result.main.outputs.size ?? "{}") as { uncompressed: number };
+  };
+  const buildx = (dockerfile: string, tag: string, ...flags: string[]) =>
+    sh("docker", ["buildx", "build", "--load", "-q", ...flags, "-f", join(app, dockerfile), "-t", tag, app]);
+  const imageSize = async (tag: string) =>
+    Number(await sh("docker", ["image", "inspect", "-f", "{{.Size}}", tag]));
+
+  console.log("build: cold builds (empty caches)…");
+  const quaiCold = await timed(() => quaiBuild("quai-bench/quai:cold"));
+  const multiCold = await timed(() => buildx("Dockerfile.multi", "quai-bench/multi:cold", "--no-cache"));
+  await buildx("Dockerfile.naive", "quai-bench/naive:latest", "--no-cache");
+
+  console.log(`build: ${WARM_ROUNDS} warm rebuilds after an app-only change…`);
+  const quaiWarm: number[] = [];
+  const multiWarm: number[] = [];
+  for (let round = 1; round <= WARM_ROUNDS; round++) {
+    appendFileSync(join(app, "src/server.ts"), `\n// app-only change ${round}\n`);
+    quaiWarm.push((await timed(() => quaiBuild(`quai-bench/quai:warm${round}`))).ms);
+    multiWarm.push((await timed(() => buildx("Dockerfile.multi", `quai-bench/multi:warm${round}`))).ms);
+  }
+
+  const quaiSize = quaiCold.value.uncompressed;
+  const closure =
+    (await imageSize(base)) +
+    Number(
+      await sh("docker", ["run", "--rm", "--entrypoint", "du", "quai-bench/quai:cold", "-sb", "/app"]).then(
+        (out) => out.split("\t")[0],
+      ),
+    );
+  const comparisons: Comparison[] = [
+    {
+      what: "image size",
+      unit: "bytes",
+      quai: quaiSize,
+      baseline: await imageSize("quai-bench/naive:latest"),
+      baselineName: "naive single-stage Dockerfile",
+      goal: 0.35,
+    },
+    {
+      what: "image size",
+      unit: "bytes",
+      quai: quaiSize,
+      baseline: closure,
+      baselineName: "base + runtime closure",
+      goal: 1.03,
+    },
+    {
+      what: "cold build",
+      unit: "ms",
+      quai: quaiCold.ms,
+      baseline: multiCold.ms,
+      baselineName: "buildx multi-stage, --no-cache",
+    },
+    {
+      what: "warm rebuild (app-only change, median)",
+      unit: "ms",
+      quai: median(quaiWarm),
+      baseline: median(multiWarm),
+      baselineName: "buildx multi-stage, cached",
+      goal: 0.5,
+    },
+  ];
+  await sh("docker", [
+    "rmi",
+    "-f",
+    ...["quai-bench/quai:cold", "quai-bench/multi:cold", "quai-bench/naive:latest"],
+  ]).catch(() => "");
+  return report("build-minimal-image vs the Docker CLI (node example app)", comparisons);
+}

@@ -1,0 +1,68 @@
+/**
+ * Shared by the benchmarks: timing, and the side-by-side table. A benchmark measures quai and the
+ * named baseline in the same run, on the same machine, and reports ratios; tests never time.
+ */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { formatBytes, formatDuration } from "@quai/core";
+
+const execFileAsync = promisify(execFile);
+
+/** Runs a command, failing with its stderr; returns stdout. */
+export async function sh(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+) {
+  const { stdout } = await execFileAsync(command, args, { maxBuffer: 256 * 1024 * 1024, ...options });
+  return stdout.trim();
+}
+
+/** Wall time of `work`, in milliseconds, with its result. */
+export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const started = performance.now();
+  const value = await work();
+  return { ms: performance.now() - started, value };
+}
+
+export type Unit = "ms" | "bytes" | "count";
+
+/** One line of a report: what quai did, what the baseline did, and the goal for their ratio. */
+export interface Comparison {
+  what: string;
+  unit: Unit;
+  quai: number;
+  baseline: number;
+  baselineName: string;
+  /** The ratio quai / baseline must stay at or under this to meet the goal. */
+  goal?: number;
+}
+
+function format(value: number, unit: Unit): string {
+  if (unit === "ms") return formatDuration(value);
+  if (unit === "bytes") return formatBytes(value);
+  return String(value);
+}
+
+/** Prints the comparisons as a table; returns whether every goal was met. */
+export function report(title: string, comparisons: Comparison[]): boolean {
+  console.log(`\n${title}\n`);
+  const rows = comparisons.map((comparison) => {
+    const ratio = comparison.baseline === 0 ? Number.NaN : comparison.quai / comparison.baseline;
+    const met = comparison.goal === undefined ? "" : ratio <= comparison.goal ? "met" : "MISSED";
+    return [
+      comparison.what,
+      format(comparison.quai, comparison.unit),
+      `${format(comparison.baseline, comparison.unit)} (${comparison.baselineName})`,
+      Number.isNaN(ratio) ? "n/a" : `${ratio.toFixed(2)}×`,
+      comparison.goal === undefined ? "" : `≤ ${comparison.goal}× ${met}`,
+    ];
+  });
+  const header = ["", "quai", "baseline", "ratio", "goal"];
+  const widths = header.map((cell, column) =>
+    Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
+  for (const row of [header, ...rows])
+    console.log(`  ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join("  ")}`);
+  return rows.every((row) => !row[4]?.endsWith("MISSED"));
+}
