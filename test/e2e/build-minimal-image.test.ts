@@ -280,3 +280,53 @@ describe("build-minimal-image: bad input gets one clear error and leaves nothing
     expect(await docker("images", "-q", "quai-e2e/static-app:audit")).toBe("");
   }, 120_000);
 });
+
+describe("build-minimal-image: the other inputs of a build", () => {
+  it("builds the user's Dockerfile with buildx and holds it to the same audit", async () => {
+    const workspace = workspaceWith("dockerfile-app");
+    const image = "quai-e2e/dockerfile-app:test";
+    const result = await runAction("build-minimal-image", { workspace, inputs: { context: "app", image } });
+    expect(result.main.exitCode, result.main.log).toBe(0);
+    expect(result.main.summary).toContain("Audit: passed");
+    expect(await docker("run", "--rm", "--label", TEST_LABEL, image)).toBe(
+      "hello from a Dockerfile, as uid 10001",
+    );
+    const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
+    expect(layout.manifestDescriptor.digest).toBe(result.main.outputs.digest);
+    await expectNothingLeft(result);
+  }, 300_000);
+
+  it("refuses a Dockerfile image that runs as root", async () => {
+    const workspace = workspaceWith("dockerfile-app");
+    const dockerfile = join(workspace, "app/Dockerfile");
+    writeFileSync(dockerfile, readFileSync(dockerfile, "utf8").replace(/^USER .*$/m, ""));
+    const result = await runAction("build-minimal-image", {
+      workspace,
+      inputs: { context: "app", image: "quai-e2e/root:test" },
+    });
+    expect(result.main.exitCode).toBe(1);
+    expect(result.main.annotations.find((annotation) => annotation.level === "error")?.message).toMatch(
+      /^The image failed its audit: .*root/,
+    );
+    expect(await docker("images", "-q", "quai-e2e/root:test")).toBe("");
+    await expectNothingLeft(result);
+  }, 300_000);
+
+  it("installs build-packages on the compile side only and run-packages in the runtime image", async () => {
+    const app = APPS[0] as App;
+    const workspace = workspaceWith(app.fixture);
+    // The build script needs jq: it only succeeds when build-packages reached the compile side.
+    const manifestPath = join(workspace, "app/package.json");
+    const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+    manifest.scripts.build = `jq --version && ${manifest.scripts.build}`;
+    writeFileSync(manifestPath, JSON.stringify(manifest));
+    const image = "quai-e2e/packages:test";
+    const result = await build(workspace, app, { image, "build-packages": "jq", "run-packages": "netbase" });
+    expect(result.main.exitCode, result.main.log).toBe(0);
+    const run = (...args: string[]) => docker("run", "--rm", "--label", TEST_LABEL, image, "run", ...args);
+    expect(await run("sh", "-c", "test -f /etc/services && echo netbase")).toBe("netbase");
+    expect(await run("sh", "-c", "command -v jq || echo no jq")).toBe("no jq");
+    const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
+    expect(layout.config.history?.map((entry) => entry.comment)).toContain("netbase");
+  }, 300_000);
+});

@@ -101690,7 +101690,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1208);
-/* harmony import */ var _quai_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5774);
+/* harmony import */ var _quai_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7268);
 /* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8916);
 /* harmony import */ var _quai_docker__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6969);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9546);
@@ -101804,16 +101804,22 @@ __webpack_async_result__();
 const short = (digest) => digest.replace(/^sha256:/, "").slice(0, 12);
 /** The job summary: what was built, its layers, what the audit found, and where the time went. */
 async function writeBuildSummary(result, phases) {
-    const percentOfNaive = Math.round((result.size.uncompressed / result.naiveSize) * 100);
+    const naive = result.naiveSize
+        ? `${Math.round((result.size.uncompressed / result.naiveSize) * 100)}% of ${(0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.naiveSize)} (builder image + app + dependencies)`
+        : undefined;
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(`Built ${result.image}`, 3);
     (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addFacts */ .vo)({
         Digest: `\`${result.digest}\``,
         Recipe: result.recipe,
-        Base: result.base ? `${result.base.ref} (${result.base.pinned})` : "scratch",
-        Builder: `${result.builder.ref} (${result.builder.pinned})`,
+        Base: result.base
+            ? `${result.base.ref} (${result.base.pinned})`
+            : result.recipe === "dockerfile"
+                ? "the Dockerfile's FROM"
+                : "scratch",
+        Builder: result.builder ? `${result.builder.ref} (${result.builder.pinned})` : "the Dockerfile's own",
         Size: `${(0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.size.compressed)} compressed, ${(0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.size.uncompressed)} uncompressed`,
-        "Against a single-stage build": `${percentOfNaive}% of ${(0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z3)(result.naiveSize)} (builder image + app + dependencies)`,
-        Processes: result.processes.map((process) => `\`${process.name}\``).join(", "),
+        "Against a single-stage build": naive,
+        Processes: result.processes.map((process) => `\`${process.name}\``).join(", ") || undefined,
         "OCI layout": `\`${result.ociLayout}\``,
     });
     _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading("Layers", 4);
@@ -101836,7 +101842,7 @@ async function writeBuildSummary(result, phases) {
 
 /***/ }),
 
-/***/ 5774:
+/***/ 7268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -101847,7 +101853,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   OU: () => (/* reexport */ readSourceInfo)
 });
 
-// UNUSED EXPORTS: auditImage, detectRecipe, formatAuditReport, formatProcesses, mergeEnv, requireNodeLockfile, sbomPath, systemGit
+// UNUSED EXPORTS: auditImage, detectRecipe, formatAuditReport, formatProcesses, requireNodeLockfile, sbomPath, systemGit
 
 // EXTERNAL MODULE: ../../packages/core/src/index.ts + 8 modules
 var src = __nccwpck_require__(8916);
@@ -102204,8 +102210,6 @@ function sizeFindings(added, addedSize, largest, filesystem) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/oci/src/canonical-json.ts
 /**
  * JSON with object keys sorted (by UTF-16 code units, as RFC 8785 does) and no whitespace, so equal
@@ -102303,6 +102307,8 @@ function descriptor_isDescriptor(value) {
         Number.isSafeInteger(value.size));
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ../../packages/oci/src/epoch.ts
 
 /**
@@ -102973,88 +102979,45 @@ function recordOfLayerEntry(entry) {
 
 
 
-;// CONCATENATED MODULE: ../../packages/build/src/app-user.ts
+;// CONCATENATED MODULE: ../../packages/build/src/detect-recipe.ts
+
+
+
+const NODE_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
 /**
- * /etc/passwd and /etc/group with the app's user added, so tools that look the user up
- * (`whoami`, Python's getpass, ssh clients) work: the base's own lines come first.
+ * The recipe a context asks for. Language recipes come before a Dockerfile: a minimal image
+ * built by quai is the point, and `recipe: dockerfile` is there for the user who wants theirs.
  */
-const APP_USER = "app";
-const APP_HOME = "/home/app";
-function withAppUser(files, uid) {
-    const passwd = linesWithout(files.passwd, APP_USER, uid);
-    const group = linesWithout(files.group, APP_USER, uid);
-    if (!passwd.some((line) => line.startsWith("root:")))
-        passwd.unshift("root:x:0:0:root:/root:/sbin/nologin");
-    if (!group.some((line) => line.startsWith("root:")))
-        group.unshift("root:x:0:");
-    passwd.push(`${APP_USER}:x:${uid}:${uid}:quai app:${APP_HOME}:/sbin/nologin`);
-    group.push(`${APP_USER}:x:${uid}:`);
-    return { passwd: `${passwd.join("\n")}\n`, group: `${group.join("\n")}\n` };
-}
-/** The file's lines, less any that already claim the name or the id. */
-function linesWithout(file, name, id) {
-    return (file?.toString("utf8") ?? "")
-        .split("\n")
-        .filter((line) => line.trim() !== "")
-        .filter((line) => {
-        const fields = line.split(":");
-        return fields[0] !== name && fields[2] !== String(id);
+function detectRecipe(context) {
+    const has = (name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, name));
+    if (has("package.json")) {
+        requireNodeLockfile(context);
+        return "node";
+    }
+    if (has("pyproject.toml") || has("requirements.txt"))
+        return "python";
+    if (has("Dockerfile"))
+        return "dockerfile";
+    if (has("Procfile"))
+        return "static";
+    throw new src/* UserError */.yo(`No recognisable app in ${context}`, {
+        hint: "Expected package.json with package-lock.json (node), pyproject.toml or requirements.txt (python), a Dockerfile, or a Procfile beside files to ship (static); or set recipe",
     });
 }
-
-// EXTERNAL MODULE: ../../node_modules/@balena/dockerignore/ignore.js
-var ignore = __nccwpck_require__(114);
-var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
-;// CONCATENATED MODULE: ../../packages/build/src/build-context.ts
-
-
-
-// Never part of an image, whatever .dockerignore says: history and secrets of the checkout.
-const ALWAYS_IGNORED = [".git"];
-/**
- * The files of `context` that a build may see: everything but what `.dockerignore` excludes
- * (Docker's own rules, `!` exceptions included) and `extraIgnores` (e.g. a local node_modules
- * that the compile side rebuilds). Sorted, so the same tree always gives the same list.
- */
-function readBuildContext(context, extraIgnores = []) {
-    const rules = ignore_default()().add([...ALWAYS_IGNORED, ...extraIgnores, ...readDockerignore(context)]);
-    const entries = [];
-    const walk = (relative) => {
-        for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(context, relative)).sort()) {
-            const path = relative ? `${relative}/${name}` : name;
-            const stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(context, path));
-            const ignored = rules.ignores(path);
-            if (stat.isDirectory()) {
-                // A directory may be ignored while a `!` rule brings back something inside it.
-                if (!ignored)
-                    entries.push({ path, type: "directory", mode: stat.mode & 0o7777 });
-                walk(path);
-            }
-            else if (!ignored && stat.isSymbolicLink()) {
-                entries.push({ path, type: "symlink", mode: 0o777, linkname: (0,external_node_fs_.readlinkSync)((0,external_node_path_.join)(context, path)) });
-            }
-            else if (!ignored && stat.isFile()) {
-                entries.push({
-                    path,
-                    type: "file",
-                    mode: stat.mode & 0o7777,
-                    content: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, path)),
-                });
-            }
-        }
-    };
-    walk("");
-    return entries;
-}
-function readDockerignore(context) {
-    try {
-        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, ".dockerignore"), "utf8").split(/\r?\n/);
+/** `npm ci` needs a lockfile, and a reproducible image needs `npm ci`. */
+function requireNodeLockfile(context) {
+    const lockfile = NODE_LOCKFILES.find((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, name)));
+    if (!lockfile) {
+        throw new src/* UserError */.yo(`${(0,external_node_path_.join)(context, "package.json")} has no lockfile beside it`, {
+            hint: "Run npm install and commit package-lock.json: the build installs exactly what it pins (npm ci)",
+            location: { file: (0,external_node_path_.join)(context, "package.json") },
+        });
     }
-    catch {
-        return [];
-    }
+    return lockfile;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/build/src/container-script.ts
 
 
@@ -103144,42 +103107,36 @@ async function readStream(stream) {
     return Buffer.concat(chunks);
 }
 
-;// CONCATENATED MODULE: ../../packages/build/src/detect-recipe.ts
+;// CONCATENATED MODULE: ../../packages/build/src/command.ts
 
 
-
-const NODE_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
-/**
- * The recipe a context asks for. Language recipes come before a Dockerfile: a minimal image
- * built by quai is the point, and `recipe: dockerfile` is there for the user who wants theirs.
- */
-function detectRecipe(context) {
-    const has = (name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, name));
-    if (has("package.json")) {
-        requireNodeLockfile(context);
-        return "node";
-    }
-    if (has("pyproject.toml") || has("requirements.txt"))
-        return "python";
-    if (has("Dockerfile"))
-        return "dockerfile";
-    if (has("Procfile"))
-        return "static";
-    throw new src/* UserError */.yo(`No recognisable app in ${context}`, {
-        hint: "Expected package.json with package-lock.json (node), pyproject.toml or requirements.txt (python), a Dockerfile, or a Procfile beside files to ship (static); or set recipe",
+/** The real runner: fails with the command's exit code and the tail of its output. */
+const runCommand = (command, args, onLine) => new Promise((resolve, reject) => {
+    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+    const tail = [];
+    let partial = "";
+    const take = (chunk) => {
+        const lines = (partial + chunk.toString("utf8")).split("\n");
+        partial = lines.pop() ?? "";
+        for (const line of lines) {
+            tail.push(line);
+            if (tail.length > LOG_TAIL_LINES)
+                tail.shift();
+            onLine(line);
+        }
+    };
+    child.stdout.on("data", take);
+    child.stderr.on("data", take);
+    child.on("error", reject);
+    child.on("close", (code) => {
+        if (partial)
+            onLine(partial);
+        if (code === 0)
+            resolve();
+        else
+            reject(new ScriptFailedError(`${command} ${args[0] ?? ""} ${args[1] ?? ""}`.trim(), code ?? 1, tail));
     });
-}
-/** `npm ci` needs a lockfile, and a reproducible image needs `npm ci`. */
-function requireNodeLockfile(context) {
-    const lockfile = NODE_LOCKFILES.find((name) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(context, name)));
-    if (!lockfile) {
-        throw new src/* UserError */.yo(`${(0,external_node_path_.join)(context, "package.json")} has no lockfile beside it`, {
-            hint: "Run npm install and commit package-lock.json: the build installs exactly what it pins (npm ci)",
-            location: { file: (0,external_node_path_.join)(context, "package.json") },
-        });
-    }
-    return lockfile;
-}
+});
 
 ;// CONCATENATED MODULE: ../../packages/build/src/engine-images.ts
 
@@ -103245,6 +103202,178 @@ async function pull(api, ref, input) {
     }
 }
 
+;// CONCATENATED MODULE: ../../packages/build/src/dockerfile-image.ts
+
+
+
+
+
+/**
+ * The user's own Dockerfile, built with buildx into the engine, then taken apart into layers so
+ * it gets the same OCI layout, labels and audit as a recipe's image. Its layers keep whatever
+ * timestamps the Dockerfile's steps wrote: such an image is not reproducible byte for byte.
+ */
+async function imageFromDockerfile(engine, request, reporter, labels, run = runCommand) {
+    const tag = `quai-build-${request.runId.toLowerCase()}:dockerfile`;
+    const args = ["buildx", "build", "--load", "--progress", "plain", "-t", tag];
+    for (const [key, value] of Object.entries(labels))
+        args.push("--label", `${key}=${value}`);
+    for (const [key, value] of Object.entries(request.buildEnv))
+        args.push("--build-arg", `${key}=${value}`);
+    args.push("--build-arg", `SOURCE_DATE_EPOCH=${request.source.epoch}`, request.context);
+    try {
+        await reporter.group(`docker buildx build ${request.context}`, () => run("docker", args, reporter.info));
+    }
+    catch (error) {
+        if (error instanceof ScriptFailedError) {
+            await reporter.group(`The Dockerfile build failed: last ${error.logTail.length} log lines`, async () => {
+                for (const line of error.logTail)
+                    reporter.info(line);
+            });
+        }
+        throw error;
+    }
+    try {
+        return await reporter.group("Take the built image apart", async () => {
+            const archive = await readDockerArchive(await saveImage(engine, tag));
+            const layers = [];
+            for (const [index, tar] of archive.layers.entries()) {
+                layers.push({
+                    role: "dockerfile",
+                    layer: await createLayer(tar),
+                    holds: `Dockerfile layer ${index + 1}`,
+                });
+            }
+            const config = archive.configJson.config ?? {};
+            // The build's run label marked the temporary image for cleanup; the result must not carry it.
+            const { [src/* RUN_ID_LABEL */.pv]: _runId, "io.github.quai.action": _action, ...imageLabels } = config.Labels ?? {};
+            return { layers, config: { ...config, Labels: imageLabels }, processes: [], devDependencyPaths: [] };
+        });
+    }
+    finally {
+        await engine
+            .getImage(tag)
+            .remove({ force: true })
+            .catch(() => undefined);
+    }
+}
+
+;// CONCATENATED MODULE: ../../packages/build/src/layer-view.ts
+
+
+const TYPES = {
+    file: "file",
+    "contiguous-file": "file",
+    directory: "directory",
+    symlink: "symlink",
+    link: "hardlink",
+};
+/** A layer's tar as the audit and the SBOM read it: its file list, and the contents of its files. */
+async function layerView(tar, description, fromBase) {
+    const contents = new Map();
+    const files = [];
+    for (const { header, content } of await readTarEntries(tar)) {
+        const path = normalizeImagePath(header.name);
+        if (!path)
+            continue;
+        const type = TYPES[header.type ?? "file"] ?? "other";
+        files.push({
+            path,
+            type,
+            size: header.size ?? content.length,
+            mode: (header.mode ?? 0) & 0o7777,
+            uid: header.uid ?? 0,
+            gid: header.gid ?? 0,
+            linkname: header.linkname ?? undefined,
+        });
+        if (type === "file")
+            contents.set(path, content);
+    }
+    return { description, fromBase, files, read: (path) => contents.get(normalizeImagePath(path)) };
+}
+
+;// CONCATENATED MODULE: ../../packages/build/src/app-user.ts
+/**
+ * /etc/passwd and /etc/group with the app's user added, so tools that look the user up
+ * (`whoami`, Python's getpass, ssh clients) work: the base's own lines come first.
+ */
+const APP_USER = "app";
+const APP_HOME = "/home/app";
+function withAppUser(files, uid) {
+    const passwd = linesWithout(files.passwd, APP_USER, uid);
+    const group = linesWithout(files.group, APP_USER, uid);
+    if (!passwd.some((line) => line.startsWith("root:")))
+        passwd.unshift("root:x:0:0:root:/root:/sbin/nologin");
+    if (!group.some((line) => line.startsWith("root:")))
+        group.unshift("root:x:0:");
+    passwd.push(`${APP_USER}:x:${uid}:${uid}:quai app:${APP_HOME}:/sbin/nologin`);
+    group.push(`${APP_USER}:x:${uid}:`);
+    return { passwd: `${passwd.join("\n")}\n`, group: `${group.join("\n")}\n` };
+}
+/** The file's lines, less any that already claim the name or the id. */
+function linesWithout(file, name, id) {
+    return (file?.toString("utf8") ?? "")
+        .split("\n")
+        .filter((line) => line.trim() !== "")
+        .filter((line) => {
+        const fields = line.split(":");
+        return fields[0] !== name && fields[2] !== String(id);
+    });
+}
+
+// EXTERNAL MODULE: ../../node_modules/@balena/dockerignore/ignore.js
+var ignore = __nccwpck_require__(114);
+var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
+;// CONCATENATED MODULE: ../../packages/build/src/build-context.ts
+
+
+
+// Never part of an image, whatever .dockerignore says: history and secrets of the checkout.
+const ALWAYS_IGNORED = [".git"];
+/**
+ * The files of `context` that a build may see: everything but what `.dockerignore` excludes
+ * (Docker's own rules, `!` exceptions included) and `extraIgnores` (e.g. a local node_modules
+ * that the compile side rebuilds). Sorted, so the same tree always gives the same list.
+ */
+function readBuildContext(context, extraIgnores = []) {
+    const rules = ignore_default()().add([...ALWAYS_IGNORED, ...extraIgnores, ...readDockerignore(context)]);
+    const entries = [];
+    const walk = (relative) => {
+        for (const name of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(context, relative)).sort()) {
+            const path = relative ? `${relative}/${name}` : name;
+            const stat = (0,external_node_fs_.lstatSync)((0,external_node_path_.join)(context, path));
+            const ignored = rules.ignores(path);
+            if (stat.isDirectory()) {
+                // A directory may be ignored while a `!` rule brings back something inside it.
+                if (!ignored)
+                    entries.push({ path, type: "directory", mode: stat.mode & 0o7777 });
+                walk(path);
+            }
+            else if (!ignored && stat.isSymbolicLink()) {
+                entries.push({ path, type: "symlink", mode: 0o777, linkname: (0,external_node_fs_.readlinkSync)((0,external_node_path_.join)(context, path)) });
+            }
+            else if (!ignored && stat.isFile()) {
+                entries.push({
+                    path,
+                    type: "file",
+                    mode: stat.mode & 0o7777,
+                    content: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, path)),
+                });
+            }
+        }
+    };
+    walk("");
+    return entries;
+}
+function readDockerignore(context) {
+    try {
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, ".dockerignore"), "utf8").split(/\r?\n/);
+    }
+    catch {
+        return [];
+    }
+}
+
 ;// CONCATENATED MODULE: ../../packages/build/src/entrypoint.ts
 /**
  * The standard entrypoint every quai image shares, whatever its language:
@@ -103306,40 +103435,6 @@ fi
 # eval gives the Procfile command its shell syntax ($PORT, quotes); exec replaces this script with it.
 eval "exec $command \\"\\$@\\""
 `;
-}
-
-;// CONCATENATED MODULE: ../../packages/build/src/layer-view.ts
-
-
-const TYPES = {
-    file: "file",
-    "contiguous-file": "file",
-    directory: "directory",
-    symlink: "symlink",
-    link: "hardlink",
-};
-/** A layer's tar as the audit and the SBOM read it: its file list, and the contents of its files. */
-async function layerView(tar, description, fromBase) {
-    const contents = new Map();
-    const files = [];
-    for (const { header, content } of await readTarEntries(tar)) {
-        const path = normalizeImagePath(header.name);
-        if (!path)
-            continue;
-        const type = TYPES[header.type ?? "file"] ?? "other";
-        files.push({
-            path,
-            type,
-            size: header.size ?? content.length,
-            mode: (header.mode ?? 0) & 0o7777,
-            uid: header.uid ?? 0,
-            gid: header.gid ?? 0,
-            linkname: header.linkname ?? undefined,
-        });
-        if (type === "file")
-            contents.set(path, content);
-    }
-    return { description, fromBase, files, read: (path) => contents.get(normalizeImagePath(path)) };
 }
 
 ;// CONCATENATED MODULE: ../../packages/build/src/procfile.ts
@@ -103498,6 +103593,291 @@ async function runtimeTools(api, builder, options) {
         (0,external_node_fs_.renameSync)(staging, dir);
     }
     return { tini: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, "tini")), busybox: (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, "busybox")) };
+}
+
+;// CONCATENATED MODULE: ../../packages/build/src/recipe-image.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
+/**
+ * A recipe's image: the app built on the compile side (its dev dependencies and compilers stay
+ * there), then the base's layers plus a dependencies layer, a quai layer (entrypoint, tini, the
+ * processes, the app user) and an app layer, all with the commit's timestamps.
+ */
+async function imageFromRecipe(engine, recipe, request, reporter, labels) {
+    if (recipe.name === "node")
+        requireNodeLockfile(request.context);
+    const processes = request.processes.length > 0 ? request.processes : readProcfile(request.context);
+    const { builder, base } = await reporter.group("Resolve images", async () => {
+        const builderImage = await resolveImage(engine, request.builderImage ?? recipe.defaultBuilderImage, "builder-image");
+        const baseRef = request.baseImage ?? recipe.defaultBaseImage;
+        const baseImage = baseRef === SCRATCH ? undefined : await resolveImage(engine, baseRef, "base-image");
+        reporter.info(`builder ${builderImage.ref} → ${builderImage.pinned}`);
+        reporter.info(`base    ${baseRef} → ${baseImage?.pinned ?? "(empty filesystem)"}`);
+        return { builder: builderImage, base: baseImage };
+    });
+    if (!base && request.runPackages.length > 0) {
+        throw new src/* UserError */.yo("run-packages needs a Debian-based base-image, and scratch has no package manager", {
+            hint: "Set base-image to a Debian image, or ship those files with the app",
+        });
+    }
+    const compileSide = compileSideSettings(request);
+    const tools = await reporter.group("Fetch tini and busybox-static", () => runtimeTools(engine, builder, {
+        cacheDir: request.cacheDir,
+        labels,
+        ...compileSide,
+        onLog: reporter.info,
+    }));
+    const compiled = await reporter.group(`Compile (${recipe.name} recipe, ${builder.ref})`, () => compile(engine, recipe, request, builder, labels, compileSide, reporter));
+    const assembled = await reporter.group("Assemble the runtime image", async () => {
+        const baseArchive = base ? await readDockerArchive(await saveImage(engine, base.pinned)) : undefined;
+        const layers = [];
+        for (const [index, tar] of (baseArchive?.layers ?? []).entries()) {
+            layers.push({
+                role: "base",
+                layer: await cachedLayer(tar, request.cacheDir),
+                holds: `base layer ${index + 1}`,
+            });
+        }
+        if (base && request.runPackages.length > 0) {
+            const tar = await runPackagesTar(engine, base, request, labels, compileSide, reporter);
+            layers.push({
+                role: "run-packages",
+                layer: await createLayer(tar),
+                holds: request.runPackages.join(" "),
+            });
+        }
+        layers.push({
+            role: "dependencies",
+            layer: await createLayer(compiled.deps),
+            holds: dependencyDescription(recipe),
+        });
+        const quaiTar = await quaiLayerTar({
+            baseLayers: baseArchive?.layers ?? [],
+            scratch: !base,
+            tools,
+            processes,
+            request,
+        });
+        layers.push({
+            role: "quai",
+            layer: await createLayer(quaiTar),
+            holds: "entrypoint, tini, processes, app user",
+        });
+        layers.push({ role: "app", layer: await createLayer(compiled.app), holds: `app code in ${APP_DIR}` });
+        return { layers, baseEnv: baseArchive?.configJson.config?.Env ?? [] };
+    });
+    const ownLayers = assembled.layers.filter(({ role }) => role === "dependencies" || role === "app");
+    return {
+        layers: assembled.layers,
+        config: {
+            User: `${request.user}:${request.user}`,
+            Env: mergeEnv(assembled.baseEnv, [...recipe.env, `HOME=${APP_HOME}`]),
+            Entrypoint: IMAGE_ENTRYPOINT,
+            WorkingDir: APP_DIR,
+            StopSignal: "SIGTERM",
+        },
+        processes,
+        base,
+        builder,
+        devDependencyPaths: recipe.name === "node" ? nodeDevOnlyPaths(readLockfile(request.context), APP_DIR.slice(1)) : [],
+        naiveSize: builder.size + ownLayers.reduce((sum, { layer }) => sum + layer.uncompressedSize, 0),
+    };
+}
+function readProcfile(context) {
+    const path = (0,external_node_path_.join)(context, "Procfile");
+    if (!(0,external_node_fs_.existsSync)(path)) {
+        throw new src/* UserError */.yo(`No process to start: ${context} has no Procfile and the processes input is empty`, {
+            hint: "Add a Procfile (web: node server.js) or set processes",
+        });
+    }
+    const processes = parseProcesses((0,external_node_fs_.readFileSync)(path, "utf8"), { file: path });
+    if (processes.length === 0)
+        throw new src/* UserError */.yo(`${path} declares no process`, { location: { file: path } });
+    return processes;
+}
+function readLockfile(context) {
+    return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, requireNodeLockfile(context)), "utf8");
+}
+/** Environment and mounts of the compile side: the CA bundle and caches, never part of the image. */
+function compileSideSettings(request) {
+    const env = [`SOURCE_DATE_EPOCH=${request.source.epoch}`];
+    const binds = [];
+    if (request.caCertificates) {
+        binds.push(`${request.caCertificates}:${CA_IN_BUILDER}:ro`);
+        env.push(`NODE_EXTRA_CA_CERTS=${CA_IN_BUILDER}`, `PIP_CERT=${CA_IN_BUILDER}`, `SSL_CERT_FILE=${CA_IN_BUILDER}`, `REQUESTS_CA_BUNDLE=${CA_IN_BUILDER}`);
+    }
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(request.cacheDir, "npm"), { recursive: true });
+    binds.push(`${(0,external_node_path_.join)(request.cacheDir, "npm")}:/root/.npm`);
+    for (const [key, value] of Object.entries(request.buildEnv))
+        env.push(`${key}=${value}`);
+    return { env, binds };
+}
+function aptInstall(packages) {
+    if (packages.length === 0)
+        return "";
+    return `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(" ")} >/dev/null\n`;
+}
+/** Runs the recipe's compile script and returns the dependencies and app trees as normalised tars. */
+async function compile(engine, recipe, request, builder, labels, compileSide, reporter) {
+    const mtime = request.source.epoch;
+    const context = readBuildContext(request.context, recipe.contextIgnores);
+    const root = { uid: 0, gid: 0 };
+    if (!recipe.compileScript) {
+        const app = [{ path: APP_DIR.slice(1), type: "directory", mode: 0o755, ...root }];
+        for (const entry of context)
+            app.push({ ...entry, ...root, path: `${APP_DIR.slice(1)}/${entry.path}` });
+        return { deps: await tarFromEntries([], mtime), app: await tarFromEntries(app, mtime) };
+    }
+    const contextTar = await tarFromEntries(context.map((entry) => ({ ...entry, ...root })), mtime);
+    const env = [...compileSide.env];
+    // Debug info holds the random paths pip builds in: without it, compiled wheels are reproducible.
+    if (recipe.name === "python" && !("CFLAGS" in request.buildEnv))
+        env.push("CFLAGS=-g0");
+    try {
+        const [deps, app] = await runScript(engine, {
+            what: `The compile step (${recipe.name})`,
+            image: builder.pinned,
+            script: aptInstall(request.buildPackages) + recipe.compileScript,
+            input: { path: "/src", tar: contextTar },
+            env,
+            binds: compileSide.binds,
+            labels,
+            outputs: ["/out/deps", "/out/app"],
+            onLog: reporter.info,
+        });
+        if (!deps || !app)
+            throw new src/* UserError */.yo("The compile step produced no output");
+        return {
+            deps: await normalizeTar(deps, { mtime, owner: root }),
+            app: await normalizeTar(app, { mtime, owner: root }),
+        };
+    }
+    catch (error) {
+        if (error instanceof ScriptFailedError) {
+            await reporter.group(`${error.message}: last ${error.logTail.length} log lines`, async () => {
+                for (const line of error.logTail)
+                    reporter.info(line);
+            });
+        }
+        throw error;
+    }
+}
+/** Debian packages installed on the base, as one layer: the files the install added, normalised. */
+async function runPackagesTar(engine, base, request, labels, compileSide, reporter) {
+    let committed;
+    await runScript(engine, {
+        what: `Installing run-packages (${request.runPackages.join(" ")})`,
+        image: base.pinned,
+        script: `set -eu\n${aptInstall(request.runPackages)}rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/log/* /tmp/*\n`,
+        env: compileSide.env.filter((variable) => !variable.includes("CA_CERTS") && !variable.includes("CERT")),
+        labels,
+        onLog: reporter.info,
+        onSuccess: async (container) => {
+            committed = (await container.commit({ changes: [] })).Id;
+        },
+    });
+    if (!committed)
+        throw new src/* UserError */.yo("Could not capture the installed run-packages");
+    try {
+        const archive = await readDockerArchive(await saveImage(engine, committed));
+        const added = archive.layers.at(-1);
+        if (!added)
+            throw new src/* UserError */.yo("The run-packages install added no layer");
+        return await normalizeTar(added, {
+            mtime: request.source.epoch,
+            // Logs and caches of the install change from run to run and serve nothing at run time.
+            exclude: (path) => /^(var\/log|var\/cache|var\/lib\/apt\/lists|tmp)(\/|$)/.test(path) || path.endsWith("-old"),
+        });
+    }
+    finally {
+        await engine
+            .getImage(committed)
+            .remove({ force: true })
+            .catch(() => undefined);
+    }
+}
+/** The quai layer: the entrypoint and its processes, tini, busybox for scratch, and the app user. */
+async function quaiLayerTar(options) {
+    const { request } = options;
+    const shell = options.scratch ? `${BUSYBOX_PATH} sh` : "/bin/sh";
+    const users = withAppUser({
+        passwd: await lastVersionOf(options.baseLayers, "etc/passwd"),
+        group: await lastVersionOf(options.baseLayers, "etc/group"),
+    }, request.user);
+    const entries = [
+        { path: "etc", type: "directory", mode: 0o755 },
+        { path: "etc/passwd", type: "file", mode: 0o644, content: users.passwd },
+        { path: "etc/group", type: "file", mode: 0o644, content: users.group },
+        { path: "home", type: "directory", mode: 0o755 },
+        { path: APP_HOME.slice(1), type: "directory", mode: 0o750, uid: request.user, gid: request.user },
+        { path: "quai", type: "directory", mode: 0o755 },
+        { path: ENTRYPOINT_PATH.slice(1), type: "file", mode: 0o755, content: entrypointScript(shell) },
+        { path: "quai/processes", type: "file", mode: 0o644, content: formatProcesses(options.processes) },
+        { path: "quai/tini", type: "file", mode: 0o755, content: options.tools.tini },
+    ];
+    if (options.scratch) {
+        entries.push({ path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox }, { path: "tmp", type: "directory", mode: 0o1777 });
+    }
+    return tarFromEntries(entries, request.source.epoch);
+}
+/** A file as the base image's layers leave it: the top-most layer that has it wins. */
+async function lastVersionOf(layers, path) {
+    for (const layer of [...layers].reverse()) {
+        const content = await readTarFile(layer, path);
+        if (content)
+            return content;
+    }
+    return undefined;
+}
+/** Base layers are big and the same build after build: their gzip is kept, keyed by their content. */
+async function cachedLayer(tar, cacheDir) {
+    const diffId = digest_sha256Digest(tar);
+    const path = (0,external_node_path_.join)(cacheDir, "layers", `${digestHex(diffId)}.tar.gz`);
+    if ((0,external_node_fs_.existsSync)(path)) {
+        const gzip = (0,external_node_fs_.readFileSync)(path);
+        return {
+            tar,
+            gzip,
+            diffId,
+            digest: digest_sha256Digest(gzip),
+            size: gzip.length,
+            uncompressedSize: tar.length,
+            mediaType: media_types_MEDIA_TYPES.layer,
+        };
+    }
+    const layer = await createLayer(tar);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    // Written aside then renamed: a build killed halfway never leaves a truncated gzip to reuse.
+    (0,external_node_fs_.writeFileSync)(`${path}.partial`, layer.gzip);
+    (0,external_node_fs_.renameSync)(`${path}.partial`, path);
+    return layer;
+}
+function dependencyDescription(recipe) {
+    if (recipe.name === "node")
+        return `production node_modules in ${APP_DIR}/node_modules`;
+    if (recipe.name === "python")
+        return `virtualenv in ${APP_DIR}/venv`;
+    return "none (static)";
+}
+/** The base's environment with ours laid over it, key by key, keeping the base's order. */
+function mergeEnv(base, ours) {
+    const merged = new Map();
+    for (const variable of [...base, ...ours])
+        merged.set(variable.split("=")[0] ?? variable, variable);
+    return [...merged.values()];
 }
 
 ;// CONCATENATED MODULE: ../../packages/build/src/sbom.ts
@@ -103681,145 +104061,53 @@ function contentUuid(content) {
 
 
 
-
-
-
-
-
-
-
-const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
 /**
- * Builds the app on the compile side (its dev dependencies and compilers stay there), then
- * assembles the runtime image from the base's layers plus a dependencies layer, a quai layer
- * (entrypoint, tini, the processes) and an app layer, all with the commit's timestamps: the same
- * commit and base digests give the same image digest. The image must pass the audit before
- * anything is written; then the OCI layout, the SBOM and the engine's copy are written.
+ * Builds the image, then gives it the commit's timestamps and OCI labels; the image must pass
+ * the audit before anything is written. Then the OCI layout, the SBOM and the engine's copy are
+ * written. The recipes (node, python, static) build reproducibly: the same commit and base
+ * digests give the same image digest.
  */
 async function buildMinimalImage(engine, request, reporter) {
     const recipeName = request.recipe === "auto" ? detectRecipe(request.context) : request.recipe;
-    if (recipeName === "dockerfile") {
-        throw new src/* UserError */.yo("recipe: dockerfile is not supported yet", {
-            hint: "Use recipe node, python or static; the Dockerfile recipe is tracked in quai issue #3",
-        });
-    }
-    const recipe = RECIPES[recipeName];
-    if (recipeName === "node")
-        requireNodeLockfile(request.context);
-    const processes = request.processes.length > 0 ? request.processes : readProcfile(request.context);
     const labels = (0,src/* runLabels */.xU)(request.runId, "build-minimal-image");
-    const { builder, base } = await reporter.group("Resolve images", async () => {
-        const builderImage = await resolveImage(engine, request.builderImage ?? recipe.defaultBuilderImage, "builder-image");
-        const baseRef = request.baseImage ?? recipe.defaultBaseImage;
-        const baseImage = baseRef === SCRATCH ? undefined : await resolveImage(engine, baseRef, "base-image");
-        reporter.info(`builder ${builderImage.ref} → ${builderImage.pinned}`);
-        reporter.info(`base    ${baseRef} → ${baseImage?.pinned ?? "(empty filesystem)"}`);
-        return { builder: builderImage, base: baseImage };
-    });
-    if (!base && request.runPackages.length > 0) {
-        throw new src/* UserError */.yo("run-packages needs a Debian-based base-image, and scratch has no package manager", {
-            hint: "Set base-image to a Debian image, or ship those files with the app",
-        });
-    }
-    const compileSide = compileSideSettings(request);
-    const tools = await reporter.group("Fetch tini and busybox-static", () => runtimeTools(engine, builder, {
-        cacheDir: request.cacheDir,
-        labels,
-        ...compileSide,
-        onLog: reporter.info,
-    }));
-    const compiled = await reporter.group(`Compile (${recipe.name} recipe, ${builder.ref})`, () => compile(engine, recipe, request, builder, labels, compileSide, reporter));
-    const assembled = await reporter.group("Assemble the runtime image", async () => {
-        const baseArchive = base ? await readDockerArchive(await saveImage(engine, base.pinned)) : undefined;
-        const layers = [];
-        for (const [index, tar] of (baseArchive?.layers ?? []).entries()) {
-            layers.push({
-                role: "base",
-                layer: await cachedLayer(tar, request.cacheDir),
-                holds: `base layer ${index + 1}`,
-            });
-        }
-        if (base && request.runPackages.length > 0) {
-            const tar = await runPackagesTar(engine, base, request, labels, compileSide, reporter);
-            layers.push({
-                role: "run-packages",
-                layer: await createLayer(tar),
-                holds: request.runPackages.join(" "),
-            });
-        }
-        layers.push({
-            role: "dependencies",
-            layer: await createLayer(compiled.deps),
-            holds: dependencyDescription(recipe),
-        });
-        const quaiTar = await quaiLayerTar({
-            baseLayers: baseArchive?.layers ?? [],
-            scratch: !base,
-            tools,
-            processes,
-            request,
-        });
-        layers.push({
-            role: "quai",
-            layer: await createLayer(quaiTar),
-            holds: "entrypoint, tini, processes, app user",
-        });
-        layers.push({ role: "app", layer: await createLayer(compiled.app), holds: `app code in ${APP_DIR}` });
-        return { layers, baseEnv: baseArchive?.configJson.config?.Env ?? [] };
-    });
-    const labelsOfImage = imageLabels(request, base);
+    const assembled = recipeName === "dockerfile"
+        ? await imageFromDockerfile(engine, request, reporter, labels)
+        : await imageFromRecipe(engine, RECIPES[recipeName], request, reporter, labels);
+    const labelsOfImage = { ...imageLabels(request, assembled.base), ...request.labels };
     const config = buildImageConfig({
         epoch: request.source.epoch,
-        config: {
-            User: `${request.user}:${request.user}`,
-            Env: mergeEnv(assembled.baseEnv, [...recipe.env, `HOME=${APP_HOME}`]),
-            Entrypoint: IMAGE_ENTRYPOINT,
-            WorkingDir: APP_DIR,
-            Labels: labelsOfImage,
-            StopSignal: "SIGTERM",
-        },
+        config: { ...assembled.config, Labels: { ...assembled.config.Labels, ...labelsOfImage } },
         layers: assembled.layers.map(({ layer, role, holds }) => ({
             diffId: layer.diffId,
             createdBy: `quai build-minimal-image: ${role}`,
             comment: holds,
         })),
     });
-    const manifest = buildManifest({
-        config: config.descriptor,
-        layers: assembled.layers.map(({ layer }) => layer),
-        annotations: labelsOfImage,
-    });
+    const layers = assembled.layers.map(({ layer }) => layer);
+    const manifest = buildManifest({ config: config.descriptor, layers, annotations: labelsOfImage });
     const digest = manifest.descriptor.digest;
     const { audit, sbom } = await reporter.group("Audit", async () => {
         const views = [];
-        for (const { layer, role, holds } of assembled.layers)
+        for (const { layer, role, holds } of assembled.layers) {
             views.push(await layerView(layer.tar, holds, role === "base"));
+        }
         const filesystem = mergeLayers(views);
         const report = auditImage({
             filesystem,
-            user: `${request.user}:${request.user}`,
-            devDependencyPaths: recipe.name === "node" ? nodeDevOnlyPaths(readLockfile(request.context), APP_DIR.slice(1)) : [],
+            user: assembled.config.User ?? "",
+            devDependencyPaths: assembled.devDependencyPaths,
         });
         for (const warning of report.warnings)
             reporter.warning(warning.message);
         if (report.failures.length > 0) {
             for (const failure of report.failures)
                 reporter.info(`✗ ${failure.message}`);
-            throw new src/* UserError */.yo(`The image failed its audit: ${report.failures.map((failure) => failure.message).join("; ")}`, {
-                hint: "Nothing was written or loaded; fix the app or its .dockerignore and build again",
-            });
+            throw new src/* UserError */.yo(`The image failed its audit: ${report.failures.map((failure) => failure.message).join("; ")}`, { hint: "Nothing was written or loaded; fix the app or its .dockerignore and build again" });
         }
         const created = new Date(request.source.epoch * 1000).toISOString();
-        return {
-            audit: report,
-            sbom: cycloneDxSbom({
-                filesystem,
-                image: { name: request.imageName, version: request.source.version, digest },
-                created,
-            }),
-        };
+        const image = { name: request.imageName, version: request.source.version, digest };
+        return { audit: report, sbom: cycloneDxSbom({ filesystem, image, created }) };
     });
-    const layers = assembled.layers.map(({ layer }) => layer);
     await reporter.group("Write the OCI layout and load the image", async () => {
         await writeOciLayout(request.outputDir, {
             config: config.bytes,
@@ -103831,19 +104119,19 @@ async function buildMinimalImage(engine, request, reporter) {
         await loadImage(engine, dockerArchive({ config: config.bytes, layers, repoTags: [request.imageName] }));
         reporter.info(`${request.imageName} → ${digest}`);
     });
-    const compressed = layers.reduce((sum, layer) => sum + layer.size, 0);
-    const uncompressed = layers.reduce((sum, layer) => sum + layer.uncompressedSize, 0);
-    const ownLayers = assembled.layers.filter(({ role }) => role === "dependencies" || role === "app");
     return {
-        recipe: recipe.name,
+        recipe: recipeName,
         digest,
         imageId: config.descriptor.digest,
         image: request.imageName,
         ociLayout: request.outputDir,
         sbom: sbomPath(request.outputDir),
-        size: { compressed, uncompressed },
-        base,
-        builder,
+        size: {
+            compressed: layers.reduce((sum, layer) => sum + layer.size, 0),
+            uncompressed: layers.reduce((sum, layer) => sum + layer.uncompressedSize, 0),
+        },
+        base: assembled.base,
+        builder: assembled.builder,
         layers: assembled.layers.map(({ role, layer, holds }) => ({
             role,
             digest: layer.digest,
@@ -103852,190 +104140,14 @@ async function buildMinimalImage(engine, request, reporter) {
             holds,
         })),
         audit,
-        processes,
-        naiveSize: builder.size + ownLayers.reduce((sum, { layer }) => sum + layer.uncompressedSize, 0),
+        processes: assembled.processes,
+        naiveSize: assembled.naiveSize,
     };
 }
 function sbomPath(outputDir) {
     return `${outputDir.replace(/\/+$/, "")}.sbom.cdx.json`;
 }
-function readProcfile(context) {
-    const path = (0,external_node_path_.join)(context, "Procfile");
-    if (!(0,external_node_fs_.existsSync)(path)) {
-        throw new src/* UserError */.yo(`No process to start: ${context} has no Procfile and the processes input is empty`, {
-            hint: "Add a Procfile (web: node server.js) or set processes",
-        });
-    }
-    const processes = parseProcesses((0,external_node_fs_.readFileSync)(path, "utf8"), { file: path });
-    if (processes.length === 0)
-        throw new src/* UserError */.yo(`${path} declares no process`, { location: { file: path } });
-    return processes;
-}
-function readLockfile(context) {
-    return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(context, requireNodeLockfile(context)), "utf8");
-}
-/** Environment and mounts of the compile side: the CA bundle and caches, never part of the image. */
-function compileSideSettings(request) {
-    const env = [`SOURCE_DATE_EPOCH=${request.source.epoch}`];
-    const binds = [];
-    if (request.caCertificates) {
-        binds.push(`${request.caCertificates}:${CA_IN_BUILDER}:ro`);
-        env.push(`NODE_EXTRA_CA_CERTS=${CA_IN_BUILDER}`, `PIP_CERT=${CA_IN_BUILDER}`, `SSL_CERT_FILE=${CA_IN_BUILDER}`, `REQUESTS_CA_BUNDLE=${CA_IN_BUILDER}`);
-    }
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.join)(request.cacheDir, "npm"), { recursive: true });
-    binds.push(`${(0,external_node_path_.join)(request.cacheDir, "npm")}:/root/.npm`);
-    for (const [key, value] of Object.entries(request.buildEnv))
-        env.push(`${key}=${value}`);
-    return { env, binds };
-}
-function aptInstall(packages) {
-    if (packages.length === 0)
-        return "";
-    return `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(" ")} >/dev/null\n`;
-}
-/** Runs the recipe's compile script and returns the dependencies and app trees as normalised tars. */
-async function compile(engine, recipe, request, builder, labels, compileSide, reporter) {
-    const mtime = request.source.epoch;
-    const context = readBuildContext(request.context, recipe.contextIgnores);
-    const root = { uid: 0, gid: 0 };
-    if (!recipe.compileScript) {
-        const app = [{ path: APP_DIR.slice(1), type: "directory", mode: 0o755, ...root }];
-        for (const entry of context)
-            app.push({ ...entry, ...root, path: `${APP_DIR.slice(1)}/${entry.path}` });
-        return { deps: await tarFromEntries([], mtime), app: await tarFromEntries(app, mtime) };
-    }
-    const contextTar = await tarFromEntries(context.map((entry) => ({ ...entry, ...root })), mtime);
-    const env = [...compileSide.env];
-    // Debug info holds the random paths pip builds in: without it, compiled wheels are reproducible.
-    if (recipe.name === "python" && !("CFLAGS" in request.buildEnv))
-        env.push("CFLAGS=-g0");
-    try {
-        const [deps, app] = await runScript(engine, {
-            what: `The compile step (${recipe.name})`,
-            image: builder.pinned,
-            script: aptInstall(request.buildPackages) + recipe.compileScript,
-            input: { path: "/src", tar: contextTar },
-            env,
-            binds: compileSide.binds,
-            labels,
-            outputs: ["/out/deps", "/out/app"],
-            onLog: reporter.info,
-        });
-        if (!deps || !app)
-            throw new src/* UserError */.yo("The compile step produced no output");
-        return {
-            deps: await normalizeTar(deps, { mtime, owner: root }),
-            app: await normalizeTar(app, { mtime, owner: root }),
-        };
-    }
-    catch (error) {
-        if (error instanceof ScriptFailedError) {
-            await reporter.group(`${error.message}: last ${error.logTail.length} log lines`, async () => {
-                for (const line of error.logTail)
-                    reporter.info(line);
-            });
-        }
-        throw error;
-    }
-}
-/** Debian packages installed on the base, as one layer: the files the install added, normalised. */
-async function runPackagesTar(engine, base, request, labels, compileSide, reporter) {
-    let committed;
-    await runScript(engine, {
-        what: `Installing run-packages (${request.runPackages.join(" ")})`,
-        image: base.pinned,
-        script: `set -eu\n${aptInstall(request.runPackages)}rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/log/* /tmp/*\n`,
-        env: compileSide.env.filter((variable) => !variable.includes("CA_CERTS") && !variable.includes("CERT")),
-        labels,
-        onLog: reporter.info,
-        onSuccess: async (container) => {
-            committed = (await container.commit({ changes: [] })).Id;
-        },
-    });
-    if (!committed)
-        throw new src/* UserError */.yo("Could not capture the installed run-packages");
-    try {
-        const archive = await readDockerArchive(await saveImage(engine, committed));
-        const added = archive.layers.at(-1);
-        if (!added)
-            throw new src/* UserError */.yo("The run-packages install added no layer");
-        return await normalizeTar(added, {
-            mtime: request.source.epoch,
-            // Logs and caches of the install change from run to run and serve nothing at run time.
-            exclude: (path) => /^(var\/log|var\/cache|var\/lib\/apt\/lists|tmp)(\/|$)/.test(path) || path.endsWith("-old"),
-        });
-    }
-    finally {
-        await engine
-            .getImage(committed)
-            .remove({ force: true })
-            .catch(() => undefined);
-    }
-}
-/** The quai layer: the entrypoint and its processes, tini, busybox for scratch, and the app user. */
-async function quaiLayerTar(options) {
-    const { request } = options;
-    const shell = options.scratch ? `${BUSYBOX_PATH} sh` : "/bin/sh";
-    const users = withAppUser({
-        passwd: await lastVersionOf(options.baseLayers, "etc/passwd"),
-        group: await lastVersionOf(options.baseLayers, "etc/group"),
-    }, request.user);
-    const entries = [
-        { path: "etc", type: "directory", mode: 0o755 },
-        { path: "etc/passwd", type: "file", mode: 0o644, content: users.passwd },
-        { path: "etc/group", type: "file", mode: 0o644, content: users.group },
-        { path: "home", type: "directory", mode: 0o755 },
-        { path: APP_HOME.slice(1), type: "directory", mode: 0o750, uid: request.user, gid: request.user },
-        { path: "quai", type: "directory", mode: 0o755 },
-        { path: ENTRYPOINT_PATH.slice(1), type: "file", mode: 0o755, content: entrypointScript(shell) },
-        { path: "quai/processes", type: "file", mode: 0o644, content: formatProcesses(options.processes) },
-        { path: "quai/tini", type: "file", mode: 0o755, content: options.tools.tini },
-    ];
-    if (options.scratch) {
-        entries.push({ path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox }, { path: "tmp", type: "directory", mode: 0o1777 });
-    }
-    return tarFromEntries(entries, request.source.epoch);
-}
-/** A file as the base image's layers leave it: the top-most layer that has it wins. */
-async function lastVersionOf(layers, path) {
-    for (const layer of [...layers].reverse()) {
-        const content = await readTarFile(layer, path);
-        if (content)
-            return content;
-    }
-    return undefined;
-}
-/** Base layers are big and the same build after build: their gzip is kept, keyed by their content. */
-async function cachedLayer(tar, cacheDir) {
-    const diffId = digest_sha256Digest(tar);
-    const path = (0,external_node_path_.join)(cacheDir, "layers", `${digestHex(diffId)}.tar.gz`);
-    if ((0,external_node_fs_.existsSync)(path)) {
-        const gzip = (0,external_node_fs_.readFileSync)(path);
-        return {
-            tar,
-            gzip,
-            diffId,
-            digest: digest_sha256Digest(gzip),
-            size: gzip.length,
-            uncompressedSize: tar.length,
-            mediaType: media_types_MEDIA_TYPES.layer,
-        };
-    }
-    const layer = await createLayer(tar);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    // Written aside then renamed: a build killed halfway never leaves a truncated gzip to reuse.
-    (0,external_node_fs_.writeFileSync)(`${path}.partial`, layer.gzip);
-    (0,external_node_fs_.renameSync)(`${path}.partial`, path);
-    return layer;
-}
-function dependencyDescription(recipe) {
-    if (recipe.name === "node")
-        return `production node_modules in ${APP_DIR}/node_modules`;
-    if (recipe.name === "python")
-        return `virtualenv in ${APP_DIR}/venv`;
-    return "none (static)";
-}
-/** OCI labels, also the manifest's annotations; user labels win. */
+/** OCI labels, also the manifest's annotations. */
 function imageLabels(request, base) {
     const labels = {
         "org.opencontainers.image.created": new Date(request.source.epoch * 1000).toISOString(),
@@ -104054,18 +104166,9 @@ function imageLabels(request, base) {
         if (base.digest)
             labels["org.opencontainers.image.base.digest"] = base.digest;
     }
-    return { ...labels, ...request.labels };
-}
-/** The base's environment with ours laid over it, key by key, keeping the base's order. */
-function mergeEnv(base, ours) {
-    const merged = new Map();
-    for (const variable of [...base, ...ours])
-        merged.set(variable.split("=")[0] ?? variable, variable);
-    return [...merged.values()];
+    return labels;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ../../packages/build/src/source-info.ts
 
 

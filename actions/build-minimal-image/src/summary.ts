@@ -13,16 +13,22 @@ export interface Phase {
 
 /** The job summary: what was built, its layers, what the audit found, and where the time went. */
 export async function writeBuildSummary(result: BuildResult, phases: readonly Phase[]): Promise<void> {
-  const percentOfNaive = Math.round((result.size.uncompressed / result.naiveSize) * 100);
+  const naive = result.naiveSize
+    ? `${Math.round((result.size.uncompressed / result.naiveSize) * 100)}% of ${formatBytes(result.naiveSize)} (builder image + app + dependencies)`
+    : undefined;
   core.summary.addHeading(`Built ${result.image}`, 3);
   addFacts({
     Digest: `\`${result.digest}\``,
     Recipe: result.recipe,
-    Base: result.base ? `${result.base.ref} (${result.base.pinned})` : "scratch",
-    Builder: `${result.builder.ref} (${result.builder.pinned})`,
+    Base: result.base
+      ? `${result.base.ref} (${result.base.pinned})`
+      : result.recipe === "dockerfile"
+        ? "the Dockerfile's FROM"
+        : "scratch",
+    Builder: result.builder ? `${result.builder.ref} (${result.builder.pinned})` : "the Dockerfile's own",
     Size: `${formatBytes(result.size.compressed)} compressed, ${formatBytes(result.size.uncompressed)} uncompressed`,
-    "Against a single-stage build": `${percentOfNaive}% of ${formatBytes(result.naiveSize)} (builder image + app + dependencies)`,
-    Processes: result.processes.map((process) => `\`${process.name}\``).join(", "),
+    "Against a single-stage build": naive,
+    Processes: result.processes.map((process) => `\`${process.name}\``).join(", ") || undefined,
     "OCI layout": `\`${result.ociLayout}\``,
   });
   core.summary.addHeading("Layers", 4);

@@ -1,0 +1,64 @@
+import { RUN_ID_LABEL } from "@quai/core";
+import { createLayer, readDockerArchive } from "@quai/oci";
+import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest } from "./build-image";
+import { type CommandRunner, runCommand } from "./command";
+import { ScriptFailedError } from "./container-script";
+import { saveImage } from "./engine-images";
+
+/**
+ * The user's own Dockerfile, built with buildx into the engine, then taken apart into layers so
+ * it gets the same OCI layout, labels and audit as a recipe's image. Its layers keep whatever
+ * timestamps the Dockerfile's steps wrote: such an image is not reproducible byte for byte.
+ */
+export async function imageFromDockerfile(
+  engine: BuildEngine,
+  request: BuildRequest,
+  reporter: BuildReporter,
+  labels: Record<string, string>,
+  run: CommandRunner = runCommand,
+): Promise<AssembledImage> {
+  const tag = `quai-build-${request.runId.toLowerCase()}:dockerfile`;
+  const args = ["buildx", "build", "--load", "--progress", "plain", "-t", tag];
+  for (const [key, value] of Object.entries(labels)) args.push("--label", `${key}=${value}`);
+  for (const [key, value] of Object.entries(request.buildEnv)) args.push("--build-arg", `${key}=${value}`);
+  args.push("--build-arg", `SOURCE_DATE_EPOCH=${request.source.epoch}`, request.context);
+  try {
+    await reporter.group(`docker buildx build ${request.context}`, () => run("docker", args, reporter.info));
+  } catch (error) {
+    if (error instanceof ScriptFailedError) {
+      await reporter.group(
+        `The Dockerfile build failed: last ${error.logTail.length} log lines`,
+        async () => {
+          for (const line of error.logTail) reporter.info(line);
+        },
+      );
+    }
+    throw error;
+  }
+  try {
+    return await reporter.group("Take the built image apart", async () => {
+      const archive = await readDockerArchive(await saveImage(engine, tag));
+      const layers = [];
+      for (const [index, tar] of archive.layers.entries()) {
+        layers.push({
+          role: "dockerfile" as const,
+          layer: await createLayer(tar),
+          holds: `Dockerfile layer ${index + 1}`,
+        });
+      }
+      const config = archive.configJson.config ?? {};
+      // The build's run label marked the temporary image for cleanup; the result must not carry it.
+      const {
+        [RUN_ID_LABEL]: _runId,
+        "io.github.quai.action": _action,
+        ...imageLabels
+      } = config.Labels ?? {};
+      return { layers, config: { ...config, Labels: imageLabels }, processes: [], devDependencyPaths: [] };
+    });
+  } finally {
+    await engine
+      .getImage(tag)
+      .remove({ force: true })
+      .catch(() => undefined);
+  }
+}

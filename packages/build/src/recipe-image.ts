@@ -1,0 +1,352 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { UserError } from "@quai/core";
+import {
+  createLayer,
+  digestHex,
+  type Layer,
+  type LayerEntry,
+  MEDIA_TYPES,
+  normalizeTar,
+  readDockerArchive,
+  readTarFile,
+  sha256Digest,
+  tarFromEntries,
+} from "@quai/oci";
+import { APP_HOME, withAppUser } from "./app-user";
+import { readBuildContext } from "./build-context";
+import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, RoleLayer } from "./build-image";
+import { runScript, ScriptFailedError } from "./container-script";
+import { requireNodeLockfile } from "./detect-recipe";
+import { type ResolvedImage, resolveImage, SCRATCH, saveImage } from "./engine-images";
+import { BUSYBOX_PATH, ENTRYPOINT_PATH, entrypointScript, IMAGE_ENTRYPOINT } from "./entrypoint";
+import { nodeDevOnlyPaths } from "./node-dev-dependencies";
+import { formatProcesses, type Process, parseProcesses } from "./procfile";
+import { APP_DIR, type Recipe } from "./recipes";
+import { runtimeTools } from "./runtime-tools";
+
+const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
+
+/**
+ * A recipe's image: the app built on the compile side (its dev dependencies and compilers stay
+ * there), then the base's layers plus a dependencies layer, a quai layer (entrypoint, tini, the
+ * processes, the app user) and an app layer, all with the commit's timestamps.
+ */
+export async function imageFromRecipe(
+  engine: BuildEngine,
+  recipe: Recipe,
+  request: BuildRequest,
+  reporter: BuildReporter,
+  labels: Record<string, string>,
+): Promise<AssembledImage> {
+  if (recipe.name === "node") requireNodeLockfile(request.context);
+  const processes = request.processes.length > 0 ? request.processes : readProcfile(request.context);
+  const { builder, base } = await reporter.group("Resolve images", async () => {
+    const builderImage = await resolveImage(
+      engine,
+      request.builderImage ?? recipe.defaultBuilderImage,
+      "builder-image",
+    );
+    const baseRef = request.baseImage ?? recipe.defaultBaseImage;
+    const baseImage = baseRef === SCRATCH ? undefined : await resolveImage(engine, baseRef, "base-image");
+    reporter.info(`builder ${builderImage.ref} → ${builderImage.pinned}`);
+    reporter.info(`base    ${baseRef} → ${baseImage?.pinned ?? "(empty filesystem)"}`);
+    return { builder: builderImage, base: baseImage };
+  });
+  if (!base && request.runPackages.length > 0) {
+    throw new UserError("run-packages needs a Debian-based base-image, and scratch has no package manager", {
+      hint: "Set base-image to a Debian image, or ship those files with the app",
+    });
+  }
+
+  const compileSide = compileSideSettings(request);
+  const tools = await reporter.group("Fetch tini and busybox-static", () =>
+    runtimeTools(engine, builder, {
+      cacheDir: request.cacheDir,
+      labels,
+      ...compileSide,
+      onLog: reporter.info,
+    }),
+  );
+  const compiled = await reporter.group(`Compile (${recipe.name} recipe, ${builder.ref})`, () =>
+    compile(engine, recipe, request, builder, labels, compileSide, reporter),
+  );
+
+  const assembled = await reporter.group("Assemble the runtime image", async () => {
+    const baseArchive = base ? await readDockerArchive(await saveImage(engine, base.pinned)) : undefined;
+    const layers: RoleLayer[] = [];
+    for (const [index, tar] of (baseArchive?.layers ?? []).entries()) {
+      layers.push({
+        role: "base",
+        layer: await cachedLayer(tar, request.cacheDir),
+        holds: `base layer ${index + 1}`,
+      });
+    }
+    if (base && request.runPackages.length > 0) {
+      const tar = await runPackagesTar(engine, base, request, labels, compileSide, reporter);
+      layers.push({
+        role: "run-packages",
+        layer: await createLayer(tar),
+        holds: request.runPackages.join(" "),
+      });
+    }
+    layers.push({
+      role: "dependencies",
+      layer: await createLayer(compiled.deps),
+      holds: dependencyDescription(recipe),
+    });
+    const quaiTar = await quaiLayerTar({
+      baseLayers: baseArchive?.layers ?? [],
+      scratch: !base,
+      tools,
+      processes,
+      request,
+    });
+    layers.push({
+      role: "quai",
+      layer: await createLayer(quaiTar),
+      holds: "entrypoint, tini, processes, app user",
+    });
+    layers.push({ role: "app", layer: await createLayer(compiled.app), holds: `app code in ${APP_DIR}` });
+    return { layers, baseEnv: baseArchive?.configJson.config?.Env ?? [] };
+  });
+
+  const ownLayers = assembled.layers.filter(({ role }) => role === "dependencies" || role === "app");
+  return {
+    layers: assembled.layers,
+    config: {
+      User: `${request.user}:${request.user}`,
+      Env: mergeEnv(assembled.baseEnv, [...recipe.env, `HOME=${APP_HOME}`]),
+      Entrypoint: IMAGE_ENTRYPOINT,
+      WorkingDir: APP_DIR,
+      StopSignal: "SIGTERM",
+    },
+    processes,
+    base,
+    builder,
+    devDependencyPaths:
+      recipe.name === "node" ? nodeDevOnlyPaths(readLockfile(request.context), APP_DIR.slice(1)) : [],
+    naiveSize: builder.size + ownLayers.reduce((sum, { layer }) => sum + layer.uncompressedSize, 0),
+  };
+}
+
+function readProcfile(context: string): Process[] {
+  const path = join(context, "Procfile");
+  if (!existsSync(path)) {
+    throw new UserError(`No process to start: ${context} has no Procfile and the processes input is empty`, {
+      hint: "Add a Procfile (web: node server.js) or set processes",
+    });
+  }
+  const processes = parseProcesses(readFileSync(path, "utf8"), { file: path });
+  if (processes.length === 0)
+    throw new UserError(`${path} declares no process`, { location: { file: path } });
+  return processes;
+}
+
+function readLockfile(context: string): string {
+  return readFileSync(join(context, requireNodeLockfile(context)), "utf8");
+}
+
+interface CompileSide {
+  env: string[];
+  binds: string[];
+}
+
+/** Environment and mounts of the compile side: the CA bundle and caches, never part of the image. */
+function compileSideSettings(request: BuildRequest): CompileSide {
+  const env = [`SOURCE_DATE_EPOCH=${request.source.epoch}`];
+  const binds: string[] = [];
+  if (request.caCertificates) {
+    binds.push(`${request.caCertificates}:${CA_IN_BUILDER}:ro`);
+    env.push(
+      `NODE_EXTRA_CA_CERTS=${CA_IN_BUILDER}`,
+      `PIP_CERT=${CA_IN_BUILDER}`,
+      `SSL_CERT_FILE=${CA_IN_BUILDER}`,
+      `REQUESTS_CA_BUNDLE=${CA_IN_BUILDER}`,
+    );
+  }
+  mkdirSync(join(request.cacheDir, "npm"), { recursive: true });
+  binds.push(`${join(request.cacheDir, "npm")}:/root/.npm`);
+  for (const [key, value] of Object.entries(request.buildEnv)) env.push(`${key}=${value}`);
+  return { env, binds };
+}
+
+function aptInstall(packages: readonly string[]): string {
+  if (packages.length === 0) return "";
+  return `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(" ")} >/dev/null\n`;
+}
+
+/** Runs the recipe's compile script and returns the dependencies and app trees as normalised tars. */
+async function compile(
+  engine: BuildEngine,
+  recipe: Recipe,
+  request: BuildRequest,
+  builder: ResolvedImage,
+  labels: Record<string, string>,
+  compileSide: CompileSide,
+  reporter: BuildReporter,
+): Promise<{ deps: Buffer; app: Buffer }> {
+  const mtime = request.source.epoch;
+  const context = readBuildContext(request.context, recipe.contextIgnores);
+  const root = { uid: 0, gid: 0 };
+  if (!recipe.compileScript) {
+    const app: LayerEntry[] = [{ path: APP_DIR.slice(1), type: "directory", mode: 0o755, ...root }];
+    for (const entry of context) app.push({ ...entry, ...root, path: `${APP_DIR.slice(1)}/${entry.path}` });
+    return { deps: await tarFromEntries([], mtime), app: await tarFromEntries(app, mtime) };
+  }
+  const contextTar = await tarFromEntries(
+    context.map((entry) => ({ ...entry, ...root })),
+    mtime,
+  );
+  const env = [...compileSide.env];
+  // Debug info holds the random paths pip builds in: without it, compiled wheels are reproducible.
+  if (recipe.name === "python" && !("CFLAGS" in request.buildEnv)) env.push("CFLAGS=-g0");
+  try {
+    const [deps, app] = await runScript(engine, {
+      what: `The compile step (${recipe.name})`,
+      image: builder.pinned,
+      script: aptInstall(request.buildPackages) + recipe.compileScript,
+      input: { path: "/src", tar: contextTar },
+      env,
+      binds: compileSide.binds,
+      labels,
+      outputs: ["/out/deps", "/out/app"],
+      onLog: reporter.info,
+    });
+    if (!deps || !app) throw new UserError("The compile step produced no output");
+    return {
+      deps: await normalizeTar(deps, { mtime, owner: root }),
+      app: await normalizeTar(app, { mtime, owner: root }),
+    };
+  } catch (error) {
+    if (error instanceof ScriptFailedError) {
+      await reporter.group(`${error.message}: last ${error.logTail.length} log lines`, async () => {
+        for (const line of error.logTail) reporter.info(line);
+      });
+    }
+    throw error;
+  }
+}
+
+/** Debian packages installed on the base, as one layer: the files the install added, normalised. */
+async function runPackagesTar(
+  engine: BuildEngine,
+  base: ResolvedImage,
+  request: BuildRequest,
+  labels: Record<string, string>,
+  compileSide: CompileSide,
+  reporter: BuildReporter,
+): Promise<Buffer> {
+  let committed: string | undefined;
+  await runScript(engine, {
+    what: `Installing run-packages (${request.runPackages.join(" ")})`,
+    image: base.pinned,
+    script: `set -eu\n${aptInstall(request.runPackages)}rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/log/* /tmp/*\n`,
+    env: compileSide.env.filter((variable) => !variable.includes("CA_CERTS") && !variable.includes("CERT")),
+    labels,
+    onLog: reporter.info,
+    onSuccess: async (container) => {
+      committed = ((await container.commit({ changes: [] })) as { Id: string }).Id;
+    },
+  });
+  if (!committed) throw new UserError("Could not capture the installed run-packages");
+  try {
+    const archive = await readDockerArchive(await saveImage(engine, committed));
+    const added = archive.layers.at(-1);
+    if (!added) throw new UserError("The run-packages install added no layer");
+    return await normalizeTar(added, {
+      mtime: request.source.epoch,
+      // Logs and caches of the install change from run to run and serve nothing at run time.
+      exclude: (path) =>
+        /^(var\/log|var\/cache|var\/lib\/apt\/lists|tmp)(\/|$)/.test(path) || path.endsWith("-old"),
+    });
+  } finally {
+    await engine
+      .getImage(committed)
+      .remove({ force: true })
+      .catch(() => undefined);
+  }
+}
+
+/** The quai layer: the entrypoint and its processes, tini, busybox for scratch, and the app user. */
+async function quaiLayerTar(options: {
+  baseLayers: Buffer[];
+  scratch: boolean;
+  tools: { tini: Buffer; busybox: Buffer };
+  processes: Process[];
+  request: BuildRequest;
+}): Promise<Buffer> {
+  const { request } = options;
+  const shell = options.scratch ? `${BUSYBOX_PATH} sh` : "/bin/sh";
+  const users = withAppUser(
+    {
+      passwd: await lastVersionOf(options.baseLayers, "etc/passwd"),
+      group: await lastVersionOf(options.baseLayers, "etc/group"),
+    },
+    request.user,
+  );
+  const entries: LayerEntry[] = [
+    { path: "etc", type: "directory", mode: 0o755 },
+    { path: "etc/passwd", type: "file", mode: 0o644, content: users.passwd },
+    { path: "etc/group", type: "file", mode: 0o644, content: users.group },
+    { path: "home", type: "directory", mode: 0o755 },
+    { path: APP_HOME.slice(1), type: "directory", mode: 0o750, uid: request.user, gid: request.user },
+    { path: "quai", type: "directory", mode: 0o755 },
+    { path: ENTRYPOINT_PATH.slice(1), type: "file", mode: 0o755, content: entrypointScript(shell) },
+    { path: "quai/processes", type: "file", mode: 0o644, content: formatProcesses(options.processes) },
+    { path: "quai/tini", type: "file", mode: 0o755, content: options.tools.tini },
+  ];
+  if (options.scratch) {
+    entries.push(
+      { path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox },
+      { path: "tmp", type: "directory", mode: 0o1777 },
+    );
+  }
+  return tarFromEntries(entries, request.source.epoch);
+}
+
+/** A file as the base image's layers leave it: the top-most layer that has it wins. */
+async function lastVersionOf(layers: Buffer[], path: string): Promise<Buffer | undefined> {
+  for (const layer of [...layers].reverse()) {
+    const content = await readTarFile(layer, path);
+    if (content) return content;
+  }
+  return undefined;
+}
+
+/** Base layers are big and the same build after build: their gzip is kept, keyed by their content. */
+async function cachedLayer(tar: Buffer, cacheDir: string): Promise<Layer> {
+  const diffId = sha256Digest(tar);
+  const path = join(cacheDir, "layers", `${digestHex(diffId)}.tar.gz`);
+  if (existsSync(path)) {
+    const gzip = readFileSync(path);
+    return {
+      tar,
+      gzip,
+      diffId,
+      digest: sha256Digest(gzip),
+      size: gzip.length,
+      uncompressedSize: tar.length,
+      mediaType: MEDIA_TYPES.layer,
+    };
+  }
+  const layer = await createLayer(tar);
+  mkdirSync(dirname(path), { recursive: true });
+  // Written aside then renamed: a build killed halfway never leaves a truncated gzip to reuse.
+  writeFileSync(`${path}.partial`, layer.gzip);
+  renameSync(`${path}.partial`, path);
+  return layer;
+}
+
+function dependencyDescription(recipe: Recipe): string {
+  if (recipe.name === "node") return `production node_modules in ${APP_DIR}/node_modules`;
+  if (recipe.name === "python") return `virtualenv in ${APP_DIR}/venv`;
+  return "none (static)";
+}
+
+/** The base's environment with ours laid over it, key by key, keeping the base's order. */
+export function mergeEnv(base: readonly string[], ours: readonly string[]): string[] {
+  const merged = new Map<string, string>();
+  for (const variable of [...base, ...ours]) merged.set(variable.split("=")[0] ?? variable, variable);
+  return [...merged.values()];
+}
