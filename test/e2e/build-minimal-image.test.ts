@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { connectEngine, listRunResources } from "@quai/docker";
 import { readOciLayout } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionResult, runAction } from "../harness/action-harness";
+import { type ActionResult, runAction, startAction } from "../harness/action-harness";
 import { baseImage, docker, publishedPort, waitForHttp, waitForLog, workspaceWith } from "../support/testbed";
 
 const TEST_LABEL = "io.github.quai.test=build-minimal-image";
@@ -328,5 +328,30 @@ describe("build-minimal-image: the other inputs of a build", () => {
     expect(await run("sh", "-c", "command -v jq || echo no jq")).toBe("no jq");
     const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
     expect(layout.config.history?.map((entry) => entry.comment)).toContain("netbase");
+  }, 300_000);
+});
+
+describe("build-minimal-image: a cancelled build", () => {
+  it("is cleaned up by the post step: the compile container does not outlive the run", async () => {
+    const app = APPS[0] as App;
+    const workspace = workspaceWith(app.fixture);
+    const running = startAction("build-minimal-image", {
+      workspace,
+      inputs: {
+        context: "app",
+        "base-image": app.base,
+        "builder-image": app.builder,
+        image: "quai-e2e/cancelled:test",
+        // apt-get keeps the compile container busy while the runner cancels the step.
+        "build-packages": "jq",
+      },
+    });
+    await running.waitForLog(/::group::Compile/);
+    running.cancel("SIGTERM");
+    const result = await running.result;
+    expect(result.main.exitCode).not.toBe(0);
+    expect(result.post?.exitCode).toBe(0);
+    expect(result.post?.log).toMatch(/Removed 1 leftover resource\(s\) of build /);
+    await expectNothingLeft(result);
   }, 300_000);
 });
