@@ -101690,7 +101690,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1208);
-/* harmony import */ var _quai_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7268);
+/* harmony import */ var _quai_build__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3593);
 /* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8916);
 /* harmony import */ var _quai_docker__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6969);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9546);
@@ -101842,7 +101842,7 @@ async function writeBuildSummary(result, phases) {
 
 /***/ }),
 
-/***/ 7268:
+/***/ 3593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -103321,6 +103321,85 @@ function linesWithout(file, name, id) {
     });
 }
 
+;// CONCATENATED MODULE: ../../packages/build/src/base-layers.ts
+
+
+
+
+/**
+ * The base image's parts, from `docker save` the first time, then from `cacheDir`: an image id
+ * names immutable content, so a cached base is never stale, and warm builds skip saving,
+ * hashing and compressing the base again (seconds for a 170 MiB base).
+ */
+async function baseImageParts(api, base, cacheDir) {
+    const dir = (0,external_node_path_.join)(cacheDir, "bases", digestHex(base.id));
+    const layersDir = (0,external_node_path_.join)(cacheDir, "layers");
+    const metaPath = (0,external_node_path_.join)(dir, "base.json");
+    if ((0,external_node_fs_.existsSync)(metaPath)) {
+        const meta = JSON.parse((0,external_node_fs_.readFileSync)(metaPath, "utf8"));
+        return {
+            layers: meta.diffIds.map((diffId) => cachedLayer(layersDir, diffId)),
+            env: meta.env,
+            passwd: readIfPresent((0,external_node_path_.join)(dir, "passwd")),
+            group: readIfPresent((0,external_node_path_.join)(dir, "group")),
+        };
+    }
+    const archive = await readDockerArchive(await saveImage(api, base.pinned));
+    const layers = [];
+    (0,external_node_fs_.mkdirSync)(layersDir, { recursive: true });
+    for (const tar of archive.layers) {
+        const layer = await createLayer(tar);
+        writeAtomically((0,external_node_path_.join)(layersDir, `${digestHex(layer.diffId)}.tar`), layer.tar);
+        writeAtomically((0,external_node_path_.join)(layersDir, `${digestHex(layer.diffId)}.tar.gz`), layer.gzip);
+        layers.push(layer);
+    }
+    const parts = {
+        layers,
+        env: archive.configJson.config?.Env ?? [],
+        passwd: await lastVersionOf(archive.layers, "etc/passwd"),
+        group: await lastVersionOf(archive.layers, "etc/group"),
+    };
+    (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+    if (parts.passwd)
+        writeAtomically((0,external_node_path_.join)(dir, "passwd"), parts.passwd);
+    if (parts.group)
+        writeAtomically((0,external_node_path_.join)(dir, "group"), parts.group);
+    // Written last: its presence means every other file of this base is complete.
+    const meta = { diffIds: layers.map((layer) => layer.diffId), env: parts.env };
+    writeAtomically(metaPath, JSON.stringify(meta));
+    return parts;
+}
+function cachedLayer(layersDir, diffId) {
+    const tar = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(layersDir, `${digestHex(diffId)}.tar`));
+    const gzip = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(layersDir, `${digestHex(diffId)}.tar.gz`));
+    return {
+        tar,
+        gzip,
+        diffId,
+        digest: digest_sha256Digest(gzip),
+        size: gzip.length,
+        uncompressedSize: tar.length,
+        mediaType: media_types_MEDIA_TYPES.layer,
+    };
+}
+/** A file as the base image's layers leave it: the top-most layer that has it wins. */
+async function lastVersionOf(layers, path) {
+    for (const layer of [...layers].reverse()) {
+        const content = await readTarFile(layer, path);
+        if (content)
+            return content;
+    }
+    return undefined;
+}
+function readIfPresent(path) {
+    return (0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path) : undefined;
+}
+/** Written aside then renamed: a build killed halfway never leaves a truncated file to reuse. */
+function writeAtomically(path, content) {
+    (0,external_node_fs_.writeFileSync)(`${path}.partial-${process.pid}`, content);
+    (0,external_node_fs_.renameSync)(`${path}.partial-${process.pid}`, path);
+}
+
 // EXTERNAL MODULE: ../../node_modules/@balena/dockerignore/ignore.js
 var ignore = __nccwpck_require__(114);
 var ignore_default = /*#__PURE__*/__nccwpck_require__.n(ignore);
@@ -103610,6 +103689,7 @@ async function runtimeTools(api, builder, options) {
 
 
 
+
 const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
 /**
  * A recipe's image: the app built on the compile side (its dev dependencies and compilers stay
@@ -103642,12 +103722,12 @@ async function imageFromRecipe(engine, recipe, request, reporter, labels) {
     }));
     const compiled = await reporter.group(`Compile (${recipe.name} recipe, ${builder.ref})`, () => compile(engine, recipe, request, builder, labels, compileSide, reporter));
     const assembled = await reporter.group("Assemble the runtime image", async () => {
-        const baseArchive = base ? await readDockerArchive(await saveImage(engine, base.pinned)) : undefined;
+        const baseParts = base ? await baseImageParts(engine, base, request.cacheDir) : undefined;
         const layers = [];
-        for (const [index, tar] of (baseArchive?.layers ?? []).entries()) {
+        for (const [index, layer] of (baseParts?.layers ?? []).entries()) {
             layers.push({
                 role: "base",
-                layer: await cachedLayer(tar, request.cacheDir),
+                layer,
                 holds: `base layer ${index + 1}`,
             });
         }
@@ -103665,7 +103745,7 @@ async function imageFromRecipe(engine, recipe, request, reporter, labels) {
             holds: dependencyDescription(recipe),
         });
         const quaiTar = await quaiLayerTar({
-            baseLayers: baseArchive?.layers ?? [],
+            base: baseParts,
             scratch: !base,
             tools,
             processes,
@@ -103677,7 +103757,7 @@ async function imageFromRecipe(engine, recipe, request, reporter, labels) {
             holds: "entrypoint, tini, processes, app user",
         });
         layers.push({ role: "app", layer: await createLayer(compiled.app), holds: `app code in ${APP_DIR}` });
-        return { layers, baseEnv: baseArchive?.configJson.config?.Env ?? [] };
+        return { layers, baseEnv: baseParts?.env ?? [] };
     });
     const ownLayers = assembled.layers.filter(({ role }) => role === "dependencies" || role === "app");
     return {
@@ -103814,8 +103894,8 @@ async function quaiLayerTar(options) {
     const { request } = options;
     const shell = options.scratch ? `${BUSYBOX_PATH} sh` : "/bin/sh";
     const users = withAppUser({
-        passwd: await lastVersionOf(options.baseLayers, "etc/passwd"),
-        group: await lastVersionOf(options.baseLayers, "etc/group"),
+        passwd: options.base?.passwd,
+        group: options.base?.group,
     }, request.user);
     const entries = [
         { path: "etc", type: "directory", mode: 0o755 },
@@ -103832,38 +103912,6 @@ async function quaiLayerTar(options) {
         entries.push({ path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox }, { path: "tmp", type: "directory", mode: 0o1777 });
     }
     return tarFromEntries(entries, request.source.epoch);
-}
-/** A file as the base image's layers leave it: the top-most layer that has it wins. */
-async function lastVersionOf(layers, path) {
-    for (const layer of [...layers].reverse()) {
-        const content = await readTarFile(layer, path);
-        if (content)
-            return content;
-    }
-    return undefined;
-}
-/** Base layers are big and the same build after build: their gzip is kept, keyed by their content. */
-async function cachedLayer(tar, cacheDir) {
-    const diffId = digest_sha256Digest(tar);
-    const path = (0,external_node_path_.join)(cacheDir, "layers", `${digestHex(diffId)}.tar.gz`);
-    if ((0,external_node_fs_.existsSync)(path)) {
-        const gzip = (0,external_node_fs_.readFileSync)(path);
-        return {
-            tar,
-            gzip,
-            diffId,
-            digest: digest_sha256Digest(gzip),
-            size: gzip.length,
-            uncompressedSize: tar.length,
-            mediaType: media_types_MEDIA_TYPES.layer,
-        };
-    }
-    const layer = await createLayer(tar);
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    // Written aside then renamed: a build killed halfway never leaves a truncated gzip to reuse.
-    (0,external_node_fs_.writeFileSync)(`${path}.partial`, layer.gzip);
-    (0,external_node_fs_.renameSync)(`${path}.partial`, path);
-    return layer;
 }
 function dependencyDescription(recipe) {
     if (recipe.name === "node")

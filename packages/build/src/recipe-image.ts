@@ -1,19 +1,9 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { UserError } from "@quai/core";
-import {
-  createLayer,
-  digestHex,
-  type Layer,
-  type LayerEntry,
-  MEDIA_TYPES,
-  normalizeTar,
-  readDockerArchive,
-  readTarFile,
-  sha256Digest,
-  tarFromEntries,
-} from "@quai/oci";
+import { createLayer, type LayerEntry, normalizeTar, readDockerArchive, tarFromEntries } from "@quai/oci";
 import { APP_HOME, withAppUser } from "./app-user";
+import { type BaseImageParts, baseImageParts } from "./base-layers";
 import { readBuildContext } from "./build-context";
 import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, RoleLayer } from "./build-image";
 import { runScript, ScriptFailedError } from "./container-script";
@@ -73,12 +63,12 @@ export async function imageFromRecipe(
   );
 
   const assembled = await reporter.group("Assemble the runtime image", async () => {
-    const baseArchive = base ? await readDockerArchive(await saveImage(engine, base.pinned)) : undefined;
+    const baseParts = base ? await baseImageParts(engine, base, request.cacheDir) : undefined;
     const layers: RoleLayer[] = [];
-    for (const [index, tar] of (baseArchive?.layers ?? []).entries()) {
+    for (const [index, layer] of (baseParts?.layers ?? []).entries()) {
       layers.push({
         role: "base",
-        layer: await cachedLayer(tar, request.cacheDir),
+        layer,
         holds: `base layer ${index + 1}`,
       });
     }
@@ -96,7 +86,7 @@ export async function imageFromRecipe(
       holds: dependencyDescription(recipe),
     });
     const quaiTar = await quaiLayerTar({
-      baseLayers: baseArchive?.layers ?? [],
+      base: baseParts,
       scratch: !base,
       tools,
       processes,
@@ -108,7 +98,7 @@ export async function imageFromRecipe(
       holds: "entrypoint, tini, processes, app user",
     });
     layers.push({ role: "app", layer: await createLayer(compiled.app), holds: `app code in ${APP_DIR}` });
-    return { layers, baseEnv: baseArchive?.configJson.config?.Env ?? [] };
+    return { layers, baseEnv: baseParts?.env ?? [] };
   });
 
   const ownLayers = assembled.layers.filter(({ role }) => role === "dependencies" || role === "app");
@@ -270,7 +260,7 @@ async function runPackagesTar(
 
 /** The quai layer: the entrypoint and its processes, tini, busybox for scratch, and the app user. */
 async function quaiLayerTar(options: {
-  baseLayers: Buffer[];
+  base?: BaseImageParts;
   scratch: boolean;
   tools: { tini: Buffer; busybox: Buffer };
   processes: Process[];
@@ -280,8 +270,8 @@ async function quaiLayerTar(options: {
   const shell = options.scratch ? `${BUSYBOX_PATH} sh` : "/bin/sh";
   const users = withAppUser(
     {
-      passwd: await lastVersionOf(options.baseLayers, "etc/passwd"),
-      group: await lastVersionOf(options.baseLayers, "etc/group"),
+      passwd: options.base?.passwd,
+      group: options.base?.group,
     },
     request.user,
   );
@@ -303,39 +293,6 @@ async function quaiLayerTar(options: {
     );
   }
   return tarFromEntries(entries, request.source.epoch);
-}
-
-/** A file as the base image's layers leave it: the top-most layer that has it wins. */
-async function lastVersionOf(layers: Buffer[], path: string): Promise<Buffer | undefined> {
-  for (const layer of [...layers].reverse()) {
-    const content = await readTarFile(layer, path);
-    if (content) return content;
-  }
-  return undefined;
-}
-
-/** Base layers are big and the same build after build: their gzip is kept, keyed by their content. */
-async function cachedLayer(tar: Buffer, cacheDir: string): Promise<Layer> {
-  const diffId = sha256Digest(tar);
-  const path = join(cacheDir, "layers", `${digestHex(diffId)}.tar.gz`);
-  if (existsSync(path)) {
-    const gzip = readFileSync(path);
-    return {
-      tar,
-      gzip,
-      diffId,
-      digest: sha256Digest(gzip),
-      size: gzip.length,
-      uncompressedSize: tar.length,
-      mediaType: MEDIA_TYPES.layer,
-    };
-  }
-  const layer = await createLayer(tar);
-  mkdirSync(dirname(path), { recursive: true });
-  // Written aside then renamed: a build killed halfway never leaves a truncated gzip to reuse.
-  writeFileSync(`${path}.partial`, layer.gzip);
-  renameSync(`${path}.partial`, path);
-  return layer;
 }
 
 function dependencyDescription(recipe: Recipe): string {

@@ -1,0 +1,104 @@
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  createLayer,
+  digestHex,
+  type Layer,
+  MEDIA_TYPES,
+  readDockerArchive,
+  readTarFile,
+  sha256Digest,
+} from "@quai/oci";
+import { type ImageApi, type ResolvedImage, saveImage } from "./engine-images";
+
+/** What the runtime image takes from its base: the layers, the environment, the user database. */
+export interface BaseImageParts {
+  layers: Layer[];
+  env: string[];
+  passwd?: Buffer;
+  group?: Buffer;
+}
+
+interface CachedBase {
+  diffIds: string[];
+  env: string[];
+}
+
+/**
+ * The base image's parts, from `docker save` the first time, then from `cacheDir`: an image id
+ * names immutable content, so a cached base is never stale, and warm builds skip saving,
+ * hashing and compressing the base again (seconds for a 170 MiB base).
+ */
+export async function baseImageParts(
+  api: ImageApi,
+  base: ResolvedImage,
+  cacheDir: string,
+): Promise<BaseImageParts> {
+  const dir = join(cacheDir, "bases", digestHex(base.id));
+  const layersDir = join(cacheDir, "layers");
+  const metaPath = join(dir, "base.json");
+  if (existsSync(metaPath)) {
+    const meta = JSON.parse(readFileSync(metaPath, "utf8")) as CachedBase;
+    return {
+      layers: meta.diffIds.map((diffId) => cachedLayer(layersDir, diffId)),
+      env: meta.env,
+      passwd: readIfPresent(join(dir, "passwd")),
+      group: readIfPresent(join(dir, "group")),
+    };
+  }
+  const archive = await readDockerArchive(await saveImage(api, base.pinned));
+  const layers: Layer[] = [];
+  mkdirSync(layersDir, { recursive: true });
+  for (const tar of archive.layers) {
+    const layer = await createLayer(tar);
+    writeAtomically(join(layersDir, `${digestHex(layer.diffId)}.tar`), layer.tar);
+    writeAtomically(join(layersDir, `${digestHex(layer.diffId)}.tar.gz`), layer.gzip);
+    layers.push(layer);
+  }
+  const parts: BaseImageParts = {
+    layers,
+    env: archive.configJson.config?.Env ?? [],
+    passwd: await lastVersionOf(archive.layers, "etc/passwd"),
+    group: await lastVersionOf(archive.layers, "etc/group"),
+  };
+  mkdirSync(dir, { recursive: true });
+  if (parts.passwd) writeAtomically(join(dir, "passwd"), parts.passwd);
+  if (parts.group) writeAtomically(join(dir, "group"), parts.group);
+  // Written last: its presence means every other file of this base is complete.
+  const meta: CachedBase = { diffIds: layers.map((layer) => layer.diffId), env: parts.env };
+  writeAtomically(metaPath, JSON.stringify(meta));
+  return parts;
+}
+
+function cachedLayer(layersDir: string, diffId: string): Layer {
+  const tar = readFileSync(join(layersDir, `${digestHex(diffId)}.tar`));
+  const gzip = readFileSync(join(layersDir, `${digestHex(diffId)}.tar.gz`));
+  return {
+    tar,
+    gzip,
+    diffId,
+    digest: sha256Digest(gzip),
+    size: gzip.length,
+    uncompressedSize: tar.length,
+    mediaType: MEDIA_TYPES.layer,
+  };
+}
+
+/** A file as the base image's layers leave it: the top-most layer that has it wins. */
+async function lastVersionOf(layers: Buffer[], path: string): Promise<Buffer | undefined> {
+  for (const layer of [...layers].reverse()) {
+    const content = await readTarFile(layer, path);
+    if (content) return content;
+  }
+  return undefined;
+}
+
+function readIfPresent(path: string): Buffer | undefined {
+  return existsSync(path) ? readFileSync(path) : undefined;
+}
+
+/** Written aside then renamed: a build killed halfway never leaves a truncated file to reuse. */
+function writeAtomically(path: string, content: Buffer | string): void {
+  writeFileSync(`${path}.partial-${process.pid}`, content);
+  renameSync(`${path}.partial-${process.pid}`, path);
+}
