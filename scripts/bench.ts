@@ -10,7 +10,9 @@ const available = readdirSync(new URL("./bench", import.meta.url))
 const names = process.argv.slice(2);
 const unknown = names.filter((name) => !available.includes(name));
 if (names.length === 0 || unknown.length > 0) {
-  console.error(`bench: name one or more of: ${available.join(", ")}${unknown.length ? ` (unknown: ${unknown.join(", ")})` : ""}`);
+  console.error(
+    `bench: name one or more of: ${available.join(", ")}${unknown.length ? ` (unknown: ${unknown.join(", ")})` : ""}`,
+  );
   process.exit(2);
 }
 for (const name of names) {
