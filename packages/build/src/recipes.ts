@@ -26,7 +26,8 @@ cd /src
 npm ci --no-audit --no-fund --loglevel=error
 if node -e 'process.exit(require("./package.json").scripts?.build ? 0 : 1)'; then npm run build; fi
 npm prune --omit=dev --no-audit --no-fund --loglevel=error
-mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR}
+# An app without dependencies has no node_modules; the layer is then empty, not missing.
+mkdir -p node_modules /out/deps${APP_DIR} /out/app${APP_DIR}
 mv node_modules /out/deps${APP_DIR}/node_modules
 cp -a /src/. /out/app${APP_DIR}/
 `;
