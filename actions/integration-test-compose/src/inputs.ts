@@ -1,4 +1,4 @@
-import { UserError } from "@quai/core";
+import { InvalidValueError, UserError } from "@quai/core";
 import type { InputReader } from "@quai/github";
 
 /** The inputs of action.yml, by their names there. */
@@ -14,6 +14,9 @@ export interface Inputs {
   "keep-on-failure": boolean;
   "project-name"?: string;
 }
+
+// Compose's own rule for project names.
+const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
 export function readInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
@@ -40,6 +43,17 @@ export function readInputs(read: InputReader): Inputs {
     throw new UserError("image and service go together", {
       hint: "service names the compose service whose image is replaced by the image under test",
     });
+  }
+  if (inputs["wait-timeout"] < 1000) {
+    throw new InvalidValueError("wait-timeout", read.optional("wait-timeout") ?? "", "at least 1s");
+  }
+  const project = inputs["project-name"];
+  if (project !== undefined && !PROJECT_NAME.test(project)) {
+    throw new InvalidValueError(
+      "project-name",
+      project,
+      "lowercase letters, digits, - and _, starting with a letter or digit",
+    );
   }
   return inputs;
 }

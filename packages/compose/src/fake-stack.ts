@@ -1,0 +1,66 @@
+// For unit tests: a compose project answered by a FakeExec, a clock that never sleeps, and a
+// reporter that remembers what it was told.
+import type { Clock } from "@quai/core";
+import type { ComposeCli } from "./compose-cli";
+import { ComposeProject } from "./compose-project";
+import type { FakeExec } from "./fake-exec";
+import type { FailedTest } from "./test-report";
+
+export const PLUGIN: ComposeCli = { command: "docker", prefix: ["compose"], version: "2.26.1" };
+
+export function fakeProject(fake: FakeExec, name = "quai-test"): ComposeProject {
+  return new ComposeProject(fake.exec, PLUGIN, { name, files: ["/ws/compose.yml"], env: {}, cwd: "/ws" });
+}
+
+/** `compose ps --format json` lines: [service, state, health, exit code]. */
+export function psOutput(...containers: Array<[string, string, string?, number?]>): string {
+  return containers
+    .map(([service, state, health = "", exitCode = 0]) =>
+      JSON.stringify({
+        Name: `quai-test-${service}-1`,
+        Service: service,
+        State: state,
+        Health: health,
+        ExitCode: exitCode,
+      }),
+    )
+    .join("\n");
+}
+
+/** A clock whose sleeps pass at once. */
+export function fakeClock(): Clock {
+  let now = 0;
+  return {
+    now: () => now,
+    sleep: async (ms) => {
+      now += ms;
+    },
+  };
+}
+
+export class FakeReporter {
+  readonly events: string[] = [];
+  readonly warnings: string[] = [];
+  readonly failedTests: FailedTest[] = [];
+
+  readonly group = async <T>(title: string, work: () => Promise<T>): Promise<T> => {
+    this.events.push(`group: ${title}`);
+    return work();
+  };
+
+  readonly info = (message: string): void => {
+    this.events.push(message);
+  };
+
+  readonly warning = (message: string): void => {
+    this.warnings.push(message);
+  };
+
+  readonly testFailed = (failure: FailedTest): void => {
+    this.failedTests.push(failure);
+  };
+
+  get groups(): string[] {
+    return this.events.filter((event) => event.startsWith("group: ")).map((event) => event.slice(7));
+  }
+}
