@@ -34,7 +34,9 @@ const baseImage = (tag: string) => testbed.baseImages.find((image) => image.tag 
 
 // The example app, checked out in a workspace as a workflow would have it.
 const workspace = mkdtempSync(join(tmpdir(), "quai-demo-"));
-cpSync(join(REPO_ROOT, "test/fixtures/apps/node-app"), join(workspace, "app"), { recursive: true });
+cpSync(join(REPO_ROOT, "test/fixtures/apps/counter-app"), join(workspace, "app"), { recursive: true });
+// Its integration tests: the app with its Redis, and a suite that runs against them.
+cpSync(join(REPO_ROOT, "test/fixtures/compose"), workspace, { recursive: true });
 
 const PIPELINE: PipelineStep[] = [
   {
@@ -45,13 +47,20 @@ const PIPELINE: PipelineStep[] = [
       "base-image": baseImage("base/node:18"),
       "builder-image": baseImage("base/node:18-build"),
       image: "quai-demo/app:1.0.0",
+      output: "build/oci",
       "cache-dir": join(tmpdir(), "quai-demo-cache"),
     },
   },
   {
     action: "integration-test-compose",
     purpose: "run its integration tests",
-    inputs: { "compose-file": "compose.yml", image: "app:demo", service: "app", "test-service": "tests" },
+    inputs: {
+      "compose-file": "compose.yml",
+      image: "quai-demo/app:1.0.0",
+      service: "app",
+      "test-service": "tests",
+      reports: "reports",
+    },
   },
   {
     action: "push-versioned",

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAction } from "../../test/harness/action-harness";
 import { baseImage, workspaceWith } from "../../test/support/testbed";
-import { type Comparison, report, sh, timed } from "./support";
+import { type Comparison, median, report, sh, timed } from "./support";
 
 const WARM_ROUNDS = 3;
 const HOST_CA = "/etc/ssl/certs/ca-certificates.crt";
@@ -43,11 +43,6 @@ COPY package.json Procfile ./
 USER 10001
 CMD ["node", "dist/server.js"]
 `;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
 
 export async function bench(): Promise<boolean> {
   const builder = baseImage("base/node:18-build");

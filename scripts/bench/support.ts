@@ -19,6 +19,12 @@ export async function sh(
 }
 
 /** Wall time of `work`, in milliseconds, with its result. */
+/** The middle of a few rounds: one slow round (a GC, a cold cache) does not move it. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}
+
 export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; value: T }> {
   const started = performance.now();
   const value = await work();

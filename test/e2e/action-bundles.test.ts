@@ -1,5 +1,5 @@
-// Every action runs from its committed bundle through the harness. An action whose capability
-// has not landed must fail the step clearly, after validating its inputs: never report success.
+// Every action runs from its committed bundle through the harness and rejects a bad input with one
+// clear line. An action whose capability has not landed must fail the step clearly: never report success.
 import { describe, expect, it } from "vitest";
 import { ISSUE_OF_ACTION, PENDING_ACTIONS, VALID_INPUTS } from "../fixtures/action-inputs";
 import { runAction } from "../harness/action-harness";
@@ -33,7 +33,9 @@ describe.each(PENDING_ACTIONS)("%s (not landed yet)", (action) => {
     expect(main.outputs).toEqual({});
     expect(main.log).not.toMatch(/\n\s+at /);
   });
+});
 
+describe.each(Object.keys(VALID_INPUTS))("%s", (action) => {
   it("validates its inputs first, naming the input, the value and the fix", async () => {
     const [override, message] = INVALID_INPUT[action] ?? [{}, ""];
     const { main } = await runAction(action, { inputs: { ...VALID_INPUTS[action], ...override } });

@@ -10,9 +10,20 @@ import { REPO_ROOT } from "../harness/action-harness";
 
 const execFileAsync = promisify(execFile);
 
+/** The registry that asks for bearer tokens, and what a token service needs to sign them. */
+export interface TokenRegistry {
+  address: string;
+  realm: string;
+  service: string;
+  issuer: string;
+  certificate: string;
+  key: string;
+}
+
 export interface Testbed {
   registry: { address: string };
   authRegistry: { address: string; username: string; password: string };
+  tokenRegistry: TokenRegistry;
   baseImages: { tag: string; digestRef: string; size: number }[];
 }
 

@@ -39,6 +39,11 @@ export function readInputs(read: InputReader): Inputs {
       hint: "Promotion copies exact bytes; a tag could have moved",
     });
   }
+  if ((inputs.username === undefined) !== (inputs.password === undefined)) {
+    throw new UserError("Set both username and password, or neither", {
+      hint: "Without them the runner's Docker config is used, else anonymous access",
+    });
+  }
   if (inputs.repository.tag || inputs.repository.digest) {
     throw new UserError("repository is registry/namespace/name, without a tag or digest", {
       hint: "Tags come from version and tags",

@@ -1,11 +1,73 @@
-import { NotImplementedError } from "@quai/core";
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import { connectEngine } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
-import { readInputs } from "./inputs";
+import {
+  engineImageArchive,
+  promoteRelease,
+  pushDockerArchive,
+  pushOciLayout,
+  type ReleaseRequest,
+  type ReleaseResult,
+  resolveReleaseVersion,
+} from "@quai/registry";
+import { type Inputs, readInputs } from "./inputs";
+import { writeReleaseSummary } from "./summary";
 
-// Inputs are validated now, so workflows written today fail on their real mistakes first.
 async function main(): Promise<void> {
-  readInputs(new InputReader());
-  throw new NotImplementedError("push-versioned", 5);
+  const started = Date.now();
+  const inputs = readInputs(new InputReader());
+  const result = await release(inputs, releaseRequest(inputs));
+  core.setOutput("digest", result.digest);
+  core.setOutput("version", result.version);
+  core.setOutput(
+    "tags",
+    result.tags
+      .filter((tag) => tag.action !== "kept")
+      .map((tag) => tag.tag)
+      .join("\n"),
+  );
+  core.setOutput("image-ref", result.imageRef);
+  core.setOutput("pushed-bytes", String(result.blobs.pushedBytes));
+  core.setOutput("mounted-blobs", String(result.blobs.mounted));
+  await writeReleaseSummary(result, Date.now() - started);
+}
+
+/** The one library call of the mode the inputs chose. */
+async function release(inputs: Inputs, request: ReleaseRequest): Promise<ReleaseResult> {
+  if (inputs.source) return promoteRelease(inputs.source, request);
+  if (inputs.image) {
+    const engine = await connectEngine();
+    return pushDockerArchive(engineImageArchive(engine.api, inputs.image), request);
+  }
+  return pushOciLayout(workspacePath(inputs["oci-layout"] ?? "."), request);
+}
+
+function releaseRequest(inputs: Inputs): ReleaseRequest {
+  const { username, password } = inputs;
+  return {
+    target: inputs.repository,
+    version: resolveReleaseVersion(inputs.version, process.env.GITHUB_REF),
+    tagRules: inputs.tags,
+    commit: process.env.GITHUB_SHA,
+    credentials: username && password ? { username, password } : undefined,
+    insecureRegistries: inputs["insecure-registries"],
+    sbom: sbomPath(inputs),
+    reporter: { group: (title, work) => core.group(title, work), info: (message) => core.info(message) },
+  };
+}
+
+/** The sbom input, else the SBOM build-minimal-image writes beside its layout, when there is one. */
+function sbomPath(inputs: Inputs): string | undefined {
+  if (inputs.sbom) return workspacePath(inputs.sbom);
+  const layout = inputs["oci-layout"];
+  const besideLayout = layout && `${workspacePath(layout).replace(/\/+$/, "")}.sbom.cdx.json`;
+  return besideLayout && existsSync(besideLayout) ? besideLayout : undefined;
+}
+
+function workspacePath(path: string): string {
+  return resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
 }
 
 await run(main);

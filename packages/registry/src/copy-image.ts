@@ -1,0 +1,76 @@
+import type { Descriptor } from "@quai/oci";
+import { type BlobCopyOptions, type BlobOutcome, ensureBlob } from "./blob-upload";
+import type { ImageContent } from "./image-content";
+import type { RegistryClient } from "./registry-client";
+
+/** What copying an image's blobs took: blob bytes uploaded, and how many blobs went each way. */
+export interface CopyStats {
+  /** Blob bytes sent; manifests (a few KiB) are not counted, so a mount-only copy shows 0. */
+  pushedBytes: number;
+  present: number;
+  mounted: number;
+  uploaded: number;
+}
+
+export interface CopyOptions {
+  chunkBytes?: number;
+  /** Told of each blob as it lands, for the log. */
+  onBlob?: (descriptor: Descriptor, outcome: BlobOutcome) => void;
+  onRetry?: BlobCopyOptions["onRetry"];
+}
+
+/** Blobs copied at once: enough to overlap round trips, few enough not to swamp a small runner. */
+const PARALLEL_BLOBS = 3;
+
+/**
+ * Copies an image into `repository` so that the registry holds all of it or none that matters:
+ * every blob first, then the platform manifests and the top manifest, by digest (no tag yet).
+ * The manifests go up byte for byte, so the digest stays the one built.
+ */
+export async function copyImage(
+  client: RegistryClient,
+  repository: string,
+  content: ImageContent,
+  options: CopyOptions = {},
+): Promise<CopyStats> {
+  const stats: CopyStats = { pushedBytes: 0, present: 0, mounted: 0, uploaded: 0 };
+  // A registry accepts a manifest only once it holds every blob, so a stored manifest means a
+  // complete image: a re-run has nothing to copy.
+  if (await client.manifestDigest(repository, content.manifest.digest)) {
+    return { ...stats, present: content.blobs.length };
+  }
+  const mountFrom =
+    content.origin?.registry === client.registry && content.origin.repository !== repository
+      ? content.origin.repository
+      : undefined;
+  await forEachLimited(content.blobs, PARALLEL_BLOBS, async (descriptor) => {
+    const outcome = await ensureBlob(client, repository, descriptor, content.source, {
+      mountFrom,
+      chunkBytes: options.chunkBytes,
+      onRetry: options.onRetry,
+    });
+    stats[outcome]++;
+    if (outcome === "uploaded") stats.pushedBytes += descriptor.size;
+    options.onBlob?.(descriptor, outcome);
+  });
+  for (const manifest of [...content.children, content.manifest]) {
+    await client.putManifest(repository, manifest.digest, manifest);
+  }
+  return stats;
+}
+
+/** Runs `work` over the items, at most `limit` at a time; the first failure fails the whole. */
+async function forEachLimited<T>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const item = items[next++] as T;
+      await work(item);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,21 @@
+export { type BlobOutcome, type BlobSource, DEFAULT_CHUNK_BYTES, ensureBlob } from "./blob-upload";
+export { type CopyStats, copyImage } from "./copy-image";
+export { type CredentialLookup, type Credentials, dockerConfigCredentials } from "./credentials";
+export { engineImageArchive, type ImageExporter } from "./engine-image";
+export { floatingTagMayMove } from "./floating-tags";
+export { type HttpRequest, type HttpResponse, type HttpTransport, nodeHttpTransport } from "./http-transport";
+export { type ImageContent, layoutContent, registryContent } from "./image-content";
+export { MANIFEST_MEDIA_TYPES, SBOM_ARTIFACT_TYPE } from "./manifest-types";
+export {
+  promoteRelease,
+  pushDockerArchive,
+  pushOciLayout,
+  type ReleaseReporter,
+  type ReleaseRequest,
+  type ReleaseResult,
+  type TagOutcome,
+} from "./publish-release";
+export { type AttachedArtifact, attachArtifact, fallbackTag } from "./referrers";
+export { RegistryClient, type RegistryClientOptions, type StoredManifest } from "./registry-client";
+export { resolveReleaseVersion } from "./release-version";
+export { expandTagRules, type PlannedTag } from "./tag-rules";

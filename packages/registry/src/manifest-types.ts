@@ -1,0 +1,26 @@
+/** The manifest media types the client asks for and copies: OCI and Docker, images and indexes. */
+export const MANIFEST_MEDIA_TYPES = [
+  "application/vnd.oci.image.index.v1+json",
+  "application/vnd.oci.image.manifest.v1+json",
+  "application/vnd.docker.distribution.manifest.list.v2+json",
+  "application/vnd.docker.distribution.manifest.v2+json",
+] as const;
+
+const INDEX_TYPES: readonly string[] = [MANIFEST_MEDIA_TYPES[0], MANIFEST_MEDIA_TYPES[2]];
+
+export function isIndexMediaType(mediaType: string): boolean {
+  return INDEX_TYPES.includes(mediaType);
+}
+
+/** The artifact type of a CycloneDX SBOM, and of the blob that holds it. */
+export const SBOM_ARTIFACT_TYPE = "application/vnd.cyclonedx+json";
+
+/** The OCI 1.1 empty config of artifacts, `{}`. */
+export const EMPTY_CONFIG = {
+  descriptor: {
+    mediaType: "application/vnd.oci.empty.v1+json",
+    digest: "sha256:44136fa355b3678a1146ad16f7e8649e94fb4fc21fe77e8310c060f61caaff8a",
+    size: 2,
+  },
+  bytes: Buffer.from("{}"),
+};

@@ -1,0 +1,151 @@
+/**
+ * npm run bench -- push: push-versioned against the Docker CLI on the node example app's image.
+ *   cold push   quai pushing the build's OCI layout vs `docker push` of the same image loaded in
+ *               the engine, each to its own fresh registry (goal ≤ 1×)
+ *   warm push   the same release again (goal ≤ 0.2×)
+ *   promotion   quai `source:` to another repository vs docker pull + tag + push (goal ≤ 0.2×)
+ * Each figure is the median of a few rounds.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { poll } from "@quai/core";
+import { runAction } from "../../test/harness/action-harness";
+import { baseImage, workspaceWith } from "../../test/support/testbed";
+import { type Comparison, median, report, sh, timed } from "./support";
+
+const ROUNDS = 3;
+/** Fresh registries for the cold rounds: a port each, so neither tool finds blobs it pushed before. */
+const FIRST_COLD_PORT = 5020;
+const IMAGE = "quai-bench/push-app:1.0.0";
+
+async function quaiPush(inputs: Record<string, string>, workspace: string): Promise<void> {
+  const result = await runAction("push-versioned", { workspace, inputs: { version: "1.0.0", ...inputs } });
+  if (result.main.exitCode !== 0) throw new Error(`quai push failed:\n${result.main.log.slice(-2000)}`);
+}
+
+async function dockerPush(target: string): Promise<void> {
+  await sh("docker", ["tag", IMAGE, target]);
+  await sh("docker", ["push", "-q", target]);
+}
+
+/** A registry of its own on `port`, with empty storage, stopped by the returned function. */
+async function freshRegistry(port: number): Promise<() => void> {
+  const dir = mkdtempSync(join(tmpdir(), "quai-bench-registry-"));
+  const config = join(dir, "config.yml");
+  writeFileSync(
+    config,
+    `version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: ${dir}/data\nhttp:\n  addr: 127.0.0.1:${port}\n`,
+  );
+  const registry: ChildProcess = spawn("docker-registry", ["serve", config], { stdio: "ignore" });
+  await poll(
+    async () => {
+      const answer = await fetch(`http://127.0.0.1:${port}/v2/`).catch(() => undefined);
+      return answer?.ok ? { done: true, value: undefined } : { done: false, reason: "not answering" };
+    },
+    { what: `a registry on 127.0.0.1:${port}`, timeoutMs: 20_000, intervalMs: 100 },
+  );
+  return () => registry.kill();
+}
+
+async function coldRound(round: number, workspace: string): Promise<{ quai: number; docker: number }> {
+  const quaiPort = FIRST_COLD_PORT + 2 * round;
+  const stopQuai = await freshRegistry(quaiPort);
+  const stopDocker = await freshRegistry(quaiPort + 1);
+  try {
+    const quai = await timed(() =>
+      quaiPush({ "oci-layout": "build/oci", repository: `127.0.0.1:${quaiPort}/bench/app` }, workspace),
+    );
+    const docker = await timed(() => dockerPush(`127.0.0.1:${quaiPort + 1}/bench/app:1.0.0`));
+    return { quai: quai.ms, docker: docker.ms };
+  } finally {
+    stopQuai();
+    stopDocker();
+  }
+}
+
+export async function bench(): Promise<boolean> {
+  const workspace = workspaceWith("node-app");
+  const build = await runAction("build-minimal-image", {
+    workspace,
+    env: { SOURCE_DATE_EPOCH: "1763800000" },
+    inputs: {
+      context: "app",
+      "base-image": baseImage("base/node:18"),
+      "builder-image": baseImage("base/node:18-build"),
+      image: IMAGE,
+      output: "build/oci",
+      "cache-dir": mkdtempSync(join(tmpdir(), "quai-bench-cache-")),
+    },
+  });
+  if (build.main.exitCode !== 0) throw new Error(`build failed:\n${build.main.log.slice(-2000)}`);
+  const digest = build.main.outputs.digest ?? "";
+
+  const cold = [];
+  for (let round = 0; round < ROUNDS; round++) cold.push(await coldRound(round, workspace));
+
+  const suffix = Date.now().toString(36);
+  const quaiRepository = `127.0.0.1:5000/bench/quai-${suffix}`;
+  const dockerRepository = `127.0.0.1:5000/bench/docker-${suffix}`;
+  await quaiPush({ "oci-layout": "build/oci", repository: quaiRepository }, workspace);
+  await dockerPush(`${dockerRepository}:1.0.0`);
+  const warmQuai: number[] = [];
+  const warmDocker: number[] = [];
+  const promoteQuai: number[] = [];
+  const promoteDocker: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    warmQuai.push(
+      (await timed(() => quaiPush({ "oci-layout": "build/oci", repository: quaiRepository }, workspace))).ms,
+    );
+    warmDocker.push((await timed(() => dockerPush(`${dockerRepository}:1.0.0`))).ms);
+    const promoted = `${quaiRepository}-promoted-${round}`;
+    promoteQuai.push(
+      (
+        await timed(() =>
+          quaiPush({ source: `${quaiRepository}@${digest}`, repository: promoted }, workspace),
+        )
+      ).ms,
+    );
+    promoteDocker.push(
+      (
+        await timed(async () => {
+          await sh("docker", ["pull", "-q", `${dockerRepository}:1.0.0`]);
+          await sh("docker", [
+            "tag",
+            `${dockerRepository}:1.0.0`,
+            `${dockerRepository}-promoted-${round}:1.0.0`,
+          ]);
+          await sh("docker", ["push", "-q", `${dockerRepository}-promoted-${round}:1.0.0`]);
+        })
+      ).ms,
+    );
+  }
+  const comparisons: Comparison[] = [
+    {
+      what: "cold push",
+      unit: "ms",
+      quai: median(cold.map((round) => round.quai)),
+      baseline: median(cold.map((round) => round.docker)),
+      baselineName: "docker push",
+      goal: 1,
+    },
+    {
+      what: "warm re-push",
+      unit: "ms",
+      quai: median(warmQuai),
+      baseline: median(warmDocker),
+      baselineName: "docker push",
+      goal: 0.2,
+    },
+    {
+      what: "promotion",
+      unit: "ms",
+      quai: median(promoteQuai),
+      baseline: median(promoteDocker),
+      baselineName: "docker pull+tag+push",
+      goal: 0.2,
+    },
+  ];
+  return report(`push-versioned: node example app, median of ${ROUNDS}`, comparisons);
+}
