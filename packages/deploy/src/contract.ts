@@ -1,0 +1,210 @@
+// The seams of a deployment: where a release runs (DeployTarget), who may deploy now (Lease),
+// and what happened before (Ledger). The orchestrator (deploy-environment.ts) only talks to
+// these, so a Kubernetes target or another ledger can follow without touching it.
+import type { Clock } from "@quai/core";
+
+export const LABEL_PREFIX = "io.github.quai.deploy";
+
+/** Labels every deployed container or service carries (keys are LABEL_PREFIX + "." + name). */
+export interface DeploymentLabels {
+  app: string;
+  environment: string;
+  version: string;
+  digest: string;
+  commit: string;
+  "deploy-id": string;
+  "deployed-at": string;
+  actor: string;
+}
+
+/** One immutable release, ready to run: always `repository@digest`, never a tag. */
+export interface ReleaseToRun {
+  app: string;
+  version: string;
+  /** registry/namespace/name@sha256:… */
+  image: string;
+  digest: string;
+  commit: string;
+}
+
+/** How the target decides a new release is fit to take traffic. */
+export type HealthProbe =
+  | { kind: "http"; path: string; expectedStatus: number }
+  /** The image's own HEALTHCHECK, as the engine reports it. */
+  | { kind: "image" }
+  /** A command run inside the container; exit 0 is healthy. */
+  | { kind: "command"; command: string[] };
+
+export interface HealthGate {
+  probe: HealthProbe;
+  /** Consecutive successes needed. */
+  successes: number;
+  intervalMs: number;
+  /** The whole wait: a release not healthy by then fails (the deploy-timeout input). */
+  timeoutMs: number;
+}
+
+export type Strategy = "blue-green" | "recreate";
+
+/** A variable for the container; secret ones never appear in labels, logs, or the ledger. */
+export interface Variable {
+  name: string;
+  value: string;
+  secret: boolean;
+}
+
+export interface RegistryAuth {
+  username: string;
+  password: string;
+}
+
+/** Everything a target needs to run one release in one environment. */
+export interface DeployPlan {
+  release: ReleaseToRun;
+  environment: string;
+  strategy: Strategy;
+  health: HealthGate;
+  /** The port the app listens on inside its container. */
+  containerPort: number;
+  /** Where the environment is served on the target host: `127.0.0.1:8080` or `8080`. */
+  publish: string;
+  variables: Variable[];
+  labels: DeploymentLabels;
+  /** How many earlier releases stay retained (stopped, image kept) for instant rollback. */
+  retain: number;
+  /** How long the old release keeps serving in-flight requests after the switch. */
+  drainMs: number;
+  /** The reverse proxy image a Docker host switches traffic with (nginx). */
+  proxyImage: string;
+  registryAuth?: RegistryAuth;
+  /** The run's id: what a cancelled run left is found by it and removed in post. */
+  runId: string;
+}
+
+/** What serves an environment right now, read from the target's labels. */
+export interface ServingRelease {
+  version: string;
+  digest: string;
+  image: string;
+  deployId: string;
+  deployedAt: string;
+  /** Container id (Docker host) or service id (Swarm). */
+  id: string;
+}
+
+export interface DeployOutcome {
+  serving: ServingRelease;
+  previous?: ServingRelease;
+  /** What happened, phase by phase, for the job summary. */
+  phases: { name: string; ms: number }[];
+  /** Did the target bring back a retained release (a restart) instead of starting a new one? */
+  reused: boolean;
+}
+
+/** Progress lines and log groups; the action maps them to core.info / core.group. */
+export interface DeployReporter {
+  info(line: string): void;
+  warning(line: string): void;
+  group<T>(name: string, work: () => Promise<T>): Promise<T>;
+}
+
+export interface DeployTarget {
+  /** `docker host unix:///var/run/docker.sock`, `swarm at ssh://deploy@host`, for logs. */
+  readonly description: string;
+  /** What serves the environment now, or undefined if nothing does yet. */
+  serving(app: string, environment: string): Promise<ServingRelease | undefined>;
+  /**
+   * Runs the plan's release with its strategy and health gate. On any failure the environment
+   * keeps serving exactly what it served before, the new release is removed, and the error
+   * (a UserError) carries the new container's log tail.
+   */
+  deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome>;
+  /**
+   * Brings back an earlier release: a retained one is restarted (about a second), else it is
+   * deployed like a new one. The health gate runs again.
+   */
+  rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome>;
+  /** Removes what the run with this id started and never finished (the post step). */
+  cleanUpRun(runId: string): Promise<string[]>;
+}
+
+/** Who holds a deployment lock, shown to whoever waits for it. */
+export interface LeaseHolder {
+  /** Workflow run URL, or `user@host (cli)`. */
+  holder: string;
+  runUrl?: string;
+  runId: string;
+}
+
+export interface Lease {
+  readonly holder: LeaseHolder;
+  readonly expiresAt: Date;
+  release(): Promise<void>;
+}
+
+/** One deployment per app and environment at a time, across runs and people. */
+export interface LeaseStore {
+  /**
+   * Takes the lease or waits up to waitMs for it (a stale lease, past its expiry, is taken
+   * over); fails with a UserError naming the current holder and its run URL.
+   */
+  acquire(
+    key: { app: string; environment: string },
+    holder: LeaseHolder,
+    options: { ttlMs: number; waitMs: number; clock?: Clock },
+  ): Promise<Lease>;
+  /** Releases leases the run with this id still holds (the post step). */
+  releaseRun(runId: string): Promise<number>;
+}
+
+export type DeploymentStatus = "in_progress" | "success" | "failure" | "rolled_back";
+
+export interface DeploymentRecord {
+  id: string;
+  app: string;
+  environment: string;
+  version: string;
+  digest: string;
+  previousVersion?: string;
+  previousDigest?: string;
+  status: DeploymentStatus;
+  actor: string;
+  commit: string;
+  /** Set when force overrode the promotion gate or a block. */
+  forcedReason?: string;
+  /** Set for a rollback: the deployment it undid. */
+  rollbackOf?: string;
+  url?: string;
+  logUrl?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface BlockedRelease {
+  app: string;
+  digest: string;
+  version: string;
+  reason: string;
+  blockedBy: string;
+  blockedAt: string;
+}
+
+export type NewDeployment = Omit<DeploymentRecord, "id" | "status" | "createdAt" | "updatedAt">;
+
+/** Every deployment, as it happened. GitHub Deployments inside Actions, a JSON file elsewhere. */
+export interface Ledger {
+  readonly description: string;
+  /** Records a deployment as in_progress and returns it with its id. */
+  start(deployment: NewDeployment): Promise<DeploymentRecord>;
+  /** Moves a deployment to its final status. */
+  finish(
+    id: string,
+    status: Exclude<DeploymentStatus, "in_progress">,
+    details?: { description?: string; url?: string; logUrl?: string },
+  ): Promise<DeploymentRecord>;
+  /** The environment's deployments of an app, newest first. */
+  history(app: string, environment: string): Promise<DeploymentRecord[]>;
+  /** Marks a release bad: the promotion gate refuses it everywhere (unless forced). */
+  block(release: Omit<BlockedRelease, "blockedAt">): Promise<BlockedRelease>;
+  blocked(app: string, digest: string): Promise<BlockedRelease | undefined>;
+}
