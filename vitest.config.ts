@@ -14,6 +14,7 @@ export default defineConfig({
             "scripts/**/*.test.ts",
             "test/checks/**/*.test.ts",
             "test/harness/**/*.test.ts",
+            "test/support/**/*.test.ts",
           ],
           // @actions/workflow-parser imports its schema JSON without `with { type: "json" }`, which
           // Node 20 refuses; letting Vite process the package makes those imports work.

@@ -1,9 +1,12 @@
 /**
- * The demo: what the test bed offers, then the release pipeline of the example app, each step
- * run from its committed bundle through the action harness, as a workflow would run it.
- * Each issue that lands an action turns its step from "pending" into real work here.
+ * The demo: what the test bed offers, then the release pipeline of the example app (the counter
+ * app, with its Redis), each step run from its committed bundle through the action harness, as
+ * a workflow would run it: build 1.0.0, test it under Compose, push it, deploy it to staging
+ * then production; the same for 1.1.0; then roll production back. Each issue that lands an
+ * action turns its step from "pending" into real work here.
  */
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatBytes, formatDuration } from "@quai/core";
@@ -24,59 +27,148 @@ interface PipelineStep {
   action: string;
   purpose: string;
   inputs: Record<string, string>;
+  /** What the workspace needs first (a new version of the app). */
+  before?: () => void;
 }
 
 const testbed: Testbed = JSON.parse(
   readFileSync(`${process.env.QUAI_TESTBED_DIR ?? "/tmp/quai-testbed"}/testbed.json`, "utf8"),
 );
 const registry = testbed.registry.address;
+const repository = `${registry}/demo/counter`;
 const baseImage = (tag: string) => testbed.baseImages.find((image) => image.tag === tag)?.digestRef ?? tag;
+const PORTS = { staging: 18_090, production: 18_091 };
+// The environments' Redis: a container on a network the app's containers join.
+const BACKEND_NETWORK = "quai-demo-backend";
 
-// The example app, checked out in a workspace as a workflow would have it.
+// The example app, checked out in a workspace as a workflow would have it, with its integration
+// tests (the app with its Redis, and a suite that runs against them) and its environments.
 const workspace = mkdtempSync(join(tmpdir(), "quai-demo-"));
 cpSync(join(REPO_ROOT, "test/fixtures/apps/counter-app"), join(workspace, "app"), { recursive: true });
-// Its integration tests: the app with its Redis, and a suite that runs against them.
 cpSync(join(REPO_ROOT, "test/fixtures/compose"), workspace, { recursive: true });
+writeFileSync(
+  join(workspace, "quai.yml"),
+  `app: counter
+repository: ${repository}
+defaults:
+  port: 8080
+  health: { path: /health, successes: 2, interval: 500ms }
+  drain: 1s
+  proxy-image: base/nginx:1.22
+  networks: [${BACKEND_NETWORK}]
+  variables:
+    REDIS_URL: redis://redis:6379
+environments:
+  staging:
+    publish: 127.0.0.1:${PORTS.staging}
+    url: http://127.0.0.1:${PORTS.staging}
+  production:
+    after: staging
+    publish: 127.0.0.1:${PORTS.production}
+    url: http://127.0.0.1:${PORTS.production}
+`,
+);
+const ledger = join(workspace, "deployments.json");
 
-const PIPELINE: PipelineStep[] = [
+function setAppVersion(version: string): void {
+  const manifest = join(workspace, "app/package.json");
+  writeFileSync(
+    manifest,
+    JSON.stringify({ ...JSON.parse(readFileSync(manifest, "utf8")), version }, null, 2),
+  );
+}
+
+const releaseSteps = (version: string): PipelineStep[] => [
   {
     action: "build-minimal-image",
-    purpose: "build the example app",
+    purpose: `build the example app ${version}`,
+    before: () => setAppVersion(version),
     inputs: {
       context: "app",
       "base-image": baseImage("base/node:18"),
       "builder-image": baseImage("base/node:18-build"),
-      image: "quai-demo/app:1.0.0",
-      output: "build/oci",
+      image: `quai-demo/counter:${version}`,
+      output: `build/${version}`,
       "cache-dir": join(tmpdir(), "quai-demo-cache"),
     },
   },
   {
     action: "integration-test-compose",
-    purpose: "run its integration tests",
+    purpose: "test that image with its Redis",
     inputs: {
       "compose-file": "compose.yml",
-      image: "quai-demo/app:1.0.0",
+      image: `quai-demo/counter:${version}`,
       service: "app",
       "test-service": "tests",
-      reports: "reports",
+      reports: `reports/${version}`,
     },
   },
   {
     action: "push-versioned",
-    purpose: "push it as 1.0.0",
-    inputs: { "oci-layout": "build/oci", repository: `${registry}/demo/app`, version: "1.0.0" },
+    purpose: `push it as ${version}`,
+    inputs: { "oci-layout": `build/${version}`, repository, version },
   },
+  ...(["staging", "production"] as const).map((environment) => ({
+    action: "deploy-env",
+    purpose: `deploy ${version} to ${environment}`,
+    inputs: { environment, version, ledger },
+  })),
+];
+
+const PIPELINE: PipelineStep[] = [
+  ...releaseSteps("1.0.0"),
+  ...releaseSteps("1.1.0"),
   {
     action: "deploy-env",
-    purpose: "deploy 1.0.0 to staging",
-    inputs: { environment: "staging", version: "1.0.0", repository: `${registry}/demo/app` },
+    purpose: "roll production back",
+    inputs: { environment: "production", rollback: "true", ledger },
   },
   { action: "auto-rollback-on-drift", purpose: "watch production", inputs: { environment: "production" } },
 ];
 
 function firstError(result: ActionResult): string {
   return result.main.annotations.find((annotation) => annotation.level === "error")?.message ?? "";
+}
+
+function docker(...args: string[]): string {
+  return execFileSync("docker", args, { encoding: "utf8" }).trim();
+}
+
+/** The environments' Redis, started once and reused on re-runs. */
+function ensureBackend(): void {
+  if (!docker("network", "ls", "-q", "--filter", `name=^${BACKEND_NETWORK}$`)) {
+    docker("network", "create", BACKEND_NETWORK);
+  }
+  if (!docker("ps", "-aq", "--filter", "name=^quai-demo-redis$")) {
+    docker(
+      "run",
+      "-d",
+      "--name",
+      "quai-demo-redis",
+      "--network",
+      BACKEND_NETWORK,
+      "--network-alias",
+      "redis",
+      "--restart",
+      "unless-stopped",
+      "base/redis:7",
+      "redis-server",
+      "--protected-mode",
+      "no",
+    );
+  } else {
+    docker("start", "quai-demo-redis");
+  }
+}
+
+async function servingVersion(port: number): Promise<string> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(2000) });
+    const { version } = (await response.json()) as { version?: string };
+    return response.ok ? `serves ${version}` : `HTTP ${response.status}`;
+  } catch {
+    return "down";
+  }
 }
 
 console.log("\nquai demo\n");
@@ -89,10 +181,12 @@ for (const image of testbed.baseImages) {
     `  base image ${image.tag.padEnd(26)} ${formatBytes(image.size).padStart(8)}  ${image.digestRef}`,
   );
 }
+ensureBackend();
 
 console.log("\nPipeline");
 let failures = 0;
 for (const [index, step] of PIPELINE.entries()) {
+  step.before?.();
   const started = Date.now();
   const result = await runAction(step.action, { inputs: step.inputs, workspace });
   const took = formatDuration(Date.now() - started);
@@ -100,10 +194,18 @@ for (const [index, step] of PIPELINE.entries()) {
   const status =
     result.main.exitCode === 0 ? "done" : /is not implemented yet/.test(error) ? "pending" : "FAILED";
   if (status === "FAILED") failures++;
-  console.log(`  ${index + 1}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`);
+  console.log(
+    `  ${String(index + 1).padStart(2)}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`,
+  );
   if (status !== "done") console.log(`     ${error}`);
-  for (const [name, value] of Object.entries(result.main.outputs))
-    console.log(`     ${name.padEnd(12)} ${value}`);
+  for (const [name, value] of Object.entries(result.main.outputs)) {
+    if (value) console.log(`      ${name.padEnd(16)} ${value}`);
+  }
 }
+console.log("\nEnvironments");
+for (const [environment, port] of Object.entries(PORTS)) {
+  console.log(`  ${environment.padEnd(11)} http://127.0.0.1:${port}  ${await servingVersion(port)}`);
+}
+console.log(`  ledger      ${ledger}`);
 console.log("");
 process.exitCode = failures > 0 ? 1 : 0;

@@ -25,6 +25,8 @@ export interface Testbed {
   authRegistry: { address: string; username: string; password: string };
   tokenRegistry: TokenRegistry;
   baseImages: { tag: string; digestRef: string; size: number }[];
+  /** The test sshd in front of this machine's engine, and the key and known_hosts to reach it. */
+  ssh: { address: string; user: string; identityFile: string; knownHosts: string };
 }
 
 export const testbed: Testbed = JSON.parse(
@@ -41,6 +43,20 @@ export function baseImage(tag: string): string {
 /** Runs the docker CLI and returns its stdout, trimmed. */
 export async function docker(...args: string[]): Promise<string> {
   return (await execFileAsync("docker", args, { maxBuffer: 64 * 1024 * 1024 })).stdout.trim();
+}
+
+/**
+ * Removes every service, container and network deploy-env made for an app (they carry its
+ * io.github.quai.deploy.app label), for tests and benchmarks that deploy it.
+ */
+export async function removeDeployedApp(app: string): Promise<void> {
+  const filter = ["--filter", `label=io.github.quai.deploy.app=${app}`];
+  const services = await docker("service", "ls", "-q", ...filter);
+  if (services) await docker("service", "rm", ...services.split("\n"));
+  const containers = await docker("ps", "-aq", ...filter);
+  if (containers) await docker("rm", "-f", ...containers.split("\n"));
+  const networks = await docker("network", "ls", "-q", ...filter);
+  if (networks) await docker("network", "rm", ...networks.split("\n"));
 }
 
 /** A workspace folder holding a copy of a fixture app under `app/`. */

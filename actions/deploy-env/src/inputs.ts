@@ -1,4 +1,11 @@
-import { type ImageRef, UserError, type Version, validateEnvironmentName } from "@quai/core";
+import {
+  type ImageRef,
+  InvalidValueError,
+  isDigest,
+  UserError,
+  type Version,
+  validateEnvironmentName,
+} from "@quai/core";
 import type { InputReader } from "@quai/github";
 
 export const STRATEGIES = ["blue-green", "recreate"] as const;
@@ -14,13 +21,20 @@ export interface Inputs {
   target?: string;
   strategy?: Strategy;
   "health-path"?: string;
-  "deploy-timeout": number;
+  "deploy-timeout"?: number;
+  "lock-timeout": number;
   rollback: boolean;
   force: boolean;
   reason?: string;
+  ledger: string;
   "github-token"?: string;
+  "tls-ca"?: string;
+  "tls-cert"?: string;
+  "tls-key"?: string;
+  "ssh-known-hosts"?: string;
   username?: string;
   password?: string;
+  "insecure-registries": string[];
 }
 
 export function readInputs(read: InputReader): Inputs {
@@ -33,22 +47,52 @@ export function readInputs(read: InputReader): Inputs {
     target: read.optional("target"),
     strategy: read.optional("strategy") === undefined ? undefined : read.choice("strategy", STRATEGIES),
     "health-path": read.optional("health-path"),
-    "deploy-timeout": read.duration("deploy-timeout"),
+    "deploy-timeout":
+      read.optional("deploy-timeout") === undefined ? undefined : read.duration("deploy-timeout"),
+    "lock-timeout": read.duration("lock-timeout"),
     rollback: read.boolean("rollback"),
     force: read.boolean("force"),
     reason: read.optional("reason"),
+    ledger: read.optional("ledger") ?? "github",
     "github-token": read.secret("github-token"),
+    "tls-ca": read.optional("tls-ca"),
+    "tls-cert": read.optional("tls-cert"),
+    "tls-key": read.secret("tls-key"),
+    "ssh-known-hosts": read.optional("ssh-known-hosts"),
     username: read.optional("username"),
     password: read.secret("password"),
+    "insecure-registries": read.list("insecure-registries"),
   };
-  if (inputs.version && inputs["image-ref"]) {
+  const imageRef = inputs["image-ref"];
+  if (inputs.version && imageRef) {
     throw new UserError("Set version or image-ref, not both", {
-      hint: "A version is looked up in repository",
+      hint: "A version is looked up in repository; an image-ref names the digest itself",
+    });
+  }
+  if (imageRef && !(imageRef.digest && isDigest(imageRef.digest))) {
+    throw new InvalidValueError("image-ref", read.optional("image-ref") ?? "", "it has no digest", {
+      hint: "Deploy registry/name@sha256:… (the digest output of push-versioned), never a tag that can move",
+    });
+  }
+  if (!inputs.rollback && !inputs.version && !imageRef) {
+    throw new UserError("Say what to deploy: version, image-ref, or rollback: true", {
+      hint: "version is looked up in repository (or quai.yml's repository)",
     });
   }
   if (inputs.force && !inputs.reason) {
     throw new UserError("force needs a reason", {
       hint: "Say why with reason: …; it is recorded in the ledger",
+    });
+  }
+  if ((inputs.username === undefined) !== (inputs.password === undefined)) {
+    throw new UserError("Set both username and password, or neither", {
+      hint: "Without them the runner's Docker config is used, else anonymous access",
+    });
+  }
+  const tls = [inputs["tls-ca"], inputs["tls-cert"], inputs["tls-key"]];
+  if (tls.some(Boolean) && !tls.every(Boolean)) {
+    throw new UserError("Set tls-ca, tls-cert and tls-key together", {
+      hint: "A tcp:// engine with TLS needs its CA and a client certificate and key",
     });
   }
   return inputs;

@@ -1,11 +1,101 @@
-import { NotImplementedError } from "@quai/core";
+import { resolve } from "node:path";
+import * as core from "@actions/core";
+import { newRunId } from "@quai/core";
+import { cleanUpDeployRun, type DeployEnvOptions, deployEnv, type EngineMaterial } from "@quai/deploy";
 import { InputReader, run } from "@quai/github";
-import { readInputs } from "./inputs";
+import { type Inputs, readInputs } from "./inputs";
+import { writeDeploySummary } from "./summary";
 
-// Inputs are validated now, so workflows written today fail on their real mistakes first.
+// What the post step needs to find the run's leftovers on the target.
+const RUN_ID_STATE = "run-id";
+const TARGET_STATE = "target";
+// Set once main has settled, success or failure: the target then already left the environment
+// as it should be, and a Swarm update still in its monitor period must not be rolled back.
+const SETTLED_STATE = "settled";
+
 async function main(): Promise<void> {
-  readInputs(new InputReader());
-  throw new NotImplementedError("deploy-env", 6);
+  const inputs = readInputs(new InputReader());
+  const runId = newRunId();
+  core.saveState(RUN_ID_STATE, runId);
+  const result = await deployEnv(deployOptions(inputs, runId)).finally(() =>
+    core.saveState(SETTLED_STATE, "true"),
+  );
+  core.setOutput("url", result.settings.url ?? "");
+  core.setOutput("version", result.release.version);
+  core.setOutput("digest", result.release.digest);
+  core.setOutput("previous-version", result.previous?.version ?? "");
+  core.setOutput("previous-digest", result.previous?.digest ?? "");
+  core.setOutput("deployment-id", result.deployment.id);
+  core.setOutput("duration", (result.durationMs / 1000).toFixed(1));
+  await writeDeploySummary(result, inputs.rollback);
 }
 
-await run(main);
+/** Removes a candidate a cancelled run left, and its lease, so the environment is free again. */
+async function post(): Promise<void> {
+  const runId = core.getState(RUN_ID_STATE);
+  const target = core.getState(TARGET_STATE);
+  if (!runId || !target || core.getState(SETTLED_STATE) === "true") return;
+  const inputs = readInputs(new InputReader());
+  const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
+  if (removed.length > 0) core.info(`Removed what run ${runId} left: ${removed.join(", ")}`);
+  if (leases > 0) core.info(`Released the lock run ${runId} held`);
+}
+
+function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
+  const env = process.env;
+  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+  const runUrl =
+    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
+      ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
+  const { username, password } = inputs;
+  return {
+    workspace,
+    config: inputs.config,
+    environment: inputs.environment,
+    overrides: {
+      target: inputs.target,
+      strategy: inputs.strategy,
+      healthPath: inputs["health-path"],
+      deployTimeoutMs: inputs["deploy-timeout"],
+    },
+    version: inputs.version?.text,
+    imageRef: inputs["image-ref"],
+    repository: inputs.repository,
+    rollback: inputs.rollback,
+    force: inputs.force && inputs.reason ? { reason: inputs.reason } : undefined,
+    lockTimeoutMs: inputs["lock-timeout"],
+    ledger:
+      inputs.ledger === "github"
+        ? { kind: "github", token: inputs["github-token"], env }
+        : { kind: "file", path: resolve(workspace, inputs.ledger) },
+    engine: engineMaterial(inputs),
+    registryAuth: username && password ? { username, password } : undefined,
+    insecureRegistries: inputs["insecure-registries"],
+    readSecret: (name) => {
+      const value = env[name];
+      if (value) core.setSecret(value);
+      return value;
+    },
+    actor: env.GITHUB_ACTOR ?? env.USER ?? "unknown",
+    commit: env.GITHUB_SHA ?? "",
+    runId,
+    runUrl,
+    onTarget: (target) => core.saveState(TARGET_STATE, target),
+    reporter: {
+      info: (line) => core.info(line),
+      warning: (line) => core.warning(line),
+      group: (name, work) => core.group(name, work),
+    },
+  };
+}
+
+function engineMaterial(inputs: Inputs): EngineMaterial {
+  const [ca, cert, key] = [inputs["tls-ca"], inputs["tls-cert"], inputs["tls-key"]];
+  return {
+    tls: ca && cert && key ? { ca, cert, key } : undefined,
+    knownHosts: inputs["ssh-known-hosts"],
+  };
+}
+
+await run(main, post);

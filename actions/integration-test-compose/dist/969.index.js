@@ -11,7 +11,10 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   connectEngine: () => (/* reexport */ connectEngine),
+  firstLine: () => (/* reexport */ firstLine),
+  httpStatus: () => (/* reexport */ httpStatus),
   listRunResources: () => (/* reexport */ listRunResources),
+  orUndefinedWhenMissing: () => (/* reexport */ orUndefinedWhenMissing),
   parseDockerHost: () => (/* reexport */ parseDockerHost),
   removeRunResources: () => (/* reexport */ removeRunResources),
   verifyHostKey: () => (/* reexport */ verifyHostKey)
@@ -31,8 +34,8 @@ const globals = globalThis;
 globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
 globals.__dirname ??= (0,external_node_path_.dirname)(globals.__filename);
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(8916);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 10 modules
+var src = __webpack_require__(4712);
 // EXTERNAL MODULE: ../../node_modules/dockerode/lib/docker.js
 var docker = __webpack_require__(5292);
 var docker_default = /*#__PURE__*/__webpack_require__.n(docker);
@@ -132,6 +135,17 @@ function firstLine(error) {
     const message = error instanceof Error ? error.message : String(error);
     return message.split("\n", 1)[0]?.trim() ?? "";
 }
+/** The engine's answer, or undefined when it says 404: the container, image, service… is not there. */
+async function orUndefinedWhenMissing(request) {
+    try {
+        return await request;
+    }
+    catch (error) {
+        if (httpStatus(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
 
 ;// CONCATENATED MODULE: ../../packages/docker/src/engine-endpoint.ts
 
@@ -214,18 +228,21 @@ function tlsMaterial(env) {
 }
 function sshHost(value, url, env, hooks) {
     if (!url.hostname || !url.username || url.password || hasMoreThanAuthority(url)) {
-        throw invalidDockerHost(value, "expected ssh://user@host[:port], without a password: the ssh agent authenticates");
+        throw invalidDockerHost(value, "expected ssh://user@host[:port], without a password: the ssh agent or QUAI_SSH_IDENTITY's key authenticates");
     }
     const user = decodeURIComponent(url.username);
     const host = url.hostname;
     const port = url.port ? Number(url.port) : SSH_PORT;
     const address = `ssh://${user}@${host}:${port}`;
-    if (!env.SSH_AUTH_SOCK) {
-        // The agent is our only way to authenticate (as for the docker CLI); without it ssh2 fails late and vaguely.
-        throw new src/* UserError */.yo(`DOCKER_HOST ${address} needs an SSH agent, and SSH_AUTH_SOCK is unset`, {
-            hint: "Start ssh-agent and ssh-add the key that may log in to the Docker host",
+    if (!env.SSH_AUTH_SOCK && !env.QUAI_SSH_IDENTITY) {
+        // Without a way to authenticate, ssh2 fails late and vaguely.
+        throw new src/* UserError */.yo(`DOCKER_HOST ${address} needs an SSH agent or key, and neither SSH_AUTH_SOCK nor QUAI_SSH_IDENTITY is set`, {
+            hint: "Start ssh-agent and ssh-add the key that may log in to the Docker host, or set QUAI_SSH_IDENTITY to its private key file (without a passphrase)",
         });
     }
+    // A key file, as `ssh -i` takes it: for CI and machines without an agent.
+    const privateKey = env.QUAI_SSH_IDENTITY &&
+        readRequiredFile(env.QUAI_SSH_IDENTITY, "the SSH identity file", "QUAI_SSH_IDENTITY names the private key that may log in to the Docker host: fix the path, or unset it to use the ssh agent");
     const knownHostsPath = env.QUAI_SSH_KNOWN_HOSTS || (0,external_node_path_.join)(homeDirectory(env), ".ssh", "known_hosts");
     const knownHosts = readRequiredFile(knownHostsPath, "the SSH known_hosts file", `quai verifies the key of ${host}: record it there (ssh -p ${port} ${user}@${host} once, checking the fingerprint), or set QUAI_SSH_KNOWN_HOSTS to another known_hosts file`).toString("utf8");
     const hostVerifier = knownHostsVerifier(knownHosts, host, port, hooks);
@@ -237,7 +254,7 @@ function sshHost(value, url, env, hooks) {
             host,
             port,
             username: user,
-            sshOptions: { agent: env.SSH_AUTH_SOCK, hostVerifier },
+            sshOptions: { agent: env.SSH_AUTH_SOCK, privateKey, hostVerifier },
         },
     };
 }
@@ -390,6 +407,7 @@ function names(resources) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/docker/src/index.ts
+
 
 
 

@@ -1,19 +1,27 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { chmodSync, mkdtempSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { entrypointScript, PROCESSES_PATH } from "./entrypoint";
+import { entrypointScript, PROCESSES_PATH, SECRETS_DIR } from "./entrypoint";
 
 // The script is run by the machine's own /bin/sh (dash), with the processes file path rewritten
 // to a temporary one: the same shell Debian-based images use.
 function entrypoint(
   procfile: string,
+  secrets: Record<string, string> = {},
 ): (...args: string[]) => { status: number | null; stdout: string; stderr: string } {
   const dir = mkdtempSync(join(tmpdir(), "quai-entrypoint-"));
   writeFileSync(join(dir, "processes"), procfile);
+  mkdirSync(join(dir, "secrets"));
+  for (const [name, value] of Object.entries(secrets)) writeFileSync(join(dir, "secrets", name), value);
   const script = join(dir, "entrypoint");
-  writeFileSync(script, entrypointScript("/bin/sh").replaceAll(PROCESSES_PATH, join(dir, "processes")));
+  writeFileSync(
+    script,
+    entrypointScript("/bin/sh")
+      .replaceAll(PROCESSES_PATH, join(dir, "processes"))
+      .replaceAll(SECRETS_DIR, join(dir, "secrets")),
+  );
   chmodSync(script, 0o755);
   return (...args) => {
     const result = spawnSync(script, args, {
@@ -35,6 +43,24 @@ describe("the entrypoint script", () => {
     expect(run("worker", "two words", "and more")).toMatchObject({
       status: 0,
       stdout: "worker with two words and more\n",
+    });
+  });
+
+  it("gives the process each secret file as a variable, multi-line values whole", () => {
+    const withSecrets = entrypoint("web: echo web\n", {
+      API_KEY: "s3cr3t",
+      TLS_KEY: "-----BEGIN KEY-----\nabc\n-----END KEY-----\n",
+      "not-a-name": "skipped",
+    });
+    const shown = withSecrets(
+      "run",
+      "sh",
+      "-c",
+      'printf "%s|%s|%s" "$API_KEY" "$TLS_KEY" "$(env | grep -c skipped)"',
+    );
+    expect(shown).toMatchObject({
+      status: 0,
+      stdout: "s3cr3t|-----BEGIN KEY-----\nabc\n-----END KEY-----|0",
     });
   });
 

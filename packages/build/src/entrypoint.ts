@@ -6,13 +6,17 @@
  *   run <command…>     any command
  * tini is PID 1 (it forwards signals and reaps zombies); the script `exec`s the process, so no
  * shell stays between tini and the app, and `docker stop` reaches the app itself.
+ * Files in /run/secrets (Swarm secrets, deploy-env's secret variables) become variables of the
+ * process, so secrets never sit in the container's configuration, where `docker inspect` shows them.
  */
+
+export const SECRETS_DIR = "/run/secrets";
 
 export const QUAI_DIR = "quai";
 export const PROCESSES_PATH = `/${QUAI_DIR}/processes`;
 export const ENTRYPOINT_PATH = `/${QUAI_DIR}/entrypoint`;
 export const TINI_PATH = `/${QUAI_DIR}/tini`;
-/** A static shell for images without one (`scratch`). */
+/** Static busybox: the shell of `scratch` images, and in every image the wget of HTTP health probes. */
 export const BUSYBOX_PATH = `/${QUAI_DIR}/busybox`;
 
 /** The image's ENTRYPOINT: tini, killing the whole process group on signals (-g). */
@@ -29,6 +33,18 @@ processes() {
     printf '%s\\n' "$line"
   done < ${PROCESSES_PATH}
 }
+
+# Pure shell, no cat: scratch images have only the builtins of /quai/busybox sh.
+for file in ${SECRETS_DIR}/*; do
+  [ -f "$file" ] || continue
+  name=\${file##*/}
+  case "$name" in [!A-Za-z_]*|*[!A-Za-z0-9_]*) continue ;; esac
+  value=
+  while IFS= read -r line || [ -n "$line" ]; do value="\${value:+\${value}
+}\${line}"; done < "$file"
+  export "$name=$value"
+done
+unset file name value line
 
 if [ $# -eq 0 ]; then
   first=$(processes | { IFS= read -r line && printf '%s' "\${line%%:*}"; })

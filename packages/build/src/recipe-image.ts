@@ -258,7 +258,10 @@ async function runPackagesTar(
   }
 }
 
-/** The quai layer: the entrypoint and its processes, tini, busybox for scratch, and the app user. */
+/**
+ * The quai layer: the entrypoint and its processes, tini, busybox (the shell of scratch images,
+ * and in every image the wget deploy-env's HTTP health probe runs), and the app user.
+ */
 async function quaiLayerTar(options: {
   base?: BaseImageParts;
   scratch: boolean;
@@ -285,13 +288,9 @@ async function quaiLayerTar(options: {
     { path: ENTRYPOINT_PATH.slice(1), type: "file", mode: 0o755, content: entrypointScript(shell) },
     { path: "quai/processes", type: "file", mode: 0o644, content: formatProcesses(options.processes) },
     { path: "quai/tini", type: "file", mode: 0o755, content: options.tools.tini },
+    { path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox },
   ];
-  if (options.scratch) {
-    entries.push(
-      { path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox },
-      { path: "tmp", type: "directory", mode: 0o1777 },
-    );
-  }
+  if (options.scratch) entries.push({ path: "tmp", type: "directory", mode: 0o1777 });
   return tarFromEntries(entries, request.source.epoch);
 }
 

@@ -4,7 +4,10 @@ import { UserError } from "@quai/core";
 import { readTarFile } from "@quai/oci";
 import { type ContainerApi, runScript } from "./container-script";
 
-/** The two static binaries every quai image carries: tini as PID 1, and a shell for scratch images. */
+/**
+ * The two static binaries every quai image carries: tini as PID 1, and busybox (the shell of
+ * scratch images, and the wget of deploy-env's HTTP health probe).
+ */
 export interface RuntimeTools {
   tini: Buffer;
   busybox: Buffer;

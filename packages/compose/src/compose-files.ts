@@ -1,26 +1,25 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { isAbsolute, relative } from "node:path";
-import { InvalidValueError, type SourceLocation, UserError } from "@quai/core";
-import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  InvalidValueError,
+  locateKey,
+  mappingKeys,
+  readYamlSource,
+  type SourceLocation,
+  UserError,
+  type YamlSource,
+} from "@quai/core";
 
 const COMPOSE_REFERENCE = "See the Compose file reference: https://docs.docker.com/reference/compose-file/";
 
 type NonEmpty<T> = [T, ...T[]];
-
-interface ComposeSource {
-  path: string;
-  /** The path as the user reads it: relative to the workspace when it is inside. */
-  shown: string;
-  document: Document;
-  lineCounter: LineCounter;
-}
 
 /**
  * The user's Compose files as YAML, read to fail early and point at the right line: syntax
  * errors, a service input that names no service, compose's own complaints about a key.
  */
 export class ComposeFiles {
-  private constructor(private readonly sources: NonEmpty<ComposeSource>) {}
+  private constructor(private readonly sources: NonEmpty<YamlSource>) {}
 
   static read(paths: readonly string[], workspace: string): ComposeFiles {
     const sources = paths.map((path) => readSource(path, workspace));
@@ -41,7 +40,7 @@ export class ComposeFiles {
 
   /** Every service the files declare, those behind a profile included, in the order they come. */
   get serviceNames(): string[] {
-    const names = this.sources.flatMap((source) => keysOf(source.document.get("services", true)));
+    const names = this.sources.flatMap((source) => mappingKeys(source.document.get("services", true)));
     return [...new Set(names)];
   }
 
@@ -58,11 +57,7 @@ export class ComposeFiles {
 
   /** The line of a dotted path as compose names it (services.app.ports), or of its deepest existing part. */
   locate(path: string, keys: readonly string[]): SourceLocation {
-    const source = this.sources.find((candidate) => candidate.path === path) ?? this.first;
-    const offset = deepestKeyOffset(source.document.contents, keys);
-    if (offset === undefined) return { file: source.shown };
-    const { line, col } = source.lineCounter.linePos(offset);
-    return { file: source.shown, line, column: col };
+    return locateKey(this.sources.find((candidate) => candidate.path === path) ?? this.first, keys);
   }
 
   /**
@@ -85,7 +80,7 @@ export class ComposeFiles {
     return this.sources.find((source) => source.path === path)?.shown ?? path;
   }
 
-  private get first(): ComposeSource {
+  private get first(): YamlSource {
     return this.sources[0];
   }
 
@@ -98,7 +93,7 @@ export class ComposeFiles {
   }
 }
 
-function readSource(path: string, workspace: string): ComposeSource {
+function readSource(path: string, workspace: string): YamlSource {
   const inside = relative(workspace, path);
   const shown = inside.startsWith("..") || isAbsolute(inside) ? path : inside;
   if (!existsSync(path)) {
@@ -106,52 +101,9 @@ function readSource(path: string, workspace: string): ComposeSource {
       hint: "Paths are relative to the workspace",
     });
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(readFileSync(path, "utf8"), { lineCounter });
-  const [error] = document.errors;
-  if (error) {
-    const position = error.linePos?.[0];
-    throw new UserError(`${shown} is not valid YAML: ${error.message.split("\n")[0]}`, {
-      location: { file: shown, line: position?.line, column: position?.col },
-      cause: error,
-    });
-  }
-  const top = document.contents;
-  if (top !== null && !isMap(top)) {
-    throw new UserError(`${shown} is not a Compose file: its top level is not a mapping`, {
-      location: { file: shown, line: 1 },
-    });
-  }
-  return { path, shown, document, lineCounter };
+  return readYamlSource(path, shown, "a Compose file");
 }
 
 function isNonEmpty<T>(items: T[]): items is NonEmpty<T> {
   return items.length > 0;
-}
-
-function keysOf(node: unknown): string[] {
-  if (!isMap(node)) return [];
-  return node.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []));
-}
-
-/** Where the deepest key of `keys` that exists starts (a list index counts as a key). */
-function deepestKeyOffset(root: Node | null, keys: readonly string[]): number | undefined {
-  let node: unknown = root;
-  let offset: number | undefined;
-  for (const key of keys) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === key);
-      if (!pair || !isScalar(pair.key)) break;
-      offset = pair.key.range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && /^\d+$/.test(key)) {
-      const item = node.items[Number(key)];
-      if (!isNode(item)) break;
-      offset = item.range?.[0];
-      node = item;
-    } else {
-      break;
-    }
-  }
-  return offset;
 }

@@ -1,3 +1,4 @@
+export * from "./duration";
 export * from "./environment";
 export * from "./errors";
 export * from "./format";
@@ -6,3 +7,4 @@ export * from "./poll";
 export * from "./release";
 export * from "./resource-labels";
 export * from "./version";
+export * from "./yaml-source";

@@ -69,6 +69,8 @@ export interface DeployPlan {
   /** Where the environment is served on the target host: `127.0.0.1:8080` or `8080`. */
   publish: string;
   variables: Variable[];
+  /** Existing networks the app joins besides the environment's own (its database's). */
+  networks?: string[];
   labels: DeploymentLabels;
   /** How many earlier releases stay retained (stopped, image kept) for instant rollback. */
   retain: number;
@@ -187,6 +189,8 @@ export interface BlockedRelease {
   reason: string;
   blockedBy: string;
   blockedAt: string;
+  /** Where it was found bad, when known: the GitHub ledger records the block there. */
+  environment?: string;
 }
 
 export type NewDeployment = Omit<DeploymentRecord, "id" | "status" | "createdAt" | "updatedAt">;

@@ -178,10 +178,34 @@ describe("parseDockerHost: ssh", () => {
     expect((error as UserError).hint).toMatch(/QUAI_SSH_KNOWN_HOSTS/);
   });
 
-  it("needs an ssh agent", () => {
+  it("needs an ssh agent or a key file", () => {
     expect(() => parseDockerHost(sshEnv({ SSH_AUTH_SOCK: undefined }))).toThrow(
-      "DOCKER_HOST ssh://deploy@docker.example.com:2222 needs an SSH agent, and SSH_AUTH_SOCK is unset",
+      "DOCKER_HOST ssh://deploy@docker.example.com:2222 needs an SSH agent or key, and neither SSH_AUTH_SOCK nor QUAI_SSH_IDENTITY is set",
     );
+  });
+
+  it("authenticates with the key file QUAI_SSH_IDENTITY names, with or without an agent", () => {
+    const identity = join(temporaryDirectory(), "id_ed25519");
+    writeFileSync(identity, "the private key");
+    const withoutAgent = parseDockerHost(sshEnv({ SSH_AUTH_SOCK: undefined, QUAI_SSH_IDENTITY: identity }));
+    expect(withoutAgent.dockerodeOptions.sshOptions).toMatchObject({
+      agent: undefined,
+      privateKey: Buffer.from("the private key"),
+    });
+    const withAgent = parseDockerHost(sshEnv({ QUAI_SSH_IDENTITY: identity }));
+    expect(withAgent.dockerodeOptions.sshOptions).toMatchObject({
+      agent: "/tmp/ssh-agent.sock",
+      privateKey: Buffer.from("the private key"),
+    });
+  });
+
+  it("names a key file that cannot be read", () => {
+    const missing = join(temporaryDirectory(), "id_missing");
+    const error = thrown(() => parseDockerHost(sshEnv({ QUAI_SSH_IDENTITY: missing })));
+    expect((error as UserError).message).toBe(
+      `Cannot read the SSH identity file ${missing} (it does not exist)`,
+    );
+    expect((error as UserError).hint).toMatch(/QUAI_SSH_IDENTITY names the private key/);
   });
 
   it("rejects an address without a user, or with a password", () => {

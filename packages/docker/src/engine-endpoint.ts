@@ -123,19 +123,30 @@ function sshHost(value: string, url: URL, env: NodeJS.ProcessEnv, hooks: DockerH
   if (!url.hostname || !url.username || url.password || hasMoreThanAuthority(url)) {
     throw invalidDockerHost(
       value,
-      "expected ssh://user@host[:port], without a password: the ssh agent authenticates",
+      "expected ssh://user@host[:port], without a password: the ssh agent or QUAI_SSH_IDENTITY's key authenticates",
     );
   }
   const user = decodeURIComponent(url.username);
   const host = url.hostname;
   const port = url.port ? Number(url.port) : SSH_PORT;
   const address = `ssh://${user}@${host}:${port}`;
-  if (!env.SSH_AUTH_SOCK) {
-    // The agent is our only way to authenticate (as for the docker CLI); without it ssh2 fails late and vaguely.
-    throw new UserError(`DOCKER_HOST ${address} needs an SSH agent, and SSH_AUTH_SOCK is unset`, {
-      hint: "Start ssh-agent and ssh-add the key that may log in to the Docker host",
-    });
+  if (!env.SSH_AUTH_SOCK && !env.QUAI_SSH_IDENTITY) {
+    // Without a way to authenticate, ssh2 fails late and vaguely.
+    throw new UserError(
+      `DOCKER_HOST ${address} needs an SSH agent or key, and neither SSH_AUTH_SOCK nor QUAI_SSH_IDENTITY is set`,
+      {
+        hint: "Start ssh-agent and ssh-add the key that may log in to the Docker host, or set QUAI_SSH_IDENTITY to its private key file (without a passphrase)",
+      },
+    );
   }
+  // A key file, as `ssh -i` takes it: for CI and machines without an agent.
+  const privateKey =
+    env.QUAI_SSH_IDENTITY &&
+    readRequiredFile(
+      env.QUAI_SSH_IDENTITY,
+      "the SSH identity file",
+      "QUAI_SSH_IDENTITY names the private key that may log in to the Docker host: fix the path, or unset it to use the ssh agent",
+    );
   const knownHostsPath = env.QUAI_SSH_KNOWN_HOSTS || join(homeDirectory(env), ".ssh", "known_hosts");
   const knownHosts = readRequiredFile(
     knownHostsPath,
@@ -151,7 +162,7 @@ function sshHost(value: string, url: URL, env: NodeJS.ProcessEnv, hooks: DockerH
       host,
       port,
       username: user,
-      sshOptions: { agent: env.SSH_AUTH_SOCK, hostVerifier },
+      sshOptions: { agent: env.SSH_AUTH_SOCK, privateKey, hostVerifier },
     },
   };
 }

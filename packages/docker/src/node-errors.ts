@@ -15,3 +15,13 @@ export function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.split("\n", 1)[0]?.trim() ?? "";
 }
+
+/** The engine's answer, or undefined when it says 404: the container, image, service… is not there. */
+export async function orUndefinedWhenMissing<T>(request: Promise<T>): Promise<T | undefined> {
+  try {
+    return await request;
+  } catch (error) {
+    if (httpStatus(error) === 404) return undefined;
+    throw error;
+  }
+}

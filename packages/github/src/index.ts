@@ -1,3 +1,4 @@
+export * from "./github-api";
 export * from "./inputs";
 export * from "./run";
 export * from "./summary";

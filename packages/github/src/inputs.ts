@@ -1,5 +1,13 @@
 import * as core from "@actions/core";
-import { type ImageRef, InvalidValueError, parseImageRef, parseVersion, type Version } from "@quai/core";
+import {
+  DURATION_EXAMPLE,
+  type ImageRef,
+  InvalidValueError,
+  parseDuration,
+  parseImageRef,
+  parseVersion,
+  type Version,
+} from "@quai/core";
 
 /** Where raw input values come from: the runner's `INPUT_*` variables, or a map in tests. */
 export type InputSource = (name: string) => string;
@@ -8,8 +16,6 @@ export const runnerInputs: InputSource = (name) => core.getInput(name);
 
 const TRUE = ["true", "True", "TRUE", "yes", "on"];
 const FALSE = ["false", "False", "FALSE", "no", "off"];
-const DURATION = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 /**
@@ -64,9 +70,9 @@ export class InputReader {
   /** A duration in milliseconds: `90s`, `5m`, `1h`, `500ms`, or bare seconds. */
   duration(name: string): number {
     const value = this.raw(name);
-    const match = value.match(DURATION);
-    if (!match?.[1]) throw new InvalidValueError(name, value, "expected a duration such as 90s, 5m or 1h");
-    return Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1000));
+    const ms = parseDuration(value);
+    if (ms === undefined) throw new InvalidValueError(name, value, `expected ${DURATION_EXAMPLE}`);
+    return ms;
   }
 
   /** Items one per line or separated by commas; blank lines and `#` comments are skipped. */

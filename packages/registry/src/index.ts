@@ -1,6 +1,11 @@
 export { type BlobOutcome, type BlobSource, DEFAULT_CHUNK_BYTES, ensureBlob } from "./blob-upload";
 export { type CopyStats, copyImage } from "./copy-image";
-export { type CredentialLookup, type Credentials, dockerConfigCredentials } from "./credentials";
+export {
+  type CredentialLookup,
+  type Credentials,
+  credentialsFor,
+  dockerConfigCredentials,
+} from "./credentials";
 export { engineImageArchive, type ImageExporter } from "./engine-image";
 export { floatingTagMayMove } from "./floating-tags";
 export { type HttpRequest, type HttpResponse, type HttpTransport, nodeHttpTransport } from "./http-transport";

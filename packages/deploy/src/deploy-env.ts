@@ -1,0 +1,185 @@
+// deploy-env as one library call: from the action's inputs (already validated) to a finished,
+// recorded deployment. Everything with a side effect is opened here and passed down as a seam.
+import { randomUUID } from "node:crypto";
+import { resolve } from "node:path";
+import { formatImageRef, type ImageRef, parseImageRef, UserError } from "@quai/core";
+import { createGitHubApi, gitHubApiUrl } from "@quai/github";
+import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
+import type { DeployReporter, Ledger, RegistryAuth, Variable } from "./contract";
+import {
+  type DeployResult,
+  deployEnvironment,
+  type ReleaseChoice,
+  type ReleaseRegistry,
+} from "./deploy-environment";
+import {
+  type EnvironmentOverrides,
+  type EnvironmentSettings,
+  resolveEnvironment,
+} from "./environment-settings";
+import { GitHubDeploymentsLedger, JsonFileLedger } from "./ledger";
+import { type QuaiFile, readQuaiFile } from "./quai-file";
+import { connectTarget, type EngineMaterial } from "./target-connection";
+
+export interface DeployEnvOptions {
+  workspace: string;
+  /** Path of quai.yml, relative to the workspace. */
+  config: string;
+  environment: string;
+  overrides: EnvironmentOverrides;
+  version?: string;
+  imageRef?: ImageRef;
+  repository?: ImageRef;
+  rollback: boolean;
+  force?: { reason: string };
+  lockTimeoutMs: number;
+  ledger: LedgerSpec;
+  engine: EngineMaterial;
+  registryAuth?: RegistryAuth;
+  insecureRegistries: string[];
+  /** The step's environment variable holding a secret, masked as soon as it is read. */
+  readSecret(name: string): string | undefined;
+  actor: string;
+  commit: string;
+  runId: string;
+  runUrl?: string;
+  /** Told the environment's target before anything changes there, so a post step can clean it. */
+  onTarget?(target: string): void;
+  reporter: DeployReporter;
+}
+
+export interface DeployEnvResult extends DeployResult {
+  settings: EnvironmentSettings;
+}
+
+export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvResult> {
+  const parsed = readQuaiFile(resolve(options.workspace, options.config), options.config);
+  const settings = resolveEnvironment(parsed, options.environment, options.overrides);
+  const variables = readVariables(settings, options.readSecret);
+  const choice = releaseChoice(options, settings);
+  options.onTarget?.(settings.target);
+  const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
+    connectTarget(settings.target, options.engine),
+  );
+  const result = await deployEnvironment(
+    {
+      settings,
+      choice,
+      force: options.force,
+      variables,
+      actor: options.actor,
+      commit: options.commit,
+      runId: options.runId,
+      runUrl: options.runUrl,
+      deployId: randomUUID().slice(0, 8),
+      lockTimeoutMs: options.lockTimeoutMs,
+      registryAuth: options.registryAuth,
+    },
+    {
+      target,
+      leases,
+      ledger: openLedger(options.ledger, productionEnvironments(parsed.file)),
+      registry: registryLookup(options),
+      reporter: options.reporter,
+    },
+  );
+  return { ...result, settings };
+}
+
+/** Removes what a cancelled or failed run left on the environment's target (the post step). */
+export async function cleanUpDeployRun(
+  targetText: string,
+  material: EngineMaterial,
+  runId: string,
+): Promise<{ removed: string[]; leases: number }> {
+  const { target, leases } = await connectTarget(targetText, material);
+  return { removed: await target.cleanUpRun(runId), leases: await leases.releaseRun(runId) };
+}
+
+export type LedgerSpec =
+  | { kind: "github"; token: string | undefined; env: NodeJS.ProcessEnv }
+  | { kind: "file"; path: string };
+
+/** GitHub Deployments inside Actions (the job's token), or a JSON file elsewhere. */
+export function openLedger(spec: LedgerSpec, productionEnvironments: string[] = ["production"]): Ledger {
+  if (spec.kind === "file") return new JsonFileLedger(spec.path);
+  const { token, env } = spec;
+  if (!token || !env.GITHUB_REPOSITORY) {
+    throw new UserError("The github ledger needs github-token and GITHUB_REPOSITORY", {
+      hint: "Inside Actions both are there by default; elsewhere set ledger to the path of a JSON file",
+    });
+  }
+  return new GitHubDeploymentsLedger({
+    api: createGitHubApi(token, gitHubApiUrl(env)),
+    repository: env.GITHUB_REPOSITORY,
+    ref: env.GITHUB_SHA ?? "HEAD",
+    productionEnvironments,
+  });
+}
+
+/** Environments GitHub should show as production: `production: true`, or named production. */
+function productionEnvironments(file: QuaiFile): string[] {
+  return Object.entries(file.environments)
+    .filter(([name, entry]) => entry.production ?? file.defaults?.production ?? name === "production")
+    .map(([name]) => name);
+}
+
+function releaseChoice(options: DeployEnvOptions, settings: EnvironmentSettings): ReleaseChoice {
+  if (options.rollback) return { kind: "rollback", version: options.version };
+  const image = options.imageRef;
+  if (image?.digest) {
+    return {
+      kind: "image",
+      image: formatImageRef({ ...image, tag: undefined }),
+      digest: image.digest,
+      version: image.tag ?? image.digest.slice(0, 19),
+    };
+  }
+  const repository =
+    options.repository ??
+    (settings.repository ? parseImageRef(settings.repository, "repository") : undefined);
+  if (!repository || !options.version) {
+    throw new UserError(`No repository to look up ${settings.app} ${options.version ?? "its version"} in`, {
+      hint: "Set the repository input, or repository: in quai.yml",
+    });
+  }
+  return { kind: "version", version: options.version, repository: formatImageRef(repository) };
+}
+
+function registryLookup(options: DeployEnvOptions): ReleaseRegistry {
+  return {
+    async digestOf(repositoryText, version) {
+      const repository = parseImageRef(repositoryText, "repository");
+      const credentials = credentialsFor(
+        repository.registry,
+        options.registryAuth,
+        dockerConfigCredentials(),
+      );
+      const client = new RegistryClient({
+        registry: repository.registry,
+        credentials: credentials(repository.registry),
+        insecureRegistries: options.insecureRegistries,
+      });
+      return client.manifestDigest(repository.repository, version);
+    },
+  };
+}
+
+function readVariables(
+  settings: EnvironmentSettings,
+  readSecret: (name: string) => string | undefined,
+): Variable[] {
+  return settings.variables.map((variable) => {
+    if ("value" in variable) return { name: variable.name, value: variable.value, secret: false };
+    const value = readSecret(variable.secretFrom);
+    if (value === undefined) {
+      throw new UserError(
+        `The secret ${variable.name} of ${settings.name} reads ${variable.secretFrom}, which the step does not set`,
+        {
+          hint: `Pass it to the step: env: { ${variable.secretFrom}: \${{ secrets.${variable.secretFrom} }} }`,
+        },
+      );
+    }
+    return { name: variable.name, value, secret: true };
+  });
+}

@@ -1,0 +1,201 @@
+import { describe, expect, it } from "vitest";
+import type { DeployReporter } from "./contract";
+import { type DeployRequest, deployEnvironment, type ReleaseRegistry } from "./deploy-environment";
+import type { EnvironmentSettings } from "./environment-settings";
+import { FakeLeases, FakeTarget } from "./testing/fake-target";
+import { MemoryLedger } from "./testing/memory-ledger";
+
+const REPOSITORY = "127.0.0.1:5000/demo/counter";
+const digestOf = (version: string) => `sha256:${version.replace(/\./g, "").padStart(64, "a")}`;
+
+function settings(name: string, after?: string): EnvironmentSettings {
+  return {
+    app: "counter",
+    name,
+    after,
+    target: "docker",
+    url: `https://${name}.example`,
+    containerPort: 8080,
+    publish: "127.0.0.1:18080",
+    strategy: "blue-green",
+    health: {
+      probe: { kind: "http", path: "/health", expectedStatus: 200 },
+      successes: 1,
+      intervalMs: 10,
+      timeoutMs: 1000,
+    },
+    retain: 3,
+    drainMs: 0,
+    proxyImage: "nginx",
+    production: name === "production",
+    networks: [],
+    variables: [],
+    repository: REPOSITORY,
+    blocked: [{ version: "1.0.3", reason: "corrupts counters" }],
+  };
+}
+
+/** One environment's target, with a ledger shared by all stages, as the real ones are. */
+function bed() {
+  const ledger = new MemoryLedger();
+  const targets = new Map<string, FakeTarget>();
+  const leases = new FakeLeases();
+  const registry: ReleaseRegistry = {
+    digestOf: async (_repository, version) => (version === "9.9.9" ? undefined : digestOf(version)),
+  };
+  const lines: string[] = [];
+  const reporter: DeployReporter = {
+    info: (line) => lines.push(line),
+    warning: (line) => lines.push(`warning: ${line}`),
+    group: (_name, work) => work(),
+  };
+  const deploy = (
+    environment: EnvironmentSettings,
+    choice: DeployRequest["choice"],
+    extra: Partial<DeployRequest> = {},
+  ) => {
+    const target = targets.get(environment.name) ?? new FakeTarget();
+    targets.set(environment.name, target);
+    return deployEnvironment(
+      {
+        settings: environment,
+        choice,
+        variables: [],
+        actor: "octocat",
+        commit: "c0ffee",
+        runId: "run-1",
+        deployId: `deploy-${ledger.deployments.length + 1}`,
+        lockTimeoutMs: 0,
+        ...extra,
+      },
+      { target, leases, ledger, registry, reporter },
+    );
+  };
+  return { ledger, targets, leases, deploy, lines };
+}
+
+const staging = settings("staging");
+const production = settings("production", "staging");
+const version = (text: string) => ({ kind: "version" as const, version: text, repository: REPOSITORY });
+
+describe("deployEnvironment", () => {
+  it("deploys a version by its digest and records it in the ledger", async () => {
+    const { deploy, ledger, targets, leases } = bed();
+    const result = await deploy(staging, version("1.0.0"));
+    expect(result.release).toMatchObject({
+      version: "1.0.0",
+      digest: digestOf("1.0.0"),
+      image: `${REPOSITORY}@${digestOf("1.0.0")}`,
+    });
+    expect(targets.get("staging")?.plans[0]?.plan.labels).toMatchObject({
+      app: "counter",
+      environment: "staging",
+      version: "1.0.0",
+      digest: digestOf("1.0.0"),
+      commit: "c0ffee",
+      "deploy-id": "deploy-1",
+      actor: "octocat",
+    });
+    expect(ledger.deployments).toMatchObject([
+      { environment: "staging", version: "1.0.0", status: "success", url: "https://staging.example" },
+    ]);
+    expect(leases.holder).toBeUndefined();
+  });
+
+  it("promotes only a digest the previous stage validated", async () => {
+    const { deploy, ledger } = bed();
+    await expect(deploy(production, version("1.0.0"))).rejects.toThrowError(
+      `counter 1.0.0 (${digestOf("1.0.0").slice(0, 19)}) has not been deployed successfully to staging, which production comes after`,
+    );
+    await deploy(staging, version("1.0.0"));
+    const result = await deploy(production, version("1.0.0"));
+    expect(result.release.digest).toBe(digestOf("1.0.0"));
+    expect(ledger.deployments.map((deployment) => `${deployment.environment} ${deployment.status}`)).toEqual([
+      "staging success",
+      "production success",
+    ]);
+  });
+
+  it("lets force with a reason through the gate, and records the reason", async () => {
+    const { deploy, ledger, lines } = bed();
+    const result = await deploy(production, version("1.0.0"), { force: { reason: "hotfix" } });
+    expect(result.forced).toMatch(/has not been deployed successfully to staging.*; forced: hotfix$/);
+    expect(ledger.deployments[0]?.forcedReason).toBe(result.forced);
+    expect(lines.some((line) => line.startsWith("warning: Promotion gate overridden"))).toBe(true);
+  });
+
+  it("refuses a blocked release everywhere, from quai.yml or the ledger", async () => {
+    const { deploy, ledger } = bed();
+    await expect(deploy(staging, version("1.0.3"))).rejects.toThrowError(
+      "counter 1.0.3 is blocked (corrupts counters; by quai.yml)",
+    );
+    await ledger.block({
+      app: "counter",
+      digest: digestOf("1.0.4"),
+      version: "1.0.4",
+      reason: "leaks memory",
+      blockedBy: "drift-bot",
+    });
+    await expect(deploy(staging, version("1.0.4"))).rejects.toThrowError(
+      /^counter 1\.0\.4 is blocked \(leaks memory; by drift-bot on /,
+    );
+    expect(ledger.deployments).toEqual([]);
+  });
+
+  it("says so when the registry has no such version", async () => {
+    const { deploy, ledger } = bed();
+    await expect(deploy(staging, version("9.9.9"))).rejects.toThrowError(
+      `${REPOSITORY} has no release 9.9.9`,
+    );
+    expect(ledger.deployments).toEqual([]);
+  });
+
+  it("records a failed deployment as failure, with the reason, and releases the lock", async () => {
+    const { deploy, ledger, targets, leases } = bed();
+    await deploy(staging, version("1.0.0"));
+    const target = targets.get("staging");
+    if (target) target.failNext = "counter 1.1.0 crashed at start";
+    await expect(deploy(staging, version("1.1.0"))).rejects.toThrowError("counter 1.1.0 crashed at start");
+    expect(ledger.deployments.map((deployment) => deployment.status)).toEqual(["success", "failure"]);
+    expect(ledger.deployments[1]).toMatchObject({
+      previousVersion: "1.0.0",
+      previousDigest: digestOf("1.0.0"),
+    });
+    expect(target?.current?.version).toBe("1.0.0");
+    expect(leases.holder).toBeUndefined();
+  });
+
+  it("rolls back to the previous successful release and marks the undone one rolled_back", async () => {
+    const { deploy, ledger, targets } = bed();
+    await deploy(staging, version("1.0.0"));
+    await deploy(staging, version("1.1.0"));
+    const result = await deploy(staging, { kind: "rollback" });
+    expect(result.release).toMatchObject({ version: "1.0.0", digest: digestOf("1.0.0") });
+    expect(result.previous?.version).toBe("1.1.0");
+    expect(targets.get("staging")?.plans.at(-1)?.kind).toBe("rollback");
+    expect(ledger.deployments.map((deployment) => `${deployment.version} ${deployment.status}`)).toEqual([
+      "1.0.0 success",
+      "1.1.0 rolled_back",
+      "1.0.0 success",
+    ]);
+    expect(ledger.deployments[2]?.rollbackOf).toBe(ledger.deployments[1]?.id);
+  });
+
+  it("refuses a rollback with nothing to go back to", async () => {
+    const { deploy } = bed();
+    await deploy(staging, version("1.0.0"));
+    await expect(deploy(staging, { kind: "rollback" })).rejects.toThrowError(
+      "staging has no earlier successful release to roll back to",
+    );
+    await expect(deploy(staging, { kind: "rollback", version: "0.9.0" })).rejects.toThrowError(
+      "counter 0.9.0 never served staging successfully",
+    );
+  });
+
+  it("waits its turn: a lease held by another run fails the deployment before anything changes", async () => {
+    const { deploy, leases, ledger } = bed();
+    leases.holder = { holder: "release-manager", runId: "other" };
+    await expect(deploy(staging, version("1.0.0"))).rejects.toThrowError("held by release-manager");
+    expect(ledger.deployments).toEqual([]);
+  });
+});

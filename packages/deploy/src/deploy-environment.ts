@@ -1,0 +1,248 @@
+// One run of deploy-env: resolve the release to a digest, pass the gate, take the environment's
+// lease, record the deployment in the ledger, let the target run it, record how it ended.
+import { type Clock, systemClock, UserError } from "@quai/core";
+import type {
+  DeploymentLabels,
+  DeploymentRecord,
+  DeployOutcome,
+  DeployPlan,
+  DeployReporter,
+  DeployTarget,
+  LeaseHolder,
+  LeaseStore,
+  Ledger,
+  RegistryAuth,
+  ReleaseToRun,
+  ServingRelease,
+  Variable,
+} from "./contract";
+import type { EnvironmentSettings } from "./environment-settings";
+import { checkPromotionGate, rollbackDestination } from "./promotion-gate";
+
+/** Where release digests come from: the registry, in the action. */
+export interface ReleaseRegistry {
+  /** The digest the registry holds for `repository:version`, or undefined if there is no such tag. */
+  digestOf(repository: string, version: string): Promise<string | undefined>;
+}
+
+/** What the run asks for: a version (looked up), an exact image, or a rollback. */
+export type ReleaseChoice =
+  | { kind: "version"; version: string; repository: string }
+  | { kind: "image"; image: string; digest: string; version: string }
+  | { kind: "rollback"; version?: string };
+
+export interface DeployRequest {
+  settings: EnvironmentSettings;
+  choice: ReleaseChoice;
+  force?: { reason: string };
+  variables: Variable[];
+  actor: string;
+  commit: string;
+  runId: string;
+  runUrl?: string;
+  deployId: string;
+  lockTimeoutMs: number;
+  registryAuth?: RegistryAuth;
+}
+
+export interface DeployDependencies {
+  target: DeployTarget;
+  leases: LeaseStore;
+  ledger: Ledger;
+  registry: ReleaseRegistry;
+  reporter: DeployReporter;
+  clock?: Clock;
+}
+
+export interface DeployResult {
+  release: ReleaseToRun;
+  deployment: DeploymentRecord;
+  outcome: DeployOutcome;
+  previous?: ServingRelease;
+  /** The gate refusal force overrode, if any. */
+  forced?: string;
+  durationMs: number;
+}
+
+/** A lease outlives a crashed run by this much at most; a live run finishes well within it. */
+const LEASE_TTL_MARGIN_MS = 5 * 60_000;
+
+export async function deployEnvironment(
+  request: DeployRequest,
+  deps: DeployDependencies,
+): Promise<DeployResult> {
+  const clock = deps.clock ?? systemClock;
+  const started = clock.now();
+  const { settings, reporter } = { settings: request.settings, reporter: deps.reporter };
+  reporter.info(`Target: ${deps.target.description}; ledger: ${deps.ledger.description}`);
+
+  const holder: LeaseHolder = { holder: request.actor, runUrl: request.runUrl, runId: request.runId };
+  const lease = await reporter.group(`Lock ${settings.name}`, () =>
+    deps.leases.acquire({ app: settings.app, environment: settings.name }, holder, {
+      ttlMs: settings.health.timeoutMs + settings.drainMs + LEASE_TTL_MARGIN_MS,
+      waitMs: request.lockTimeoutMs,
+      clock,
+    }),
+  );
+  try {
+    const serving = await deps.target.serving(settings.app, settings.name);
+    const { release, undoing } = await reporter.group("Resolve the release", () =>
+      chooseRelease(request, deps, serving),
+    );
+    const gate =
+      request.choice.kind === "rollback"
+        ? {}
+        : await checkPromotionGate(release, settings, deps.ledger, request.force);
+    if (gate.overridden) reporter.warning(`Promotion gate overridden: ${gate.overridden}`);
+    reporter.info(
+      `Deploying ${release.app} ${release.version} (${release.image}) to ${settings.name}` +
+        (serving ? `, replacing ${serving.version}` : ", its first release"),
+    );
+    const deployment = await deps.ledger.start({
+      app: settings.app,
+      environment: settings.name,
+      version: release.version,
+      digest: release.digest,
+      previousVersion: serving?.version,
+      previousDigest: serving?.digest,
+      actor: request.actor,
+      commit: release.commit,
+      forcedReason: gate.overridden,
+      rollbackOf: undoing?.id,
+      url: settings.url,
+      logUrl: request.runUrl,
+    });
+    const plan = deployPlan(request, release, clock);
+    let outcome: DeployOutcome;
+    try {
+      outcome =
+        request.choice.kind === "rollback"
+          ? await deps.target.rollback(plan, reporter)
+          : await deps.target.deploy(plan, reporter);
+    } catch (error) {
+      await deps.ledger.finish(deployment.id, "failure", {
+        description: error instanceof Error ? error.message.split("\n")[0] : String(error),
+        url: settings.url,
+        logUrl: request.runUrl,
+      });
+      throw error;
+    }
+    const finished = await deps.ledger.finish(deployment.id, "success", {
+      url: settings.url,
+      logUrl: request.runUrl,
+    });
+    if (undoing) {
+      await deps.ledger.finish(undoing.id, "rolled_back", {
+        description: `rolled back to ${release.version} by ${request.actor}`,
+        url: settings.url,
+        logUrl: request.runUrl,
+      });
+    }
+    return {
+      release,
+      deployment: finished,
+      outcome,
+      previous: serving,
+      forced: gate.overridden,
+      durationMs: clock.now() - started,
+    };
+  } finally {
+    await lease.release();
+  }
+}
+
+async function chooseRelease(
+  request: DeployRequest,
+  deps: DeployDependencies,
+  serving: ServingRelease | undefined,
+): Promise<{ release: ReleaseToRun; undoing?: DeploymentRecord }> {
+  const { settings, choice } = request;
+  if (choice.kind === "rollback") {
+    const destination = await rollbackDestination(settings, deps.ledger, serving, choice.version);
+    const history = await deps.ledger.history(settings.app, settings.name);
+    const undoing = history.find(
+      (deployment) => deployment.status === "success" && deployment.digest === serving?.digest,
+    );
+    const repository = imageRepository(serving?.image) ?? settings.repository;
+    if (!repository) {
+      throw new UserError(`Cannot tell which repository ${destination.version} comes from`, {
+        hint: "Set repository in quai.yml or as an input",
+      });
+    }
+    deps.reporter.info(
+      `Rolling back ${settings.name} to ${destination.version} (deployed ${destination.createdAt})`,
+    );
+    return {
+      release: {
+        app: settings.app,
+        version: destination.version,
+        image: `${repository}@${destination.digest}`,
+        digest: destination.digest,
+        commit: destination.commit,
+      },
+      undoing,
+    };
+  }
+  if (choice.kind === "image") {
+    return {
+      release: {
+        app: settings.app,
+        version: choice.version,
+        image: choice.image,
+        digest: choice.digest,
+        commit: request.commit,
+      },
+    };
+  }
+  const digest = await deps.registry.digestOf(choice.repository, choice.version);
+  if (!digest) {
+    throw new UserError(`${choice.repository} has no release ${choice.version}`, {
+      hint: "Push it with push-versioned first, or check the version and the repository",
+    });
+  }
+  deps.reporter.info(`${choice.repository}:${choice.version} is ${digest}`);
+  return {
+    release: {
+      app: settings.app,
+      version: choice.version,
+      image: `${choice.repository}@${digest}`,
+      digest,
+      commit: request.commit,
+    },
+  };
+}
+
+/** `registry/name` of `registry/name@sha256:…`. */
+function imageRepository(image: string | undefined): string | undefined {
+  return image?.replace(/@sha256:[a-f0-9]{64}$/, "").replace(/:[\w][\w.-]*$/, "");
+}
+
+function deployPlan(request: DeployRequest, release: ReleaseToRun, clock: Clock): DeployPlan {
+  const { settings } = request;
+  const labels: DeploymentLabels = {
+    app: release.app,
+    environment: settings.name,
+    version: release.version,
+    digest: release.digest,
+    commit: release.commit,
+    "deploy-id": request.deployId,
+    "deployed-at": new Date(clock.now()).toISOString(),
+    actor: request.actor,
+  };
+  return {
+    release,
+    environment: settings.name,
+    strategy: settings.strategy,
+    health: settings.health,
+    containerPort: settings.containerPort,
+    publish: settings.publish,
+    variables: request.variables,
+    networks: settings.networks,
+    labels,
+    retain: settings.retain,
+    drainMs: settings.drainMs,
+    proxyImage: settings.proxyImage,
+    registryAuth: request.registryAuth,
+    runId: request.runId,
+  };
+}

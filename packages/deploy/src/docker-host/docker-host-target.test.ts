@@ -1,0 +1,353 @@
+import { RUN_ID_LABEL, UserError } from "@quai/core";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { DeployPlan, Strategy } from "../contract";
+import { ReleaseFailedError } from "../deploy-phases";
+import { DockerHostTarget } from "./docker-host-target";
+import { engineError, FakeHostApi, RecordingReporter, SteppingClock } from "./fake-host-api";
+import { activeContainerId, PROXY_CONFIG_PATH } from "./nginx-config";
+
+const PROXY_IMAGE = "nginx:1.27-alpine";
+
+function plan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan {
+  const digest = `sha256:${version.replace(/\D/g, "").padEnd(64, "0")}`;
+  return {
+    release: { app: "shop", version, image: `registry.example/shop@${digest}`, digest, commit: "abc123" },
+    environment: "staging",
+    strategy: "blue-green",
+    health: {
+      probe: { kind: "http", path: "/health", expectedStatus: 200 },
+      successes: 2,
+      intervalMs: 500,
+      timeoutMs: 10_000,
+    },
+    containerPort: 3000,
+    publish: "127.0.0.1:18080",
+    variables: [
+      { name: "LOG_LEVEL", value: "info", secret: false },
+      { name: "API_TOKEN", value: "s3cret-token", secret: true },
+    ],
+    labels: {
+      app: "shop",
+      environment: "staging",
+      version,
+      digest,
+      commit: "abc123",
+      "deploy-id": `deploy-${version}`,
+      "deployed-at": "2026-01-01T00:00:00Z",
+      actor: "octocat",
+    },
+    retain: 2,
+    drainMs: 3000,
+    proxyImage: PROXY_IMAGE,
+    runId: `run-${version}`,
+    ...overrides,
+  };
+}
+
+describe("DockerHostTarget", () => {
+  let api: FakeHostApi;
+  let clock: SteppingClock;
+  let reporter: RecordingReporter;
+  let target: DockerHostTarget;
+
+  beforeEach(() => {
+    api = new FakeHostApi();
+    clock = new SteppingClock();
+    reporter = new RecordingReporter();
+    target = new DockerHostTarget(api, "docker host fake", { clock });
+    api.images.add(PROXY_IMAGE);
+  });
+
+  const routedTo = () => {
+    const proxy = api.named("quai-shop-staging-proxy");
+    const config = proxy?.files.get(PROXY_CONFIG_PATH);
+    return config === undefined ? undefined : activeContainerId(config);
+  };
+  const nameOf = (id: string | undefined) => (id ? api.containers.get(id)?.name : undefined);
+
+  it("serves nothing before the first deploy", async () => {
+    expect(await target.serving("shop", "staging")).toBeUndefined();
+  });
+
+  it("first deploy: pulls, makes the network and a non-root nginx proxy, gates and routes to the release", async () => {
+    const outcome = await target.deploy(plan("1.0.0"), reporter);
+
+    expect(api.events.slice(0, 4)).toEqual([
+      "pull registry.example/shop@sha256:1000000000000000000000000000000000000000000000000000000000000000",
+      "create quai-shop-staging-proxy",
+      "start quai-shop-staging-proxy",
+      "create quai-shop-staging-1.0.0-deploy-1",
+    ]);
+    expect(api.networks.has("quai-shop-staging")).toBe(true);
+    const proxy = api.named("quai-shop-staging-proxy");
+    expect(proxy?.spec).toMatchObject({
+      image: PROXY_IMAGE,
+      user: "65534:65534",
+      network: "quai-shop-staging",
+      publish: { containerPort: 8080, hostIp: "127.0.0.1", hostPort: 18080 },
+      restartPolicy: "unless-stopped",
+    });
+    expect(proxy?.spec.entrypoint).toEqual([
+      "nginx",
+      "-c",
+      "/etc/quai/nginx.conf",
+      "-e",
+      "stderr",
+      "-g",
+      "daemon off;",
+    ]);
+    expect(nameOf(routedTo())).toBe("quai-shop-staging-1.0.0-deploy-1");
+    expect(proxy?.workerGeneration).toBe(1);
+
+    const release = api.named("quai-shop-staging-1.0.0-deploy-1");
+    expect(release?.running).toBe(true);
+    expect(release?.restartPolicy).toBe("unless-stopped");
+    // The secret is a file, never part of the container's configuration.
+    expect(release?.spec.env).toEqual(["LOG_LEVEL=info", "API_TOKEN_FILE=/run/secrets/API_TOKEN"]);
+    expect(release?.files.get("/run/secrets/API_TOKEN")).toBe("s3cret-token");
+    expect(release?.labels).toMatchObject({
+      "io.github.quai.deploy.version": "1.0.0",
+      "io.github.quai.deploy.deploy-id": "deploy-1.0.0",
+      "io.github.quai.deploy.role": "app",
+      [RUN_ID_LABEL]: "run-1.0.0",
+    });
+    expect(JSON.stringify(release?.labels)).not.toContain("s3cret");
+    expect(reporter.lines.join("\n")).not.toContain("s3cret");
+
+    expect(outcome).toMatchObject({ serving: { version: "1.0.0", id: release?.id }, reused: false });
+    expect(outcome.previous).toBeUndefined();
+    expect(outcome.phases.map((phase) => phase.name)).toEqual([
+      "Pull",
+      "Proxy",
+      "Start",
+      "Health",
+      "Switch",
+      "Prune",
+    ]);
+    expect(await target.serving("shop", "staging")).toMatchObject({
+      version: "1.0.0",
+      deployId: "deploy-1.0.0",
+    });
+  });
+
+  it("joins the environment's extra networks before it starts", async () => {
+    await target.deploy(plan("1.0.0", { networks: ["shop-db"] }), reporter);
+    expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.networks).toEqual(["shop-db"]);
+  });
+
+  it("blue-green: switches to the new release, drains, then stops the old one and keeps it", async () => {
+    await target.deploy(plan("1.0.0"), reporter);
+    const outcome = await target.deploy(plan("2.0.0"), reporter);
+
+    const old = api.named("quai-shop-staging-1.0.0-deploy-1");
+    expect(old).toMatchObject({ running: false, restartPolicy: "unless-stopped" });
+    expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
+    expect(clock.sleeps).toContain(3000);
+    const events = api.events.slice(api.events.indexOf("create quai-shop-staging-2.0.0-deploy-2"));
+    expect(events).toEqual([
+      "create quai-shop-staging-2.0.0-deploy-2",
+      "start quai-shop-staging-2.0.0-deploy-2",
+      "stop quai-shop-staging-1.0.0-deploy-1",
+    ]);
+    expect(outcome).toMatchObject({ serving: { version: "2.0.0" }, previous: { version: "1.0.0" } });
+  });
+
+  it("keeps `retain` earlier releases and removes older ones with their images", async () => {
+    for (const version of ["1.0.0", "2.0.0", "3.0.0", "4.0.0"]) {
+      await target.deploy(plan(version, { retain: 1 }), reporter);
+    }
+    const names = [...api.containers.values()].map((container) => container.name).sort();
+    expect(names).toEqual([
+      "quai-shop-staging-3.0.0-deploy-3",
+      "quai-shop-staging-4.0.0-deploy-4",
+      "quai-shop-staging-proxy",
+    ]);
+    expect(api.images.has(plan("1.0.0").release.image)).toBe(false);
+    expect(api.images.has(plan("3.0.0").release.image)).toBe(true);
+  });
+
+  it("a release that fails its health check never takes traffic: removed, with its log tail, secrets masked", async () => {
+    await target.deploy(plan("1.0.0"), reporter);
+    api.probe = () => ({ exitCode: 1, output: "  HTTP/1.1 500 Internal Server Error\n" });
+    api.onStart = (container) => {
+      container.log = ["booting", "token is s3cret-token", "health: database unreachable"];
+    };
+
+    const error = await target.deploy(plan("2.0.0"), reporter).catch((rejection: unknown) => rejection);
+
+    expect(error).toBeInstanceOf(ReleaseFailedError);
+    const failure = error as ReleaseFailedError;
+    expect(failure.message).toMatch(
+      /^Release 2\.0\.0 of shop did not go live in staging: Timed out after 10 s/,
+    );
+    expect(failure.message).toContain("GET /health answered 500");
+    expect(failure.hint).toMatch(/^It never took traffic and was removed; 1\.0\.0 still serves staging\./);
+    expect(failure.logTail).toEqual(["booting", "token is ***", "health: database unreachable"]);
+    expect(reporter.lines.join("\n")).not.toContain("s3cret");
+    expect(api.named("quai-shop-staging-2.0.0-deploy-2")).toBeUndefined();
+    expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.running).toBe(true);
+    expect(nameOf(routedTo())).toBe("quai-shop-staging-1.0.0-deploy-1");
+  });
+
+  it("a release that crashes fails at once, without waiting out the timeout", async () => {
+    api.onStart = (container) => {
+      if (container.name.includes("1.0.0")) Object.assign(container, { running: false, exitCode: 3 });
+    };
+    const error = (await target
+      .deploy(plan("1.0.0"), reporter)
+      .catch((rejection: unknown) => rejection)) as UserError;
+
+    expect(error.message).toBe(
+      "Release 1.0.0 of shop did not go live in staging: quai-shop-staging-1.0.0-deploy-1 stopped during its health check (exit code 3)",
+    );
+    expect(clock.now()).toBe(0);
+  });
+
+  it("a failed first deploy leaves nothing: no proxy, no network", async () => {
+    api.probe = () => ({ exitCode: 1, output: "wget: can't connect to remote host: Connection refused" });
+    await expect(target.deploy(plan("1.0.0"), reporter)).rejects.toThrow(/Connection refused/);
+    expect(api.containers.size).toBe(0);
+    expect(api.networks.size).toBe(0);
+  });
+
+  it("a port in use fails clearly and leaves the environment as it was", async () => {
+    api.onStart = (container) => {
+      if (container.name.endsWith("-proxy")) {
+        throw engineError(
+          500,
+          "driver failed programming external connectivity: Bind for 127.0.0.1:18080 failed: port is already allocated",
+        );
+      }
+    };
+    const error = (await target
+      .deploy(plan("1.0.0"), reporter)
+      .catch((rejection: unknown) => rejection)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe(
+      "Port 127.0.0.1:18080 is already in use on the Docker host, so the proxy cannot listen there",
+    );
+    expect(api.containers.size).toBe(0);
+    expect(api.networks.size).toBe(0);
+  });
+
+  it("a proxy that refuses the new configuration keeps routing to the old release", async () => {
+    await target.deploy(plan("1.0.0"), reporter);
+    api.nginxCheck = { exitCode: 1, output: "nginx: [emerg] unknown directive" };
+    await expect(target.deploy(plan("2.0.0"), reporter)).rejects.toThrow(
+      /refused its new configuration \(nginx: \[emerg\] unknown directive\)/,
+    );
+    expect(nameOf(routedTo())).toBe("quai-shop-staging-1.0.0-deploy-1");
+    expect(api.named("quai-shop-staging-2.0.0-deploy-2")).toBeUndefined();
+  });
+
+  describe("recreate", () => {
+    const recreate = (version: string) => plan(version, { strategy: "recreate" as Strategy });
+
+    it("stops the old release before it starts the new one", async () => {
+      await target.deploy(recreate("1.0.0"), reporter);
+      await target.deploy(recreate("2.0.0"), reporter);
+      const events = api.events.slice(api.events.indexOf("stop quai-shop-staging-1.0.0-deploy-1"));
+      expect(events.slice(0, 3)).toEqual([
+        "stop quai-shop-staging-1.0.0-deploy-1",
+        "create quai-shop-staging-2.0.0-deploy-2",
+        "start quai-shop-staging-2.0.0-deploy-2",
+      ]);
+      expect(clock.sleeps).not.toContain(3000);
+      expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
+    });
+
+    it("starts the old release again when the new one fails", async () => {
+      await target.deploy(recreate("1.0.0"), reporter);
+      api.probe = () => ({ exitCode: 1, output: "  HTTP/1.1 503 Service Unavailable" });
+      await expect(target.deploy(recreate("2.0.0"), reporter)).rejects.toThrow(ReleaseFailedError);
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.running).toBe(true);
+      expect(api.events.at(-2)).toBe("remove quai-shop-staging-2.0.0-deploy-2");
+      expect(api.events.at(-1)).toBe("start quai-shop-staging-1.0.0-deploy-1");
+    });
+  });
+
+  describe("rollback", () => {
+    it("restarts the retained container of the release, gates it and switches back", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      await target.deploy(plan("2.0.0"), reporter);
+      const retained = api.named("quai-shop-staging-1.0.0-deploy-1");
+
+      const outcome = await target.rollback(plan("1.0.0", { runId: "run-rollback" }), reporter);
+
+      expect(outcome).toMatchObject({
+        reused: true,
+        serving: { version: "1.0.0", id: retained?.id },
+        previous: { version: "2.0.0" },
+      });
+      expect(outcome.phases.map((phase) => phase.name)).not.toContain("Pull");
+      expect(retained).toMatchObject({ running: true, restartPolicy: "unless-stopped" });
+      expect(api.named("quai-shop-staging-2.0.0-deploy-2")).toMatchObject({
+        running: false,
+        restartPolicy: "unless-stopped",
+      });
+      expect(routedTo()).toBe(retained?.id);
+    });
+
+    it("stops the retained container again, still retained, when it fails its health check", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      await target.deploy(plan("2.0.0"), reporter);
+      api.probe = (container) =>
+        container.name.includes("1.0.0")
+          ? { exitCode: 1, output: "  HTTP/1.1 500 Oops" }
+          : { exitCode: 0, output: "  HTTP/1.1 200 OK" };
+
+      await expect(target.rollback(plan("1.0.0"), reporter)).rejects.toThrow(ReleaseFailedError);
+
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")).toMatchObject({
+        running: false,
+        restartPolicy: "unless-stopped",
+      });
+      expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
+    });
+
+    it("deploys the release anew when no container of it is retained", async () => {
+      await target.deploy(plan("2.0.0"), reporter);
+      const outcome = await target.rollback(plan("1.0.0"), reporter);
+      expect(outcome).toMatchObject({ reused: false, serving: { version: "1.0.0" } });
+      expect(reporter.lines).toContain("No retained container of 1.0.0 on this host: it is deployed anew");
+    });
+  });
+
+  describe("cleanUpRun", () => {
+    /** A deploy stuck in its health check, as a run cancelled there leaves the engine. */
+    async function cancelledDuringHealthCheck(cancelled: DeployPlan): Promise<void> {
+      api.probe = () => new Promise(() => {});
+      void target.deploy(cancelled, reporter);
+      // The fake engine answers without timers: once the macrotask queue turns, the deploy waits on the probe.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+
+    it("removes the candidate of a cancelled run, never what serves or is retained", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      await target.deploy(plan("2.0.0"), reporter);
+      await cancelledDuringHealthCheck(plan("3.0.0"));
+      expect(api.named("quai-shop-staging-3.0.0-deploy-3")?.running).toBe(true);
+
+      expect(await target.cleanUpRun("run-3.0.0")).toEqual(["quai-shop-staging-3.0.0-deploy-3"]);
+      expect(await target.cleanUpRun("run-2.0.0")).toEqual([]);
+      expect(await target.cleanUpRun("run-1.0.0")).toEqual([]);
+      expect([...api.containers.values()].map((container) => container.name).sort()).toEqual([
+        "quai-shop-staging-1.0.0-deploy-1",
+        "quai-shop-staging-2.0.0-deploy-2",
+        "quai-shop-staging-proxy",
+      ]);
+      expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
+    });
+
+    it("removes the proxy and network a cancelled first deploy made", async () => {
+      await cancelledDuringHealthCheck(plan("1.0.0"));
+      expect(await target.cleanUpRun("run-1.0.0")).toEqual([
+        "quai-shop-staging-1.0.0-deploy-1",
+        "quai-shop-staging-proxy",
+        "quai-shop-staging",
+      ]);
+      expect(api.containers.size).toBe(0);
+      expect(api.networks.size).toBe(0);
+    });
+  });
+});

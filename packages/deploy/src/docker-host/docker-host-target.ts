@@ -1,0 +1,337 @@
+// DeployTarget for one Docker engine: each app and environment gets a network and an nginx proxy;
+// releases are containers behind it, and traffic moves by reconfiguring the proxy.
+//
+// What the engine records, and why:
+// - The proxy's configuration names the container it routes to (nginx-config.ts): labels cannot
+//   change once a container exists, and keeping the marker in the file nginx reads means the
+//   record of what serves and the actual routing cannot disagree.
+// - A release container is created with restart policy `no` (a crash during the health check stays
+//   a crash) and gets `unless-stopped` when it takes traffic. That policy (which can be updated) is
+//   also the mark of a release that has served: a stopped one is retained for rollback, while one
+//   still at `no` never took traffic and is what cleanUpRun removes for a cancelled run.
+// - Plain variables reach the container as its environment. Secret ones are written as files in
+//   /run/secrets before it starts (NAME_FILE points at each), where quai's entrypoint turns them
+//   into variables of the process: they never appear in its configuration (`docker inspect`),
+//   labels or log lines, and their values are masked in the log tail a failure shows.
+import { type Clock, RUN_ID_LABEL, systemClock, UserError } from "@quai/core";
+import { type Engine, firstLine } from "@quai/docker";
+import type { DeployOutcome, DeployPlan, DeployReporter, DeployTarget, ServingRelease } from "../contract";
+import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
+import { type ContainerDetails, dockerodeHostApi, type HostApi } from "./engine-api";
+import { type GatedContainer, waitUntilHealthy } from "./health-gate";
+import {
+  activeContainerOf,
+  ensureProxy,
+  findProxy,
+  type ProxyContainer,
+  removeEnvironment,
+  routeTo,
+} from "./proxy";
+import {
+  deploymentLabel,
+  environmentName,
+  ROLE_LABEL,
+  releaseLabels,
+  releaseName,
+  roleLabels,
+  servingRelease,
+} from "./resource-names";
+
+export interface DockerHostOptions {
+  clock?: Clock;
+}
+
+/** How much of a failed release's log its error carries. */
+export const LOG_TAIL_LINES = 20;
+
+/** A release that never took traffic; carries the end of its log. */
+export function dockerHostTarget(engine: Engine, options: DockerHostOptions = {}): DeployTarget {
+  return new DockerHostTarget(
+    dockerodeHostApi(engine.api),
+    `docker host ${engine.endpoint.address}`,
+    options,
+  );
+}
+
+/** Where a release comes from: a new container, or a retained one started again. */
+interface ReleaseSource {
+  reused: boolean;
+  /** Before anything of the environment changes (pulling the image). */
+  prepare(): Promise<void>;
+  start(): Promise<GatedContainer>;
+  /** Undoes start() after a failure. */
+  discard(container: GatedContainer): Promise<void>;
+}
+
+export class DockerHostTarget implements DeployTarget {
+  private readonly clock: Clock;
+
+  constructor(
+    private readonly api: HostApi,
+    readonly description: string,
+    options: DockerHostOptions = {},
+  ) {
+    this.clock = options.clock ?? systemClock;
+  }
+
+  async serving(app: string, environment: string): Promise<ServingRelease | undefined> {
+    const proxy = await findProxy(this.api, app, environment);
+    const active = proxy && (await this.activeContainer(proxy.id));
+    return active && servingRelease(active);
+  }
+
+  deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+    return this.roll(plan, reporter, this.newRelease(plan, reporter));
+  }
+
+  async rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+    const retained = await this.retainedContainer(plan);
+    if (!retained) {
+      reporter.info(`No retained container of ${plan.release.version} on this host: it is deployed anew`);
+      return this.deploy(plan, reporter);
+    }
+    reporter.info(`Restarting the retained container ${retained.name} of ${plan.release.version}`);
+    return this.roll(plan, reporter, this.retainedRelease(retained));
+  }
+
+  async cleanUpRun(runId: string): Promise<string[]> {
+    const left = (await this.api.listContainers({ [RUN_ID_LABEL]: runId })).filter(
+      (c) => c.labels[ROLE_LABEL],
+    );
+    const removed: string[] = [];
+    for (const container of left.filter((c) => c.labels[ROLE_LABEL] === "app")) {
+      const details = await this.api.inspectContainer(container.id);
+      if (!details || details.restartPolicy === "unless-stopped") continue;
+      // Switched to but not yet marked when the run was cancelled: it serves, so it stays.
+      const proxy = await findProxy(this.api, appOf(details), environmentOf(details));
+      if (proxy && (await activeContainerOf(this.api, proxy.id)) === details.id) continue;
+      await this.api.removeContainer(details.id);
+      removed.push(details.name);
+    }
+    for (const proxy of left.filter((c) => c.labels[ROLE_LABEL] === "proxy")) {
+      if ((await activeContainerOf(this.api, proxy.id)) !== undefined) continue;
+      removed.push(...(await removeEnvironment(this.api, appOf(proxy), environmentOf(proxy))));
+    }
+    return removed;
+  }
+
+  /**
+   * The strategy around one release: start it, gate it, switch the proxy to it, retire what
+   * served before. On any failure the release is undone and the environment serves what it did.
+   */
+  private async roll(
+    plan: DeployPlan,
+    reporter: DeployReporter,
+    source: ReleaseSource,
+  ): Promise<DeployOutcome> {
+    const phases = new DeployPhases(this.clock, reporter);
+    if (!source.reused) await phases.run("Pull", () => source.prepare());
+    const proxy = await phases.run("Proxy", () => ensureProxy(this.api, plan, reporter));
+    const previous = await this.activeContainer(proxy.id);
+    const recreate = plan.strategy === "recreate" && previous !== undefined;
+    let candidate: GatedContainer | undefined;
+    try {
+      if (recreate) await phases.run("Stop previous", () => this.api.stopContainer(previous.id));
+      candidate = await phases.run("Start", () => source.start());
+      const started = candidate;
+      await phases.run("Health", () =>
+        waitUntilHealthy(this.api, started, plan.health, plan.containerPort, this.clock),
+      );
+      await phases.run("Switch", () =>
+        routeTo(
+          this.api,
+          proxy,
+          { containerId: started.id, host: started.name, port: plan.containerPort },
+          this.clock,
+        ),
+      );
+    } catch (error) {
+      const logTail = candidate ? await this.logTail(candidate, plan) : [];
+      const started = candidate;
+      if (started) await undoStep(reporter, `remove ${started.name}`, () => source.discard(started));
+      if (recreate)
+        await undoStep(reporter, `start ${previous.name} again`, () => this.api.startContainer(previous.id));
+      if (proxy.created) {
+        await undoStep(reporter, `remove the proxy ${proxy.name}`, () =>
+          removeEnvironment(this.api, plan.release.app, plan.environment),
+        );
+      }
+      if (logTail.length > 0) {
+        await reporter.group(`Last ${logTail.length} log lines of ${candidate?.name}`, async () => {
+          for (const line of logTail) reporter.info(line);
+        });
+      }
+      throw releaseFailed(plan, previous, proxy, logTail, error);
+    }
+    await this.api.setRestartPolicy(candidate.id, "unless-stopped");
+    if (previous && !recreate) {
+      await phases.run("Drain", () => this.clock.sleep(plan.drainMs));
+      await phases.run("Stop previous", () => this.api.stopContainer(previous.id));
+    }
+    const serving = await this.api.inspectContainer(candidate.id);
+    if (!serving) throw new UserError(`${candidate.name} was removed by someone right after it took traffic`);
+    await phases.run("Prune", () => this.prune(plan, serving.id, reporter));
+    return {
+      serving: servingRelease(serving),
+      previous: previous && servingRelease(previous),
+      phases: phases.done,
+      reused: source.reused,
+    };
+  }
+
+  private newRelease(plan: DeployPlan, reporter: DeployReporter): ReleaseSource {
+    const { image } = plan.release;
+    return {
+      reused: false,
+      prepare: async () => {
+        if (await this.api.hasImage(image)) return;
+        reporter.info(`Pulling ${image}`);
+        await this.api.pullImage(image, plan.registryAuth).catch((error: unknown) => {
+          throw new UserError(`Could not pull ${image} (${firstLine(error)})`, {
+            hint: "Check that the Docker host reaches the registry and that the registry credentials may pull it",
+            cause: error,
+          });
+        });
+      },
+      start: async () => {
+        const name = releaseName(plan);
+        const id = await this.api.createContainer({
+          name,
+          image,
+          labels: releaseLabels(plan),
+          env: plan.variables.map((variable) =>
+            variable.secret
+              ? `${variable.name}_FILE=${secretPath(variable.name)}`
+              : `${variable.name}=${variable.value}`,
+          ),
+          network: environmentName(plan.release.app, plan.environment),
+          restartPolicy: "no",
+        });
+        const container = { id, name };
+        for (const network of plan.networks ?? []) await this.api.connectNetwork(id, network);
+        for (const secret of plan.variables.filter((variable) => variable.secret)) {
+          await this.api.writeFile(id, secretPath(secret.name), secret.value, 0o444);
+        }
+        await this.api.startContainer(id).catch(async (error: unknown) => {
+          await this.api.removeContainer(id);
+          throw error;
+        });
+        reporter.info(`Started ${name} (${image})`);
+        return container;
+      },
+      discard: (container) => this.api.removeContainer(container.id),
+    };
+  }
+
+  private retainedRelease(retained: ContainerDetails): ReleaseSource {
+    return {
+      reused: true,
+      prepare: async () => {},
+      start: async () => {
+        // A candidate again until it serves: a crash must not be restarted by the engine.
+        await this.api.setRestartPolicy(retained.id, "no");
+        await this.api.startContainer(retained.id);
+        return retained;
+      },
+      discard: async (container) => {
+        await this.api.stopContainer(container.id);
+        await this.api.setRestartPolicy(container.id, "unless-stopped");
+      },
+    };
+  }
+
+  /** The newest stopped container of the plan's digest that has served here. */
+  private async retainedContainer(plan: DeployPlan): Promise<ContainerDetails | undefined> {
+    const containers = await this.api.listContainers({
+      ...roleLabels(plan.release.app, plan.environment, "app"),
+      [deploymentLabel("digest")]: plan.release.digest,
+    });
+    for (const container of newestFirst(containers.filter((c) => !c.running))) {
+      const details = await this.api.inspectContainer(container.id);
+      if (details?.restartPolicy === "unless-stopped") return details;
+    }
+    return undefined;
+  }
+
+  private async activeContainer(proxyId: string): Promise<ContainerDetails | undefined> {
+    const id = await activeContainerOf(this.api, proxyId);
+    return id === undefined ? undefined : this.api.inspectContainer(id);
+  }
+
+  /**
+   * Keeps the newest `plan.retain` stopped releases that served, and removes older ones with
+   * their images (the engine keeps an image another container still uses). Stopped containers
+   * that never served are leftovers of cancelled runs, removed too.
+   */
+  private async prune(plan: DeployPlan, activeId: string, reporter: DeployReporter): Promise<void> {
+    const containers = await this.api.listContainers(roleLabels(plan.release.app, plan.environment, "app"));
+    let retained = 0;
+    for (const container of newestFirst(containers.filter((c) => !c.running && c.id !== activeId))) {
+      const details = await this.api.inspectContainer(container.id);
+      if (details?.restartPolicy === "unless-stopped" && retained < plan.retain) {
+        retained++;
+        continue;
+      }
+      await this.api.removeContainer(container.id);
+      await this.api.removeImage(container.image);
+      reporter.info(`Removed ${container.name} (${container.labels[deploymentLabel("version")] ?? "?"})`);
+    }
+  }
+
+  private async logTail(container: GatedContainer, plan: DeployPlan): Promise<string[]> {
+    const secrets = plan.variables.filter((variable) => variable.secret && variable.value !== "");
+    const lines = await this.api.logTail(container.id, LOG_TAIL_LINES).catch(() => []);
+    return lines.map((line) =>
+      secrets.reduce((masked, secret) => masked.replaceAll(secret.value, "***"), line),
+    );
+  }
+}
+
+function releaseFailed(
+  plan: DeployPlan,
+  previous: ContainerDetails | undefined,
+  proxy: ProxyContainer,
+  logTail: string[],
+  error: unknown,
+): ReleaseFailedError {
+  const { app, version } = plan.release;
+  const reason = error instanceof UserError ? error.message : firstLine(error);
+  const still = previous
+    ? `${previous.labels[deploymentLabel("version")] ?? previous.name} still serves ${plan.environment}`
+    : proxy.created
+      ? "Nothing served the environment before, and nothing does now"
+      : `${plan.environment} serves what it served before`;
+  const hint = error instanceof UserError && error.hint ? ` ${error.hint}` : "";
+  return new ReleaseFailedError(
+    `Release ${version} of ${app} did not go live in ${plan.environment}: ${reason}`,
+    `It never took traffic and was removed; ${still}.${hint}`,
+    logTail,
+    error,
+  );
+}
+
+/** One step of undoing a failed release: its own failure is reported, never hiding the release's. */
+async function undoStep(reporter: DeployReporter, what: string, step: () => Promise<unknown>): Promise<void> {
+  try {
+    await step();
+  } catch (error) {
+    reporter.warning(`Could not ${what}: ${firstLine(error)}`);
+  }
+}
+
+function newestFirst<T extends { created: number }>(containers: T[]): T[] {
+  return [...containers].sort((a, b) => b.created - a.created);
+}
+
+function appOf(container: { labels: Record<string, string> }): string {
+  return container.labels[deploymentLabel("app")] ?? "";
+}
+
+function environmentOf(container: { labels: Record<string, string> }): string {
+  return container.labels[deploymentLabel("environment")] ?? "";
+}
+
+/** Where a secret variable's file is: the path Swarm mounts secrets at, read by quai's entrypoint. */
+function secretPath(name: string): string {
+  return `/run/secrets/${name}`;
+}

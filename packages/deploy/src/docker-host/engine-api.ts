@@ -1,0 +1,305 @@
+// The one seam between the Docker-host target (and the engine lease) and a Docker engine: the
+// few engine calls they make, in the shapes they need. Unit tests fake this interface; the
+// dockerode adapter below is exercised against the real engine by the integration tests.
+import { posix } from "node:path";
+import { Readable } from "node:stream";
+import { parseImageRef } from "@quai/core";
+import { httpStatus, orUndefinedWhenMissing } from "@quai/docker";
+import { readTarFile, tarFromEntries } from "@quai/oci";
+import type Dockerode from "dockerode";
+import type { RegistryAuth } from "../contract";
+
+export interface ContainerSummary {
+  id: string;
+  /** Without the leading slash the engine puts on names. */
+  name: string;
+  /** The image as the container was created from (`repository@digest` for releases). */
+  image: string;
+  labels: Record<string, string>;
+  running: boolean;
+  /** Seconds since the epoch. */
+  created: number;
+}
+
+export interface ContainerDetails extends ContainerSummary {
+  exitCode: number;
+  /** The image HEALTHCHECK's verdict (starting, healthy, unhealthy); undefined when it has none. */
+  health?: string;
+  restartPolicy: RestartPolicy;
+}
+
+/** `no` while a container is a candidate, `unless-stopped` once it has served (see README of the target). */
+export type RestartPolicy = "no" | "unless-stopped";
+
+export interface ContainerSpec {
+  name: string;
+  image: string;
+  labels: Record<string, string>;
+  env?: string[];
+  entrypoint?: string[];
+  cmd?: string[];
+  user?: string;
+  network?: string;
+  publish?: { containerPort: number; hostIp: string; hostPort: number };
+  restartPolicy?: RestartPolicy;
+}
+
+/** What a command run in a container gave; exitCode null when it did not end in time. */
+export interface ExecResult {
+  exitCode: number | null;
+  output: string;
+}
+
+export interface HostApi {
+  /** Every container (stopped ones too) that carries all these labels. */
+  listContainers(labels: Record<string, string>): Promise<ContainerSummary[]>;
+  /** By id or name; undefined when there is no such container. */
+  inspectContainer(idOrName: string): Promise<ContainerDetails | undefined>;
+  /** Returns the new container's id; an existing name fails with HTTP status 409. */
+  createContainer(spec: ContainerSpec): Promise<string>;
+  startContainer(id: string): Promise<void>;
+  stopContainer(id: string): Promise<void>;
+  /** Removes it, running or not, with its anonymous volumes; a missing one is not an error. */
+  removeContainer(id: string): Promise<void>;
+  setRestartPolicy(id: string, policy: RestartPolicy): Promise<void>;
+  exec(id: string, command: string[], timeoutMs: number): Promise<ExecResult>;
+  /** stdout and stderr, interleaved as logged. */
+  logTail(id: string, lines: number): Promise<string[]>;
+  /** Writes a file (and the folders to it) into a container, started or not. */
+  writeFile(id: string, path: string, content: string, mode?: number): Promise<void>;
+  readFile(id: string, path: string): Promise<string | undefined>;
+  /** The container's processes as `docker top` shows them. */
+  processes(id: string): Promise<Array<{ pid: string; command: string }>>;
+  hasImage(ref: string): Promise<boolean>;
+  pullImage(ref: string, auth?: RegistryAuth): Promise<void>;
+  /** Untags or deletes it; an image still in use or already gone is left alone. */
+  removeImage(ref: string): Promise<void>;
+  /** `docker import`: an image of the tar's files, tagged `repository:tag`. */
+  importImage(tar: Buffer, repositoryAndTag: string): Promise<void>;
+  /** Creates a bridge network of that name unless one exists; true when it created it. */
+  ensureNetwork(name: string, labels: Record<string, string>): Promise<boolean>;
+  /** True when it removed it, false when there was no such network. */
+  removeNetwork(name: string): Promise<boolean>;
+  /** Attaches a created container to an existing network too (fails when there is none). */
+  connectNetwork(id: string, network: string): Promise<void>;
+}
+
+/** The HostApi of a dockerode client. */
+export function dockerodeHostApi(api: Dockerode): HostApi {
+  const container = (id: string) => api.getContainer(id);
+  return {
+    async listContainers(labels) {
+      const filters = JSON.stringify({
+        label: Object.entries(labels).map(([key, value]) => `${key}=${value}`),
+      });
+      const found = await api.listContainers({ all: true, filters });
+      return found.map((summary) => ({
+        id: summary.Id,
+        name: summary.Names[0]?.replace(/^\//, "") ?? summary.Id,
+        image: summary.Image,
+        labels: summary.Labels,
+        running: summary.State === "running",
+        created: summary.Created,
+      }));
+    },
+
+    async inspectContainer(idOrName) {
+      const info = await orUndefinedWhenMissing(container(idOrName).inspect());
+      if (!info) return undefined;
+      const state = info.State as Dockerode.ContainerInspectInfo["State"] & { Health?: { Status: string } };
+      return {
+        id: info.Id,
+        name: info.Name.replace(/^\//, ""),
+        image: info.Config.Image,
+        labels: info.Config.Labels ?? {},
+        running: state.Running,
+        created: Math.floor(Date.parse(info.Created) / 1000),
+        exitCode: state.ExitCode,
+        health: state.Health?.Status,
+        restartPolicy: info.HostConfig.RestartPolicy?.Name === "unless-stopped" ? "unless-stopped" : "no",
+      };
+    },
+
+    async createContainer(spec) {
+      const port = spec.publish && `${spec.publish.containerPort}/tcp`;
+      const created = await api.createContainer({
+        name: spec.name,
+        Image: spec.image,
+        Labels: spec.labels,
+        Env: spec.env,
+        Entrypoint: spec.entrypoint,
+        Cmd: spec.cmd,
+        User: spec.user,
+        ExposedPorts: port ? { [port]: {} } : undefined,
+        HostConfig: {
+          NetworkMode: spec.network,
+          RestartPolicy: { Name: spec.restartPolicy ?? "no" },
+          PortBindings:
+            port && spec.publish
+              ? { [port]: [{ HostIp: spec.publish.hostIp, HostPort: String(spec.publish.hostPort) }] }
+              : undefined,
+        },
+      });
+      return created.id;
+    },
+
+    async startContainer(id) {
+      await container(id).start();
+    },
+
+    async stopContainer(id) {
+      await orUndefinedWhenMissing(container(id).stop().catch(ignoreNotModified));
+    },
+
+    async removeContainer(id) {
+      try {
+        await orUndefinedWhenMissing(container(id).remove({ force: true, v: true }));
+      } catch (error) {
+        // Someone else (a cleanup in post) is removing it already: what we wanted.
+        if (!(httpStatus(error) === 409 && /already in progress/.test(String(error)))) throw error;
+      }
+    },
+
+    async setRestartPolicy(id, policy) {
+      await container(id).update({ RestartPolicy: { Name: policy } });
+    },
+
+    async exec(id, command, timeoutMs) {
+      const exec = await container(id).exec({ Cmd: command, AttachStdout: true, AttachStderr: true });
+      const stream = (await exec.start({ hijack: true, stdin: false })) as Readable;
+      const output = demuxedText(api, stream);
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<"timeout">((resolve) => {
+        timer = setTimeout(() => resolve("timeout"), timeoutMs);
+      });
+      try {
+        // A command that never ends (a probe of a hung app) must not hold the deploy: it is left
+        // running in the container and counts as not finished.
+        if ((await Promise.race([output, timedOut])) === "timeout") {
+          stream.destroy();
+          return { exitCode: null, output: "" };
+        }
+      } finally {
+        clearTimeout(timer);
+      }
+      const { ExitCode } = await exec.inspect();
+      return { exitCode: ExitCode ?? null, output: await output };
+    },
+
+    async logTail(id, lines) {
+      const log = (await container(id).logs({
+        stdout: true,
+        stderr: true,
+        tail: lines,
+        follow: false,
+      })) as Buffer;
+      const text = await demuxedText(api, Readable.from([log]));
+      return text.split("\n").filter((line) => line !== "");
+    },
+
+    async writeFile(id, path, content, mode = 0o644) {
+      // Every folder on the way is in the tar, extracted at /, so none of them need exist yet
+      // (a scratch image has no /run).
+      const parts = path.split("/").filter(Boolean);
+      const folders = parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
+      const tar = await tarFromEntries(
+        [
+          ...folders.map((folder) => ({ path: folder, type: "directory" as const, mode: 0o755 })),
+          { path: parts.join("/"), type: "file", mode, content },
+        ],
+        0,
+      );
+      await container(id).putArchive(tar, { path: "/" });
+    },
+
+    async readFile(id, path) {
+      const tar = await orUndefinedWhenMissing(container(id).getArchive({ path }));
+      return tar && (await readTarFile(tar, posix.basename(path)))?.toString("utf8");
+    },
+
+    async processes(id) {
+      const top = (await container(id).top()) as { Titles: string[]; Processes: string[][] };
+      const pid = top.Titles.indexOf("PID");
+      const command = top.Titles.indexOf("CMD");
+      return top.Processes.map((row) => ({ pid: row[pid] ?? "", command: row[command] ?? "" }));
+    },
+
+    async hasImage(ref) {
+      return (await orUndefinedWhenMissing(api.getImage(ref).inspect())) !== undefined;
+    },
+
+    async pullImage(ref, auth) {
+      const authconfig = auth && { ...auth, serveraddress: parseImageRef(ref).registry };
+      await followed(api, await api.pull(ref, authconfig ? { authconfig } : {}));
+    },
+
+    async removeImage(ref) {
+      try {
+        await api.getImage(ref).remove();
+      } catch (error) {
+        if (httpStatus(error) !== 404 && httpStatus(error) !== 409) throw error;
+      }
+    },
+
+    async importImage(tar, repositoryAndTag) {
+      const separator = repositoryAndTag.lastIndexOf(":");
+      const stream = await api.importImage(Readable.from([tar]), {
+        repo: repositoryAndTag.slice(0, separator),
+        tag: repositoryAndTag.slice(separator + 1),
+      });
+      await followed(api, stream);
+    },
+
+    async ensureNetwork(name, labels) {
+      // The engine's name filter matches parts of names too.
+      const found = await api.listNetworks({ filters: JSON.stringify({ name: [name] }) });
+      if (found.some((network) => network.Name === name)) return false;
+      await api.createNetwork({ Name: name, Driver: "bridge", CheckDuplicate: true, Labels: labels });
+      return true;
+    },
+
+    async connectNetwork(id, network) {
+      await api.getNetwork(network).connect({ Container: id });
+    },
+
+    async removeNetwork(name) {
+      return (
+        (await orUndefinedWhenMissing(
+          api
+            .getNetwork(name)
+            .remove()
+            .then(() => true),
+        )) ?? false
+      );
+    },
+  };
+}
+
+/** Stopping a container that is already stopped answers 304. */
+function ignoreNotModified(error: unknown): void {
+  if (httpStatus(error) !== 304) throw error;
+}
+
+/** The text of a multiplexed stdout/stderr stream (exec, logs), once the stream ends. */
+function demuxedText(api: Dockerode, stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  // demuxStream only calls write(); collecting synchronously means nothing arrives after "end".
+  const collector = { write: (chunk: Buffer) => chunks.push(chunk) > 0 } as unknown as NodeJS.WritableStream;
+  api.modem.demuxStream(stream, collector, collector);
+  return new Promise((resolve, reject) => {
+    stream.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.once("close", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    stream.once("error", reject);
+  });
+}
+
+/** Waits for a pull's or an import's progress stream to end; an error in it fails. */
+function followed(api: Dockerode, stream: NodeJS.ReadableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    api.modem.followProgress(stream, (error: Error | null, events: Array<{ error?: string }>) => {
+      const failed = error?.message ?? events.find((event) => event.error)?.error;
+      if (failed) reject(new Error(failed));
+      else resolve();
+    });
+  });
+}

@@ -1,0 +1,221 @@
+// An engine in memory behind the HostApi seam, for the unit tests of the Docker-host target and
+// the engine lease: containers, files, images and networks, with nginx and probes scripted.
+import type { Clock } from "@quai/core";
+import type { DeployReporter } from "../contract";
+import type { ContainerDetails, ContainerSpec, ExecResult, HostApi, RestartPolicy } from "./engine-api";
+import { ROLE_LABEL } from "./resource-names";
+
+export interface FakeContainer extends ContainerDetails {
+  spec: ContainerSpec;
+  files: Map<string, string>;
+  /** Networks joined after creation (the environment's own is in spec.network). */
+  networks: string[];
+  log: string[];
+  /** Bumped by each nginx reload: the proxy's workers are new ones. */
+  workerGeneration: number;
+}
+
+/** An engine error as docker-modem makes it: the HTTP status on the error. */
+export function engineError(statusCode: number, message: string): Error {
+  return Object.assign(new Error(message), { statusCode });
+}
+
+export class FakeHostApi implements HostApi {
+  readonly containers = new Map<string, FakeContainer>();
+  readonly images = new Set<string>();
+  readonly networks = new Map<string, Record<string, string>>();
+  /** What happened, in order: "create <name>", "start <name>", "stop <name>", "remove <name>", "pull <image>". */
+  readonly events: string[] = [];
+  /** Answers commands run in app containers; by default every probe sees 200. */
+  probe: (container: FakeContainer, command: string[]) => ExecResult | Promise<ExecResult> = () => ({
+    exitCode: 0,
+    output: "  HTTP/1.1 200 OK\n",
+  });
+  /** Runs as a container starts: throw to refuse the start, or set `running` false to crash it. */
+  onStart: (container: FakeContainer) => void = () => {};
+  /** Answers `nginx -t`: nginx's verdict on the configuration. */
+  nginxCheck: ExecResult = { exitCode: 0, output: "nginx: configuration file test is successful" };
+  private lastId = 0;
+
+  async listContainers(labels: Record<string, string>) {
+    return [...this.containers.values()]
+      .filter((container) => Object.entries(labels).every(([key, value]) => container.labels[key] === value))
+      .map((container) => this.copy(container));
+  }
+
+  async inspectContainer(idOrName: string) {
+    const container = this.find(idOrName);
+    return container && this.copy(container);
+  }
+
+  async createContainer(spec: ContainerSpec): Promise<string> {
+    if ([...this.containers.values()].some((container) => container.name === spec.name)) {
+      throw engineError(409, `Conflict. The container name "/${spec.name}" is already in use`);
+    }
+    if (!this.images.has(spec.image)) throw engineError(404, `No such image: ${spec.image}`);
+    this.lastId++;
+    const id = `c${this.lastId}`;
+    this.containers.set(id, {
+      id,
+      name: spec.name,
+      image: spec.image,
+      labels: { ...spec.labels },
+      running: false,
+      created: this.lastId,
+      exitCode: 0,
+      restartPolicy: spec.restartPolicy ?? "no",
+      spec,
+      files: new Map(),
+      networks: [],
+      log: [],
+      workerGeneration: 0,
+    });
+    this.events.push(`create ${spec.name}`);
+    return id;
+  }
+
+  async startContainer(id: string) {
+    const container = this.get(id);
+    this.events.push(`start ${container.name}`);
+    container.running = true;
+    this.onStart(container);
+  }
+
+  async stopContainer(id: string) {
+    const container = this.get(id);
+    this.events.push(`stop ${container.name}`);
+    container.running = false;
+  }
+
+  async removeContainer(id: string) {
+    const container = this.containers.get(id);
+    if (!container) return;
+    this.events.push(`remove ${container.name}`);
+    this.containers.delete(id);
+  }
+
+  async setRestartPolicy(id: string, policy: RestartPolicy) {
+    this.get(id).restartPolicy = policy;
+  }
+
+  async exec(id: string, command: string[]): Promise<ExecResult> {
+    const container = this.get(id);
+    if (container.labels[ROLE_LABEL] !== "proxy") return this.probe(container, command);
+    if (command.includes("-t")) return this.nginxCheck;
+    if (command.includes("reload")) container.workerGeneration++;
+    return { exitCode: 0, output: "" };
+  }
+
+  async logTail(id: string, lines: number) {
+    return this.get(id).log.slice(-lines);
+  }
+
+  async writeFile(id: string, path: string, content: string) {
+    this.get(id).files.set(path, content);
+  }
+
+  async connectNetwork(id: string, network: string) {
+    this.get(id).networks.push(network);
+  }
+
+  async readFile(id: string, path: string) {
+    return this.containers.get(id)?.files.get(path);
+  }
+
+  async processes(id: string) {
+    const container = this.get(id);
+    return container.running
+      ? [{ pid: `worker-${container.workerGeneration}`, command: "nginx: worker process" }]
+      : [];
+  }
+
+  async hasImage(ref: string) {
+    return this.images.has(ref);
+  }
+
+  async pullImage(ref: string) {
+    this.events.push(`pull ${ref}`);
+    this.images.add(ref);
+  }
+
+  async removeImage(ref: string) {
+    if ([...this.containers.values()].some((container) => container.image === ref)) return;
+    this.images.delete(ref);
+  }
+
+  async importImage(_tar: Buffer, repositoryAndTag: string) {
+    this.events.push(`import ${repositoryAndTag}`);
+    this.images.add(repositoryAndTag);
+  }
+
+  async ensureNetwork(name: string, labels: Record<string, string>) {
+    if (this.networks.has(name)) return false;
+    this.networks.set(name, labels);
+    return true;
+  }
+
+  async removeNetwork(name: string) {
+    return this.networks.delete(name);
+  }
+
+  /** A container by name, for assertions. */
+  named(name: string): FakeContainer | undefined {
+    return [...this.containers.values()].find((container) => container.name === name);
+  }
+
+  private find(idOrName: string): FakeContainer | undefined {
+    return this.containers.get(idOrName) ?? this.named(idOrName);
+  }
+
+  private get(id: string): FakeContainer {
+    const container = this.find(id);
+    if (!container) throw engineError(404, `No such container: ${id}`);
+    return container;
+  }
+
+  private copy(container: FakeContainer): ContainerDetails {
+    const {
+      spec: _spec,
+      files: _files,
+      networks: _networks,
+      log: _log,
+      workerGeneration: _generation,
+      ...details
+    } = container;
+    return { ...details, labels: { ...details.labels } };
+  }
+}
+
+/** Time that passes only when slept through; remembers each sleep. */
+export class SteppingClock implements Clock {
+  readonly sleeps: number[] = [];
+  private elapsed = 0;
+
+  now(): number {
+    return this.elapsed;
+  }
+
+  async sleep(ms: number): Promise<void> {
+    this.sleeps.push(ms);
+    this.elapsed += ms;
+  }
+}
+
+/** A DeployReporter that keeps every line and group name. */
+export class RecordingReporter implements DeployReporter {
+  readonly lines: string[] = [];
+  readonly warnings: string[] = [];
+
+  info(line: string): void {
+    this.lines.push(line);
+  }
+
+  warning(line: string): void {
+    this.warnings.push(line);
+  }
+
+  async group<T>(name: string, work: () => Promise<T>): Promise<T> {
+    this.lines.push(`[${name}]`);
+    return work();
+  }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { activeContainerId, renderProxyConfig } from "./nginx-config";
+
+describe("renderProxyConfig", () => {
+  const route = { containerId: "4f1c2a", host: "quai-shop-staging-1.0.0-deploy-1", port: 3000 };
+
+  it("routes every request to the active container by its name on the network, and names it first", () => {
+    const config = renderProxyConfig(route);
+    expect(config.split("\n")[0]).toBe("# quai-active-container: 4f1c2a");
+    expect(config).toContain("set $release quai-shop-staging-1.0.0-deploy-1:3000;");
+    expect(config).toContain("proxy_pass http://$release;");
+    expect(config).toContain("resolver 127.0.0.11 valid=2s ipv6=off;");
+    expect(config).toContain("listen 8080;");
+    expect(activeContainerId(config)).toBe("4f1c2a");
+  });
+
+  it("keeps everything nginx writes under /tmp, so it runs as nobody", () => {
+    const paths = renderProxyConfig(route).match(/^\s*(pid|\w+_temp_path) (\S+);/gm) ?? [];
+    expect(paths).toHaveLength(6);
+    for (const line of paths) expect(line).toMatch(/ \/tmp\//);
+  });
+
+  it("answers 503 and names no container before the first release", () => {
+    const config = renderProxyConfig(undefined);
+    expect(config).toContain("return 503;");
+    expect(config).not.toContain("proxy_pass");
+    expect(activeContainerId(config)).toBeUndefined();
+  });
+});

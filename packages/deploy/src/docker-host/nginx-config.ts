@@ -1,0 +1,71 @@
+// The reverse proxy's whole configuration. It runs as an unprivileged user, so everything nginx
+// writes goes under /tmp; it uses core http, proxy and upstream directives only, so Debian's and
+// Alpine's nginx both take it.
+
+/** Where the app behind the proxy is: its container (the active-release marker) and its port. */
+export interface Route {
+  containerId: string;
+  /** The container's name: Docker's DNS on the environment's network resolves it. */
+  host: string;
+  port: number;
+}
+
+/** The port nginx listens on inside its container (unprivileged, so not 80). */
+export const PROXY_PORT = 8080;
+export const PROXY_CONFIG_PATH = "/etc/quai/nginx.conf";
+/** nginx with our configuration and its error log on stderr (the default log path needs root). */
+export const NGINX_COMMAND = ["nginx", "-c", PROXY_CONFIG_PATH, "-e", "stderr"];
+
+const ACTIVE_MARKER = "# quai-active-container: ";
+
+/**
+ * The configuration that sends every request to `route`, or answers 503 when no release serves
+ * yet. The first line names the active container: it is what `serving()` reads, so the routing
+ * and the record of what serves can never disagree.
+ */
+export function renderProxyConfig(route: Route | undefined): string {
+  const target = route
+    ? [
+        // Resolved when a request comes (Docker's DNS, short validity): a restarted container
+        // may have a new address, and nginx must start even while the app is still down.
+        `      set $release ${route.host}:${route.port};`,
+        "      proxy_pass http://$release;",
+        "      proxy_http_version 1.1;",
+        '      proxy_set_header Connection "";',
+        "      proxy_set_header Host $host;",
+        "      proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;",
+        "      proxy_set_header X-Forwarded-Proto $scheme;",
+      ]
+    : ["      return 503;"];
+  return [
+    ...(route ? [`${ACTIVE_MARKER}${route.containerId}`] : []),
+    "# Written by quai (deploy-env) on every switch: changes made here are lost.",
+    "worker_processes 1;",
+    "pid /tmp/nginx.pid;",
+    "events {",
+    "  worker_connections 1024;",
+    "}",
+    "http {",
+    "  access_log off;",
+    "  client_body_temp_path /tmp/nginx-client-body;",
+    "  proxy_temp_path /tmp/nginx-proxy;",
+    "  fastcgi_temp_path /tmp/nginx-fastcgi;",
+    "  uwsgi_temp_path /tmp/nginx-uwsgi;",
+    "  scgi_temp_path /tmp/nginx-scgi;",
+    "  resolver 127.0.0.11 valid=2s ipv6=off;",
+    "  server {",
+    `    listen ${PROXY_PORT};`,
+    "    location / {",
+    ...target,
+    "    }",
+    "  }",
+    "}",
+    "",
+  ].join("\n");
+}
+
+/** The container a configuration routes to, or undefined when it routes nowhere. */
+export function activeContainerId(config: string): string | undefined {
+  const marker = config.split("\n", 1)[0] ?? "";
+  return marker.startsWith(ACTIVE_MARKER) ? marker.slice(ACTIVE_MARKER.length).trim() : undefined;
+}

@@ -1,0 +1,203 @@
+// The environment's reverse proxy: an nginx container on the environment's own network, published
+// where the environment is served. Traffic moves by rewriting its configuration and reloading
+// nginx, which is graceful: the old workers finish their requests, new ones route to the new release.
+import { type Clock, InvalidValueError, poll, runLabels, UserError } from "@quai/core";
+import { firstLine } from "@quai/docker";
+import type { DeployPlan, DeployReporter } from "../contract";
+import type { ContainerSummary, HostApi } from "./engine-api";
+import {
+  activeContainerId,
+  NGINX_COMMAND,
+  PROXY_CONFIG_PATH,
+  PROXY_PORT,
+  type Route,
+  renderProxyConfig,
+} from "./nginx-config";
+import {
+  ACTION,
+  environmentLabels,
+  environmentName,
+  PUBLISH_LABEL,
+  proxyName,
+  roleLabels,
+} from "./resource-names";
+
+/** How long nginx may take to check and load a configuration. */
+const NGINX_TIMEOUT_MS = 10_000;
+/** nobody:nogroup in Debian and Alpine: the proxy never runs as root. */
+const PROXY_USER = "65534:65534";
+const WORKER_COMMAND = "nginx: worker process";
+
+export interface ProxyContainer {
+  id: string;
+  name: string;
+  /** Did this deploy create it (and its network)? Then a failed deploy removes them again. */
+  created: boolean;
+}
+
+export async function findProxy(
+  api: HostApi,
+  app: string,
+  environment: string,
+): Promise<ContainerSummary | undefined> {
+  return (await api.listContainers(roleLabels(app, environment, "proxy")))[0];
+}
+
+/** The id of the container the proxy routes to, or undefined when it routes nowhere. */
+export async function activeContainerOf(api: HostApi, proxyId: string): Promise<string | undefined> {
+  const config = await api.readFile(proxyId, PROXY_CONFIG_PATH);
+  return config === undefined ? undefined : activeContainerId(config);
+}
+
+/** The environment's network and running proxy, made the first time. */
+export async function ensureProxy(
+  api: HostApi,
+  plan: DeployPlan,
+  reporter: DeployReporter,
+): Promise<ProxyContainer> {
+  const { app } = plan.release;
+  const existing = await findProxy(api, app, plan.environment);
+  if (existing) {
+    if (existing.labels[PUBLISH_LABEL] !== plan.publish) {
+      reporter.warning(
+        `The proxy ${existing.name} is published on ${existing.labels[PUBLISH_LABEL]}, not ${plan.publish}: it stays where it is (remove it to move it)`,
+      );
+    }
+    if (!existing.running) await startProxy(api, existing.id, plan.publish);
+    return { id: existing.id, name: existing.name, created: false };
+  }
+  const network = environmentName(app, plan.environment);
+  const labels = { ...roleLabels(app, plan.environment, "proxy"), ...runLabels(plan.runId, ACTION) };
+  await api.ensureNetwork(network, labels);
+  if (!(await api.hasImage(plan.proxyImage))) {
+    reporter.info(`Pulling the proxy image ${plan.proxyImage}`);
+    await api.pullImage(plan.proxyImage);
+  }
+  const name = proxyName(app, plan.environment);
+  const id = await api.createContainer({
+    name,
+    image: plan.proxyImage,
+    labels: { ...labels, [PUBLISH_LABEL]: plan.publish },
+    user: PROXY_USER,
+    entrypoint: [...NGINX_COMMAND, "-g", "daemon off;"],
+    cmd: [],
+    network,
+    publish: { containerPort: PROXY_PORT, ...parsePublish(plan.publish) },
+    restartPolicy: "unless-stopped",
+  });
+  const proxy = { id, name, created: true };
+  try {
+    await api.writeFile(id, PROXY_CONFIG_PATH, renderProxyConfig(undefined));
+    await startProxy(api, id, plan.publish);
+  } catch (error) {
+    await removeEnvironment(api, app, plan.environment);
+    throw error;
+  }
+  reporter.info(`Started the proxy ${name} (${plan.proxyImage}) on ${plan.publish}`);
+  return proxy;
+}
+
+/**
+ * Sends new requests to `route` (nowhere when undefined). nginx checks the new configuration
+ * before it is loaded (a refused one is replaced by the old file again), and the switch counts as
+ * done only once every worker that listens is a new one.
+ */
+export async function routeTo(
+  api: HostApi,
+  proxy: { id: string; name: string },
+  route: Route | undefined,
+  clock?: Clock,
+): Promise<void> {
+  const previousConfig = await api.readFile(proxy.id, PROXY_CONFIG_PATH);
+  const workersBefore = new Set(await workerPids(api, proxy.id));
+  await api.writeFile(proxy.id, PROXY_CONFIG_PATH, renderProxyConfig(route));
+  const check = await api.exec(proxy.id, [...NGINX_COMMAND, "-t"], NGINX_TIMEOUT_MS);
+  const reload =
+    check.exitCode === 0
+      ? await api.exec(proxy.id, [...NGINX_COMMAND, "-s", "reload"], NGINX_TIMEOUT_MS)
+      : check;
+  if (reload.exitCode !== 0) {
+    if (previousConfig !== undefined) await api.writeFile(proxy.id, PROXY_CONFIG_PATH, previousConfig);
+    throw new UserError(
+      `The proxy ${proxy.name} refused its new configuration (${lastLine(reload.output)})`,
+      {
+        hint: "Check that the proxy image is an nginx that runs as a non-root user (such as nginx:1.27-alpine)",
+      },
+    );
+  }
+  await poll(
+    async () => {
+      // An old worker accepts requests until it has taken in the quit signal, when it stops
+      // listening and calls itself "worker process is shutting down" (or, idle, just exits).
+      const workers = await workerPids(api, proxy.id);
+      if (workers.some((pid) => workersBefore.has(pid)))
+        return { done: false, reason: "an old worker still listens" };
+      return workers.length > 0
+        ? { done: true, value: undefined }
+        : { done: false, reason: "no new worker yet" };
+    },
+    {
+      what: `nginx in ${proxy.name} to load its new configuration`,
+      timeoutMs: NGINX_TIMEOUT_MS,
+      intervalMs: 100,
+      clock,
+    },
+  );
+}
+
+/**
+ * Removes the environment's proxy, and its network once no release container is left on it (the
+ * first deploy failed, or a cancelled run made them); returns the names of what it removed.
+ */
+export async function removeEnvironment(api: HostApi, app: string, environment: string): Promise<string[]> {
+  const removed: string[] = [];
+  const proxy = await findProxy(api, app, environment);
+  if (proxy) {
+    await api.removeContainer(proxy.id);
+    removed.push(proxy.name);
+  }
+  if ((await api.listContainers(environmentLabels(app, environment))).length === 0) {
+    const network = environmentName(app, environment);
+    if (await api.removeNetwork(network)) removed.push(network);
+  }
+  return removed;
+}
+
+async function startProxy(api: HostApi, id: string, publish: string): Promise<void> {
+  try {
+    await api.startContainer(id);
+  } catch (error) {
+    if (/port is already allocated|address already in use/i.test(firstLine(error))) {
+      throw new UserError(
+        `Port ${publish} is already in use on the Docker host, so the proxy cannot listen there`,
+        {
+          hint: "Stop what listens there, or serve the environment on another port (publish)",
+          cause: error,
+        },
+      );
+    }
+    throw error;
+  }
+}
+
+/** `127.0.0.1:8080` or `8080` (all addresses), as the engine's port binding takes it. */
+export function parsePublish(publish: string): { hostIp: string; hostPort: number } {
+  const match = /^(?:(.+):)?(\d{1,5})$/.exec(publish.trim());
+  const port = Number(match?.[2]);
+  if (!match || port < 1 || port > 65535) {
+    throw new InvalidValueError("publish", publish, "expected a port, or address:port", {
+      hint: "Write it like 8080 or 127.0.0.1:8080",
+    });
+  }
+  return { hostIp: match[1]?.replace(/^\[(.*)\]$/, "$1") ?? "", hostPort: port };
+}
+
+async function workerPids(api: HostApi, proxyId: string): Promise<string[]> {
+  return (await api.processes(proxyId))
+    .filter((process) => process.command.trim() === WORKER_COMMAND)
+    .map((process) => process.pid);
+}
+
+function lastLine(output: string): string {
+  return output.trim().split("\n").at(-1)?.trim() ?? "";
+}

@@ -1,0 +1,75 @@
+// How the Docker-host target names and labels what it creates for one app in one environment.
+import { RUN_ID_LABEL, runLabels } from "@quai/core";
+import { type DeploymentLabels, type DeployPlan, LABEL_PREFIX, type ServingRelease } from "../contract";
+
+export const ACTION = "deploy-env";
+export const ROLE_LABEL = `${LABEL_PREFIX}.role`;
+/** Where the proxy is published, to notice a plan that asks for another place. */
+export const PUBLISH_LABEL = `${LABEL_PREFIX}.publish`;
+
+export type Role = "app" | "proxy";
+
+export function deploymentLabel(name: keyof DeploymentLabels): string {
+  return `${LABEL_PREFIX}.${name}`;
+}
+
+/** The labels every resource of one app in one environment carries: the filter to find them. */
+export function environmentLabels(app: string, environment: string): Record<string, string> {
+  return { [deploymentLabel("app")]: app, [deploymentLabel("environment")]: environment };
+}
+
+export function roleLabels(app: string, environment: string, role: Role): Record<string, string> {
+  return { ...environmentLabels(app, environment), [ROLE_LABEL]: role };
+}
+
+/** A release container's labels: the deployment (never a variable), its role, and the run that made it. */
+export function releaseLabels(plan: DeployPlan): Record<string, string> {
+  const deployment = Object.fromEntries(
+    Object.entries(plan.labels).map(([name, value]) => [
+      deploymentLabel(name as keyof DeploymentLabels),
+      value,
+    ]),
+  );
+  return { ...deployment, [ROLE_LABEL]: "app", ...runLabels(plan.runId, ACTION) };
+}
+
+export function runIdOf(labels: Record<string, string>): string | undefined {
+  return labels[RUN_ID_LABEL];
+}
+
+/** `quai-<app>-<env>`: the environment's network, and the stem of its containers' names. */
+export function environmentName(app: string, environment: string): string {
+  return `quai-${nameSafe(app)}-${nameSafe(environment)}`;
+}
+
+export function proxyName(app: string, environment: string): string {
+  return `${environmentName(app, environment)}-proxy`;
+}
+
+/** `quai-<app>-<env>-<version>-<short deploy id>`. */
+export function releaseName(plan: DeployPlan): string {
+  const shortDeployId = nameSafe(plan.labels["deploy-id"]).slice(0, 8);
+  return `${environmentName(plan.release.app, plan.environment)}-${nameSafe(plan.release.version)}-${shortDeployId}`;
+}
+
+/** What a release container's labels say it is. */
+export function servingRelease(container: {
+  id: string;
+  image: string;
+  labels: Record<string, string>;
+}): ServingRelease {
+  const label = (name: keyof DeploymentLabels) => container.labels[deploymentLabel(name)] ?? "";
+  return {
+    version: label("version"),
+    digest: label("digest"),
+    image: container.image,
+    deployId: label("deploy-id"),
+    deployedAt: label("deployed-at"),
+    id: container.id,
+  };
+}
+
+/** Container and network names allow [a-zA-Z0-9_.-]; a semver's `+build` does not fit. */
+export function nameSafe(text: string): string {
+  return text.replace(/[^a-zA-Z0-9_.-]/g, "-");
+}

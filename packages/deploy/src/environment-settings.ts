@@ -1,0 +1,131 @@
+// One environment of quai.yml made whole: its own keys over `defaults:` over quai's defaults,
+// then the action's inputs over all of them for this run.
+import { InvalidValueError, locateKey, parseDuration, UserError } from "@quai/core";
+import type { HealthGate, HealthProbe, Strategy } from "./contract";
+import type { EnvironmentEntry, ParsedQuaiFile } from "./quai-file";
+
+export const DEFAULT_PROXY_IMAGE = "nginx:1.27-alpine";
+
+/** A variable as declared: a value, or the name of the step's environment variable holding a secret. */
+export type DeclaredVariable = { name: string; value: string } | { name: string; secretFrom: string };
+
+export interface EnvironmentSettings {
+  app: string;
+  name: string;
+  after?: string;
+  /** The target as written: docker, unix://…, tcp://…, ssh://…, swarm, swarm+<host>. */
+  target: string;
+  url?: string;
+  containerPort: number;
+  publish: string;
+  strategy: Strategy;
+  health: HealthGate;
+  retain: number;
+  drainMs: number;
+  proxyImage: string;
+  production: boolean;
+  networks: string[];
+  variables: DeclaredVariable[];
+  /** Registry repository from quai.yml, when it names one. */
+  repository?: string;
+  /** Versions quai.yml marks as never to deploy, with why. */
+  blocked: { version: string; reason: string }[];
+}
+
+/** What a run's inputs may override. */
+export interface EnvironmentOverrides {
+  target?: string;
+  strategy?: Strategy;
+  healthPath?: string;
+  deployTimeoutMs?: number;
+}
+
+export function resolveEnvironment(
+  parsed: ParsedQuaiFile,
+  name: string,
+  overrides: EnvironmentOverrides = {},
+): EnvironmentSettings {
+  const { file, source } = parsed;
+  const own = file.environments[name];
+  if (!own) {
+    throw new InvalidValueError(
+      "environment",
+      name,
+      `not declared in ${source.shown}, which declares ${Object.keys(file.environments).join(", ")}`,
+      { location: locateKey(source, ["environments"]) },
+    );
+  }
+  // Variables add up (defaults, then the environment's own); every other key is replaced whole.
+  const entry: EnvironmentEntry = {
+    ...file.defaults,
+    ...own,
+    variables: { ...file.defaults?.variables, ...own.variables },
+  };
+  const where = (...keys: string[]) => locateKey(source, ["environments", name, ...keys]);
+  const publish = entry.publish === undefined ? undefined : String(entry.publish);
+  if (!publish) {
+    throw new UserError(`${source.shown}: environment ${name} has no publish port`, {
+      hint: "Say where it is served, e.g. publish: 127.0.0.1:8080 (in the environment or under defaults:)",
+      location: where(),
+    });
+  }
+  const deployTimeoutMs = overrides.deployTimeoutMs ?? duration(entry["deploy-timeout"], 120_000);
+  return {
+    app: file.app,
+    name,
+    after: entry.after,
+    target: overrides.target ?? entry.target ?? "docker",
+    url: entry.url,
+    containerPort: entry.port ?? 8080,
+    publish,
+    strategy: overrides.strategy ?? entry.strategy ?? "blue-green",
+    health: healthGate(entry.health, overrides.healthPath, deployTimeoutMs, () => where("health")),
+    retain: entry.retain ?? 3,
+    drainMs: duration(entry.drain, 5_000),
+    proxyImage: entry["proxy-image"] ?? DEFAULT_PROXY_IMAGE,
+    production: entry.production ?? name === "production",
+    networks: entry.networks ?? [],
+    variables: Object.entries(entry.variables ?? {}).map(([variable, value]) =>
+      typeof value === "object"
+        ? { name: variable, secretFrom: value.secret }
+        : { name: variable, value: String(value) },
+    ),
+    repository: file.repository,
+    blocked: file.blocked ?? [],
+  };
+}
+
+function healthGate(
+  health: EnvironmentEntry["health"],
+  pathOverride: string | undefined,
+  timeoutMs: number,
+  where: () => ReturnType<typeof locateKey>,
+): HealthGate {
+  const successes = health?.successes ?? 3;
+  const intervalMs = duration(health?.interval, 1_000);
+  if (pathOverride !== undefined) {
+    if (!pathOverride.startsWith("/"))
+      throw new InvalidValueError("health-path", pathOverride, "expected a path starting with /");
+    return {
+      probe: { kind: "http", path: pathOverride, expectedStatus: health?.status ?? 200 },
+      successes,
+      intervalMs,
+      timeoutMs,
+    };
+  }
+  const probes: HealthProbe[] = [];
+  if (health?.path) probes.push({ kind: "http", path: health.path, expectedStatus: health.status ?? 200 });
+  if (health?.command) probes.push({ kind: "command", command: health.command });
+  if (health?.image) probes.push({ kind: "image" });
+  if (probes.length > 1) {
+    throw new UserError("A health check is one of path, command or image, not several", {
+      location: where(),
+    });
+  }
+  const probe = probes[0] ?? { kind: "http", path: "/health", expectedStatus: 200 };
+  return { probe, successes, intervalMs, timeoutMs };
+}
+
+function duration(text: string | undefined, fallback: number): number {
+  return text === undefined ? fallback : (parseDuration(text) ?? fallback);
+}

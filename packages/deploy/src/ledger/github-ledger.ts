@@ -1,0 +1,360 @@
+// The ledger as GitHub Deployments, inside Actions with the job's token: each quai deployment is a
+// GitHub deployment (task `deploy` or `deploy:rollback`, the release in its payload) whose
+// statuses say how it went, so the repository's Environments page shows what quai did.
+//
+// GitHub has no state for "rolled back", and marks earlier successful deployments `inactive` by
+// itself when a newer one succeeds (auto_inactive). So:
+//   in_progress → in_progress; success → success; failure → failure (GitHub's error reads as failure)
+//   rolled_back → inactive, description starting with "Rolled back"
+//   inactive without that prefix → success: it succeeded, then a newer deployment superseded it.
+// A blocked release is a deployment with task `quai:block` (the release and the reason in its
+// payload) in the environment it was found bad in, its only status `inactive`: it never runs,
+// GitHub never shows it as active, and blocked() finds it across all environments by its task.
+import { UserError } from "@quai/core";
+import { type GitHubApi, GitHubApiError, type GitHubParams } from "@quai/github";
+import type { BlockedRelease, DeploymentRecord, DeploymentStatus, Ledger, NewDeployment } from "../contract";
+
+const DEPLOY_TASK = "deploy";
+const ROLLBACK_TASK = "deploy:rollback";
+const BLOCK_TASK = "quai:block";
+/** Where a block found outside any environment is recorded. */
+const BLOCKS_ENVIRONMENT = "quai-blocked-releases";
+const ROLLED_BACK = "Rolled back";
+const MAX_DESCRIPTION = 140;
+const PER_PAGE = 100;
+/** At most this many pages of a list (PER_PAGE each): the ledger reads recent history. */
+const MAX_PAGES = 10;
+/** Status look-ups sent at once. */
+const CONCURRENCY = 8;
+
+type FinalStatus = Exclude<DeploymentStatus, "in_progress">;
+
+/** The status description when the caller gives none: `1.4.0 deployed`. */
+const OUTCOME: Record<FinalStatus, string> = {
+  success: "deployed",
+  failure: "failed",
+  rolled_back: "replaced by an earlier release",
+};
+
+/** GitHub's state for a rolled-back deployment (its description starts with "Rolled back"). */
+export const ROLLED_BACK_STATE = "inactive";
+
+const STATE_OF: Record<FinalStatus, string> = {
+  success: "success",
+  failure: "failure",
+  rolled_back: ROLLED_BACK_STATE,
+};
+
+/** The fields of GitHub's deployment the ledger reads. */
+interface GitHubDeployment {
+  id: number;
+  sha: string;
+  task: string;
+  environment: string;
+  payload: Record<string, unknown> | string;
+  creator: { login: string } | null;
+  created_at: string;
+  updated_at: string;
+}
+
+interface GitHubDeploymentStatus {
+  state: string;
+  description: string;
+  environment_url?: string;
+  log_url?: string;
+  created_at: string;
+}
+
+export interface GitHubDeploymentsLedgerOptions {
+  api: GitHubApi;
+  /** `owner/name` (GITHUB_REPOSITORY). */
+  repository: string;
+  /** The commit the run works on (GITHUB_SHA): block records point at it. */
+  ref: string;
+  /** Environments end users interact with; GitHub's own default is `production` alone. */
+  productionEnvironments?: string[];
+}
+
+export class GitHubDeploymentsLedger implements Ledger {
+  readonly description: string;
+  private readonly owner: string;
+  private readonly repo: string;
+  private readonly productionEnvironments: Set<string>;
+
+  constructor(private readonly options: GitHubDeploymentsLedgerOptions) {
+    const [owner, repo, ...rest] = options.repository.split("/");
+    if (!owner || !repo || rest.length) {
+      throw new UserError(`Invalid repository: ${JSON.stringify(options.repository)} (expected owner/name)`);
+    }
+    this.owner = owner;
+    this.repo = repo;
+    this.productionEnvironments = new Set(options.productionEnvironments ?? ["production"]);
+    this.description = `GitHub Deployments of ${options.repository}`;
+  }
+
+  async start(deployment: NewDeployment): Promise<DeploymentRecord> {
+    const rollback = deployment.rollbackOf !== undefined;
+    const created = await this.call<GitHubDeployment>(
+      "record the deployment",
+      "POST /repos/{owner}/{repo}/deployments",
+      {
+        ref: deployment.commit,
+        environment: deployment.environment,
+        task: rollback ? ROLLBACK_TASK : DEPLOY_TASK,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false,
+        production_environment: this.productionEnvironments.has(deployment.environment),
+        description: truncate(
+          `${rollback ? "Roll back" : "Deploy"} ${deployment.app} ${deployment.version} (${deployment.digest})`,
+        ),
+        payload: {
+          app: deployment.app,
+          version: deployment.version,
+          digest: deployment.digest,
+          previousVersion: deployment.previousVersion,
+          previousDigest: deployment.previousDigest,
+          forcedReason: deployment.forcedReason,
+          rollbackOf: deployment.rollbackOf,
+          actor: deployment.actor,
+        },
+      },
+    );
+    if (created.status === 202) {
+      throw new UserError(
+        `GitHub merged the default branch into ${deployment.commit} instead of recording the deployment`,
+        {
+          hint: "quai asks for auto_merge: false, so this should not happen; check the repository's deployment settings",
+        },
+      );
+    }
+    const status = await this.addStatus(created.data.id, "in_progress", {
+      description: `Deploying ${deployment.version}`,
+      url: deployment.url,
+      logUrl: deployment.logUrl,
+    });
+    return toRecord(created.data, status);
+  }
+
+  async finish(
+    id: string,
+    status: FinalStatus,
+    details: { description?: string; url?: string; logUrl?: string } = {},
+  ): Promise<DeploymentRecord> {
+    const deploymentId = Number(id);
+    if (!Number.isSafeInteger(deploymentId)) {
+      throw new UserError(`Invalid deployment id: ${JSON.stringify(id)} (GitHub's ids are numbers)`);
+    }
+    const deployment = await this.call<GitHubDeployment>(
+      `read deployment ${id}`,
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}",
+      { deployment_id: deploymentId },
+    );
+    const latest = await this.latestStatus(deploymentId);
+    const description = details.description ?? `${payloadOf(deployment.data).version} ${OUTCOME[status]}`;
+    const added = await this.addStatus(deploymentId, STATE_OF[status], {
+      description: status === "rolled_back" ? `${ROLLED_BACK}: ${description}` : description,
+      url: details.url ?? latest?.environment_url,
+      logUrl: details.logUrl ?? latest?.log_url,
+    });
+    return toRecord(deployment.data, added);
+  }
+
+  async history(app: string, environment: string): Promise<DeploymentRecord[]> {
+    const deployments = [
+      ...(await this.listDeployments({ environment, task: DEPLOY_TASK })),
+      ...(await this.listDeployments({ environment, task: ROLLBACK_TASK })),
+    ]
+      .filter((deployment) => payloadOf(deployment).app === app)
+      .sort((a, b) => b.id - a.id);
+    const records: DeploymentRecord[] = [];
+    for (let index = 0; index < deployments.length; index += CONCURRENCY) {
+      const batch = deployments.slice(index, index + CONCURRENCY);
+      records.push(
+        ...(await Promise.all(
+          batch.map(async (deployment) => toRecord(deployment, await this.latestStatus(deployment.id))),
+        )),
+      );
+    }
+    return records;
+  }
+
+  /** Blocking a blocked release again keeps the first block: who found it bad, and why. */
+  async block(release: Omit<BlockedRelease, "blockedAt">): Promise<BlockedRelease> {
+    const existing = await this.blocked(release.app, release.digest);
+    if (existing) return existing;
+    const created = await this.call<GitHubDeployment>(
+      "record the block",
+      "POST /repos/{owner}/{repo}/deployments",
+      {
+        ref: this.options.ref,
+        environment: release.environment ?? BLOCKS_ENVIRONMENT,
+        task: BLOCK_TASK,
+        auto_merge: false,
+        required_contexts: [],
+        transient_environment: false,
+        production_environment: false,
+        description: truncate(`Blocked ${release.app} ${release.version}: ${release.reason}`),
+        payload: {
+          app: release.app,
+          digest: release.digest,
+          version: release.version,
+          reason: release.reason,
+          blockedBy: release.blockedBy,
+        },
+      },
+    );
+    await this.addStatus(created.data.id, "inactive", { description: `Blocked: ${release.reason}` });
+    return toBlock(created.data);
+  }
+
+  /** The first block of the release, in any environment. */
+  async blocked(app: string, digest: string): Promise<BlockedRelease | undefined> {
+    const blocks = (await this.listDeployments({ task: BLOCK_TASK })).filter((deployment) => {
+      const payload = payloadOf(deployment);
+      return payload.app === app && payload.digest === digest;
+    });
+    const first = blocks.at(-1);
+    return first && toBlock(first);
+  }
+
+  private async addStatus(
+    deploymentId: number,
+    state: string,
+    details: { description: string; url?: string; logUrl?: string },
+  ): Promise<GitHubDeploymentStatus> {
+    const response = await this.call<GitHubDeploymentStatus>(
+      `record the status of deployment ${deploymentId}`,
+      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+      {
+        deployment_id: deploymentId,
+        state,
+        description: truncate(details.description),
+        ...(details.url ? { environment_url: details.url } : {}),
+        ...(details.logUrl ? { log_url: details.logUrl } : {}),
+      },
+    );
+    return response.data;
+  }
+
+  private async latestStatus(deploymentId: number): Promise<GitHubDeploymentStatus | undefined> {
+    const response = await this.call<GitHubDeploymentStatus[]>(
+      `read the status of deployment ${deploymentId}`,
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
+      { deployment_id: deploymentId, per_page: 1 },
+    );
+    return response.data[0];
+  }
+
+  /** Newest first, up to MAX_PAGES pages. */
+  private async listDeployments(filter: { environment?: string; task: string }): Promise<GitHubDeployment[]> {
+    const deployments: GitHubDeployment[] = [];
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const response = await this.call<GitHubDeployment[]>(
+        "list deployments",
+        "GET /repos/{owner}/{repo}/deployments",
+        { ...filter, per_page: PER_PAGE, page },
+      );
+      deployments.push(...response.data);
+      if (response.data.length < PER_PAGE) break;
+    }
+    return deployments;
+  }
+
+  private async call<T>(what: string, route: string, params: GitHubParams) {
+    try {
+      return await this.options.api.request<T>(route, { owner: this.owner, repo: this.repo, ...params });
+    } catch (error) {
+      throw error instanceof GitHubApiError ? this.explain(what, error) : error;
+    }
+  }
+
+  private explain(what: string, error: GitHubApiError): UserError {
+    const repository = this.options.repository;
+    const hints: Record<number, string> = {
+      401: "The token is invalid or expired; inside Actions pass the job's github.token",
+      403: "Give the job's token `deployments: write` in the workflow's `permissions:`",
+      404: `Check that ${repository} exists and that the token may see it (a token of another repository gets 404)`,
+      422: "GitHub refused the request as invalid; please report it with the debug log",
+    };
+    return new UserError(`Cannot ${what} in ${repository}: ${error.message}`, {
+      hint:
+        hints[error.status] ?? "GitHub may be having trouble; try again, or see https://www.githubstatus.com",
+      cause: error,
+    });
+  }
+}
+
+/** The payload quai wrote; GitHub may hand it back as a JSON string. */
+function payloadOf(deployment: GitHubDeployment): Record<string, string | undefined> {
+  const payload = deployment.payload;
+  if (typeof payload !== "string") return payload as Record<string, string | undefined>;
+  try {
+    return JSON.parse(payload) as Record<string, string | undefined>;
+  } catch {
+    return {};
+  }
+}
+
+function statusOf(latest: GitHubDeploymentStatus | undefined): DeploymentStatus {
+  switch (latest?.state) {
+    case undefined:
+    case "queued":
+    case "pending":
+    case "in_progress":
+      return "in_progress";
+    case "success":
+      return "success";
+    case "inactive":
+      return latest.description.startsWith(ROLLED_BACK) ? "rolled_back" : "success";
+    default:
+      return "failure";
+  }
+}
+
+function toRecord(
+  deployment: GitHubDeployment,
+  latest: GitHubDeploymentStatus | undefined,
+): DeploymentRecord {
+  const payload = payloadOf(deployment);
+  return withoutUndefined({
+    id: String(deployment.id),
+    app: payload.app ?? "",
+    environment: deployment.environment,
+    version: payload.version ?? "",
+    digest: payload.digest ?? "",
+    previousVersion: payload.previousVersion,
+    previousDigest: payload.previousDigest,
+    status: statusOf(latest),
+    actor: payload.actor ?? deployment.creator?.login ?? "",
+    commit: deployment.sha,
+    forcedReason: payload.forcedReason,
+    rollbackOf: payload.rollbackOf,
+    url: latest?.environment_url || undefined,
+    logUrl: latest?.log_url || undefined,
+    createdAt: deployment.created_at,
+    updatedAt: latest?.created_at ?? deployment.updated_at,
+  });
+}
+
+function toBlock(deployment: GitHubDeployment): BlockedRelease {
+  const payload = payloadOf(deployment);
+  return withoutUndefined({
+    app: payload.app ?? "",
+    digest: payload.digest ?? "",
+    version: payload.version ?? "",
+    reason: payload.reason ?? "",
+    blockedBy: payload.blockedBy ?? deployment.creator?.login ?? "",
+    blockedAt: deployment.created_at,
+    environment: deployment.environment === BLOCKS_ENVIRONMENT ? undefined : deployment.environment,
+  });
+}
+
+function withoutUndefined<T extends object>(record: T): T {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
+}
+
+/** GitHub refuses status descriptions over 140 characters. */
+function truncate(text: string): string {
+  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
+}

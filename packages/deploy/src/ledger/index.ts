@@ -1,0 +1,2 @@
+export * from "./github-ledger";
+export * from "./json-file-ledger";

@@ -1,0 +1,114 @@
+// What every Ledger does, as tests both ledgers run: the orchestrator relies on exactly this.
+import { UserError } from "@quai/core";
+import { describe, expect, it } from "vitest";
+import type { Ledger, NewDeployment } from "../contract";
+
+export function release(version: string, overrides: Partial<NewDeployment> = {}): NewDeployment {
+  return {
+    app: "shop",
+    environment: "staging",
+    version,
+    digest: `sha256:${version.replaceAll(".", "").padStart(64, "0")}`,
+    actor: "alice",
+    commit: "0123456789abcdef0123456789abcdef01234567",
+    ...overrides,
+  };
+}
+
+/** Runs the contract against a fresh, empty ledger from `open` for each test. */
+export function describeLedgerContract(name: string, open: () => Ledger): void {
+  describe(`${name} as a Ledger`, () => {
+    it("records a deployment as in_progress, then how it ended", async () => {
+      const ledger = open();
+      const started = await ledger.start(release("1.0.0", { url: "http://127.0.0.1:8080" }));
+      expect(started).toMatchObject({
+        ...release("1.0.0"),
+        status: "in_progress",
+        url: "http://127.0.0.1:8080",
+      });
+
+      const finished = await ledger.finish(started.id, "success", { logUrl: "https://ci.example/runs/1" });
+      expect(finished).toMatchObject({
+        id: started.id,
+        status: "success",
+        url: "http://127.0.0.1:8080",
+        logUrl: "https://ci.example/runs/1",
+        createdAt: started.createdAt,
+      });
+      expect(await ledger.history("shop", "staging")).toEqual([finished]);
+    });
+
+    it("keeps the release, what it replaced, the forced reason and the rollback it was", async () => {
+      const ledger = open();
+      const deployment = release("1.1.0", {
+        previousVersion: "1.0.0",
+        previousDigest: release("1.0.0").digest,
+        forcedReason: "hotfix",
+        rollbackOf: "7",
+      });
+      await ledger.start(deployment);
+      expect((await ledger.history("shop", "staging"))[0]).toMatchObject(deployment);
+    });
+
+    it("lists an environment's deployments of an app newest first, with what became of each", async () => {
+      const ledger = open();
+      const first = await ledger.start(release("1.0.0"));
+      await ledger.finish(first.id, "success");
+      const second = await ledger.start(release("1.1.0"));
+      await ledger.finish(second.id, "success");
+      const failed = await ledger.start(release("1.2.0"));
+      await ledger.finish(failed.id, "failure", { description: "health check failed" });
+      const rollback = await ledger.start(release("1.0.0", { rollbackOf: second.id }));
+      await ledger.finish(rollback.id, "success");
+      await ledger.finish(second.id, "rolled_back", { description: "rolled back to 1.0.0 by alice" });
+      await ledger.start(release("9.9.9", { environment: "production" }));
+      await ledger.start(release("9.9.9", { app: "other" }));
+
+      const history = await ledger.history("shop", "staging");
+      expect(history.map(({ version, status }) => ({ version, status }))).toEqual([
+        { version: "1.0.0", status: "success" },
+        { version: "1.2.0", status: "failure" },
+        { version: "1.1.0", status: "rolled_back" },
+        { version: "1.0.0", status: "success" },
+      ]);
+      expect(await ledger.history("shop", "qa")).toEqual([]);
+    });
+
+    it("blocks a release everywhere, keeping the first block", async () => {
+      const ledger = open();
+      const bad = release("1.2.0");
+      expect(await ledger.blocked("shop", bad.digest)).toBeUndefined();
+
+      const block = await ledger.block({
+        app: "shop",
+        digest: bad.digest,
+        version: "1.2.0",
+        reason: "corrupts carts",
+        blockedBy: "alice",
+        environment: "staging",
+      });
+      expect(block).toMatchObject({
+        app: "shop",
+        digest: bad.digest,
+        reason: "corrupts carts",
+        blockedBy: "alice",
+      });
+      expect(Date.parse(block.blockedAt)).not.toBeNaN();
+      await ledger.block({
+        app: "shop",
+        digest: bad.digest,
+        version: "1.2.0",
+        reason: "again",
+        blockedBy: "bob",
+      });
+
+      expect(await ledger.blocked("shop", bad.digest)).toEqual(block);
+      expect(await ledger.blocked("other", bad.digest)).toBeUndefined();
+      expect(await ledger.blocked("shop", release("1.1.0").digest)).toBeUndefined();
+    });
+
+    it("refuses to finish a deployment it never recorded", async () => {
+      await expect(open().finish("424242", "success")).rejects.toBeInstanceOf(UserError);
+    });
+  });
+}

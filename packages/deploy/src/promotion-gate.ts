@@ -1,0 +1,100 @@
+// Which release a run deploys, and whether the environment may take it: never a blocked release,
+// and in a stage with `after: X` only a digest X has run successfully. force + reason overrides
+// both, and the ledger records it.
+import { UserError } from "@quai/core";
+import type { DeploymentRecord, Ledger, ReleaseToRun } from "./contract";
+import type { EnvironmentSettings } from "./environment-settings";
+
+export interface GateDecision {
+  /** Why force was needed, when it was; undefined when the gate let the release through. */
+  overridden?: string;
+}
+
+export async function checkPromotionGate(
+  release: ReleaseToRun,
+  settings: EnvironmentSettings,
+  ledger: Ledger,
+  force: { reason: string } | undefined,
+): Promise<GateDecision> {
+  const refusal =
+    (await blockRefusal(release, settings, ledger)) ?? (await promotionRefusal(release, settings, ledger));
+  if (!refusal) return {};
+  if (force) return { overridden: `${refusal.message}; forced: ${force.reason}` };
+  throw refusal;
+}
+
+async function blockRefusal(
+  release: ReleaseToRun,
+  settings: EnvironmentSettings,
+  ledger: Ledger,
+): Promise<UserError | undefined> {
+  const declared = settings.blocked.find((block) => block.version === release.version);
+  const recorded = declared ? undefined : await ledger.blocked(release.app, release.digest);
+  const reason = declared?.reason ?? recorded?.reason;
+  if (reason === undefined) return undefined;
+  const by = declared ? "quai.yml" : `${recorded?.blockedBy} on ${recorded?.blockedAt}`;
+  return new UserError(`${release.app} ${release.version} is blocked (${reason}; by ${by})`, {
+    hint: "Deploy another release; to deploy it anyway set force: true and say why in reason",
+  });
+}
+
+async function promotionRefusal(
+  release: ReleaseToRun,
+  settings: EnvironmentSettings,
+  ledger: Ledger,
+): Promise<UserError | undefined> {
+  if (!settings.after) return undefined;
+  const history = await ledger.history(release.app, settings.after);
+  if (history.some((deployment) => deployment.status === "success" && deployment.digest === release.digest)) {
+    return undefined;
+  }
+  const validated = history.find((deployment) => deployment.status === "success");
+  return new UserError(
+    `${release.app} ${release.version} (${release.digest.slice(0, 19)}) has not been deployed successfully to ${settings.after}, which ${settings.name} comes after`,
+    {
+      hint: validated
+        ? `${settings.after} last validated ${validated.version} (${validated.digest.slice(0, 19)}); deploy ${release.version} to ${settings.after} first`
+        : `Nothing was deployed to ${settings.after} yet; deploy ${release.version} there first`,
+    },
+  );
+}
+
+/**
+ * The release a rollback returns to: `version` if given (it must have served this environment
+ * successfully), else the newest successful one before the current, never a blocked one.
+ */
+export async function rollbackDestination(
+  settings: EnvironmentSettings,
+  ledger: Ledger,
+  current: { digest: string } | undefined,
+  version?: string,
+): Promise<DeploymentRecord> {
+  const successes = (await ledger.history(settings.app, settings.name)).filter(
+    (deployment) => deployment.status === "success",
+  );
+  if (version !== undefined) {
+    const named = successes.find((deployment) => deployment.version === version);
+    if (!named) {
+      throw new UserError(`${settings.app} ${version} never served ${settings.name} successfully`, {
+        hint: `Roll back to one of: ${listVersions(successes)}`,
+      });
+    }
+    return named;
+  }
+  const blockedVersions = new Set(settings.blocked.map((block) => block.version));
+  for (const deployment of successes) {
+    if (deployment.digest === current?.digest || blockedVersions.has(deployment.version)) continue;
+    if (await ledger.blocked(settings.app, deployment.digest)) continue;
+    return deployment;
+  }
+  throw new UserError(`${settings.name} has no earlier successful release to roll back to`, {
+    hint: successes.length
+      ? `Its only successful release is the one serving (${successes[0]?.version})`
+      : "Nothing was deployed there successfully yet",
+  });
+}
+
+function listVersions(deployments: DeploymentRecord[]): string {
+  const versions = [...new Set(deployments.map((deployment) => deployment.version))];
+  return versions.length ? versions.join(", ") : "none yet";
+}

@@ -1,0 +1,172 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { UserError } from "@quai/core";
+import { describe, expect, it } from "vitest";
+import { resolveEnvironment } from "./environment-settings";
+import { quaiFileJsonSchema, readQuaiFile } from "./quai-file";
+
+const VALID = `app: counter
+repository: 127.0.0.1:5000/demo/counter
+defaults:
+  port: 8080
+  health: { path: /health, successes: 2, interval: 500ms }
+  variables:
+    GREETING: hello
+environments:
+  staging:
+    publish: 127.0.0.1:18080
+    url: http://127.0.0.1:18080
+    variables:
+      LOG_LEVEL: debug
+      WORKERS: 2
+      API_KEY: { secret: STAGING_API_KEY }
+  qualification:
+    after: staging
+    publish: "18081"
+  production:
+    after: qualification
+    publish: 127.0.0.1:18082
+    strategy: recreate
+    deploy-timeout: 30s
+    retain: 5
+blocked:
+  - version: 1.0.3
+    reason: corrupts counters
+`;
+
+function fileWith(text: string): string {
+  const path = join(mkdtempSync(join(tmpdir(), "quai-file-")), "quai.yml");
+  writeFileSync(path, text);
+  return path;
+}
+
+function refusal(text: string): UserError {
+  try {
+    readQuaiFile(fileWith(text), "quai.yml");
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error("the file was accepted");
+}
+
+describe("quai.yml", () => {
+  it("resolves an environment from its own keys over defaults over quai's", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    const staging = resolveEnvironment(parsed, "staging");
+    expect(staging).toMatchObject({
+      app: "counter",
+      name: "staging",
+      target: "docker",
+      containerPort: 8080,
+      publish: "127.0.0.1:18080",
+      strategy: "blue-green",
+      retain: 3,
+      drainMs: 5000,
+      production: false,
+      repository: "127.0.0.1:5000/demo/counter",
+      health: {
+        probe: { kind: "http", path: "/health", expectedStatus: 200 },
+        successes: 2,
+        intervalMs: 500,
+        timeoutMs: 120_000,
+      },
+    });
+    expect(staging.variables).toEqual([
+      { name: "GREETING", value: "hello" },
+      { name: "LOG_LEVEL", value: "debug" },
+      { name: "WORKERS", value: "2" },
+      { name: "API_KEY", secretFrom: "STAGING_API_KEY" },
+    ]);
+    const production = resolveEnvironment(parsed, "production");
+    expect(production).toMatchObject({
+      after: "qualification",
+      strategy: "recreate",
+      retain: 5,
+      production: true,
+    });
+    expect(production.health.timeoutMs).toBe(30_000);
+    expect(production.blocked).toEqual([{ version: "1.0.3", reason: "corrupts counters" }]);
+  });
+
+  it("lets the run's inputs override target, strategy, health path and timeout", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    const staging = resolveEnvironment(parsed, "staging", {
+      target: "swarm",
+      strategy: "recreate",
+      healthPath: "/ready",
+      deployTimeoutMs: 10_000,
+    });
+    expect(staging).toMatchObject({ target: "swarm", strategy: "recreate" });
+    expect(staging.health).toMatchObject({ probe: { kind: "http", path: "/ready" }, timeoutMs: 10_000 });
+  });
+
+  it("refuses an unknown environment, naming those declared and the line", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    expect(() => resolveEnvironment(parsed, "prod")).toThrowError(
+      'Invalid environment: "prod" (not declared in quai.yml, which declares staging, qualification, production)',
+    );
+  });
+
+  it("points a misspelt key at its line", () => {
+    const error = refusal(VALID.replace("    strategy: recreate", "    stratgy: recreate"));
+    expect(error.message).toBe(
+      "quai.yml: environments.production.stratgy: unknown key (check its spelling against the schema)",
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 22 });
+  });
+
+  it("points a wrong value at its line", () => {
+    const error = refusal(VALID.replace("retain: 5", "retain: many"));
+    expect(error.message).toMatch(/^quai\.yml: environments\.production\.retain: expected number/);
+    expect(error.location?.line).toBe(24);
+  });
+
+  it("refuses an after: that names no environment, and a cycle", () => {
+    expect(refusal(VALID.replace("after: staging", "after: stagin")).message).toBe(
+      "quai.yml: Environment qualification comes after stagin, which is not declared",
+    );
+    expect(refusal(VALID.replace("  staging:\n", "  staging:\n    after: production\n")).message).toMatch(
+      /^quai\.yml: Environments form a cycle/,
+    );
+  });
+
+  it("needs a publish port and one kind of health check", () => {
+    expect(() =>
+      resolveEnvironment(
+        readQuaiFile(fileWith(VALID.replace('    publish: "18081"\n', "")), "quai.yml"),
+        "qualification",
+      ),
+    ).toThrowError("quai.yml: environment qualification has no publish port");
+    const twoProbes = VALID.replace("health: { path: /health,", "health: { path: /health, image: true,");
+    expect(() => resolveEnvironment(readQuaiFile(fileWith(twoProbes), "quai.yml"), "staging")).toThrowError(
+      "A health check is one of path, command or image, not several",
+    );
+  });
+
+  it("says so when the file is missing or not YAML", () => {
+    expect(() => readQuaiFile("/nonexistent/quai.yml", "quai.yml")).toThrowError(
+      "No environments file at quai.yml",
+    );
+    expect(refusal("app: [unclosed\n").message).toMatch(/^quai\.yml is not valid YAML/);
+  });
+
+  it("publishes a JSON Schema that describes every environment key", () => {
+    const schema = quaiFileJsonSchema() as {
+      properties: { environments: { additionalProperties: { properties: object } } };
+    };
+    expect(Object.keys(schema.properties.environments.additionalProperties.properties)).toEqual(
+      expect.arrayContaining([
+        "after",
+        "order",
+        "target",
+        "url",
+        "health",
+        "strategy",
+        "retain",
+        "variables",
+      ]),
+    );
+  });
+});

@@ -1,0 +1,173 @@
+// quai.yml: the environments of an app, declared once in its repository. The zod schema is the
+// one source of truth: it validates the file (errors point at the line) and generates the
+// published JSON Schema (schemas/quai.schema.json) that editors validate with.
+import { existsSync } from "node:fs";
+import {
+  DURATION_PATTERN,
+  locateKey,
+  promotionOrder,
+  readYamlSource,
+  UserError,
+  type YamlSource,
+} from "@quai/core";
+import { z } from "zod";
+
+const durationText = z
+  .string()
+  .regex(DURATION_PATTERN, "expected a duration such as 90s, 5m or 1h")
+  .describe("A duration: 500ms, 90s, 5m, 1h, or bare seconds");
+
+const healthSchema = z
+  .strictObject({
+    path: z.string().startsWith("/").optional().describe("HTTP path probed inside the container"),
+    status: z.int().min(100).max(599).optional().describe("HTTP status a healthy release answers (200)"),
+    command: z
+      .array(z.string())
+      .min(1)
+      .optional()
+      .describe("A command run in the container; exit 0 is healthy"),
+    image: z.literal(true).optional().describe("Use the image's own HEALTHCHECK"),
+    successes: z.int().min(1).max(100).optional().describe("Consecutive successes needed (3)"),
+    interval: durationText.optional().describe("Time between probes (1s)"),
+  })
+  .describe("How a new release proves it is fit to take traffic: one of path, command or image");
+
+const variableSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z
+    .strictObject({
+      secret: z
+        .string()
+        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+        .describe(
+          "Name of the environment variable of the step that holds the value (pass secrets with env:)",
+        ),
+    })
+    .describe("A secret: masked, never in labels, logs or the ledger"),
+]);
+
+const environmentSchema = z
+  .strictObject({
+    after: z.string().optional().describe("The stage that must have deployed a digest successfully first"),
+    order: z.int().min(0).optional().describe("Position in listings; defaults to the promotion order"),
+    target: z
+      .string()
+      .optional()
+      .describe(
+        "Where it runs: docker (DOCKER_HOST), unix://…, tcp://host:2376, ssh://user@host, swarm, or swarm+<one of those>",
+      ),
+    url: z.url().optional().describe("Where users reach the environment"),
+    port: z.int().min(1).max(65535).optional().describe("Port the app listens on in its container (8080)"),
+    publish: z
+      .union([z.int().min(1).max(65535), z.string().regex(/^(?:(?:\d{1,3}\.){3}\d{1,3}:)?\d{1,5}$/)])
+      .optional()
+      .describe("Host port the environment is served on: 8080 or 127.0.0.1:8080"),
+    strategy: z.enum(["blue-green", "recreate"]).optional().describe("blue-green (default) or recreate"),
+    health: healthSchema.optional(),
+    "deploy-timeout": durationText
+      .optional()
+      .describe("How long a new release may take to become healthy (2m)"),
+    retain: z
+      .int()
+      .min(1)
+      .max(20)
+      .optional()
+      .describe("Earlier releases kept stopped for instant rollback (3)"),
+    drain: durationText.optional().describe("How long the old release finishes in-flight requests (5s)"),
+    "proxy-image": z.string().optional().describe("nginx image that switches traffic on a Docker host"),
+    networks: z
+      .array(z.string().min(1))
+      .optional()
+      .describe("Existing Docker networks the app also joins, to reach its database (Docker host)"),
+    production: z
+      .boolean()
+      .optional()
+      .describe("A production environment for GitHub (default: named production)"),
+    variables: z
+      .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), variableSchema)
+      .optional()
+      .describe("Environment variables of the app"),
+  })
+  .describe("One stage a release goes through");
+
+export const quaiFileSchema = z
+  .strictObject({
+    app: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9-]{0,40}$/)
+      .describe("The app's name: lower-case letters, digits and dashes"),
+    repository: z.string().optional().describe("registry/namespace/name its releases are pushed to"),
+    defaults: environmentSchema.optional().describe("Settings every environment starts from"),
+    environments: z
+      .record(z.string().regex(/^[a-z][a-z0-9-]{0,62}$/), environmentSchema)
+      .refine((environments) => Object.keys(environments).length > 0, "declare at least one environment"),
+    blocked: z
+      .array(
+        z.strictObject({
+          version: z.string().describe("The bad release"),
+          reason: z.string().min(1).describe("Why it must never be deployed again"),
+        }),
+      )
+      .optional()
+      .describe("Releases refused in every environment"),
+  })
+  .describe("quai.yml: the environments a release is promoted through");
+
+export type QuaiFile = z.infer<typeof quaiFileSchema>;
+export type EnvironmentEntry = z.infer<typeof environmentSchema>;
+
+/** The published JSON Schema of quai.yml. */
+export function quaiFileJsonSchema(): Record<string, unknown> {
+  return {
+    ...z.toJSONSchema(quaiFileSchema, { target: "draft-2020-12" }),
+    $id: "https://github.com/quai-dev/quai/raw/main/schemas/quai.schema.json",
+    title: "quai.yml",
+  };
+}
+
+export interface ParsedQuaiFile {
+  file: QuaiFile;
+  source: YamlSource;
+}
+
+/** Reads and validates quai.yml; every mistake is a UserError at its line. */
+export function readQuaiFile(path: string, shown: string): ParsedQuaiFile {
+  if (!existsSync(path)) {
+    throw new UserError(`No environments file at ${shown}`, {
+      hint: "Declare the environments in quai.yml at the repository root, or point the config input at the file",
+    });
+  }
+  const source = readYamlSource(path, shown, "a quai.yml");
+  const result = quaiFileSchema.safeParse(source.document.toJS() ?? {});
+  if (!result.success) {
+    const [issue] = result.error.issues;
+    const path = (issue?.path ?? []).map((key) => (typeof key === "number" ? key : String(key)));
+    const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
+    const keys = unknownKey ? [...path, unknownKey] : path;
+    throw new UserError(`${shown}: ${keys.join(".") || "(top level)"}: ${issueMessage(issue)}`, {
+      hint: "The schema is in schemas/quai.schema.json; add `# yaml-language-server: $schema=…` for editor checks",
+      location: locateKey(source, keys),
+    });
+  }
+  const file = result.data;
+  try {
+    promotionOrder(Object.entries(file.environments).map(([name, entry]) => ({ name, after: entry.after })));
+  } catch (error) {
+    if (error instanceof UserError) {
+      throw new UserError(`${shown}: ${error.message}`, {
+        hint: error.hint,
+        location: locateKey(source, ["environments"]),
+      });
+    }
+    throw error;
+  }
+  return { file, source };
+}
+
+function issueMessage(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return "invalid";
+  if (issue.code === "unrecognized_keys") return "unknown key (check its spelling against the schema)";
+  return issue.message.replace(/^Invalid input: /, "");
+}

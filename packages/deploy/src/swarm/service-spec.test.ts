@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import type { DeployPlan, HealthGate } from "../contract";
+import { healthCheck, publishedPort, serviceSpec } from "./service-spec";
+
+const GATE: HealthGate = {
+  probe: { kind: "http", path: "/health", expectedStatus: 200 },
+  successes: 3,
+  intervalMs: 2000,
+  timeoutMs: 60_000,
+};
+const SECONDS = 1_000_000_000;
+
+const PLAN: DeployPlan = {
+  release: {
+    app: "shop",
+    version: "1.2.0",
+    image: "registry.example/shop@sha256:abc",
+    digest: "sha256:abc",
+    commit: "c0ffee",
+  },
+  environment: "production",
+  strategy: "blue-green",
+  health: GATE,
+  containerPort: 3000,
+  publish: "8080",
+  variables: [
+    { name: "MODE", value: "live", secret: false },
+    { name: "DB_PASSWORD", value: "hunter2", secret: true },
+  ],
+  labels: {
+    app: "shop",
+    environment: "production",
+    version: "1.2.0",
+    digest: "sha256:abc",
+    commit: "c0ffee",
+    "deploy-id": "d-1",
+    "deployed-at": "2025-01-01T00:00:00Z",
+    actor: "octocat",
+  },
+  retain: 1,
+  drainMs: 5000,
+  proxyImage: "unused",
+  runId: "run-1",
+};
+
+describe("serviceSpec", () => {
+  const secrets = [
+    { variable: "DB_PASSWORD", id: "s1", name: "quai-shop-production-DB_PASSWORD-0123456789ab" },
+  ];
+  const spec = serviceSpec(PLAN, secrets, 2);
+  const container =
+    spec.TaskTemplate && "ContainerSpec" in spec.TaskTemplate ? spec.TaskTemplate.ContainerSpec : undefined;
+
+  it("runs the pinned image as quai-<app>-<env>, labelled with the deployment on service and container", () => {
+    expect(spec.Name).toBe("quai-shop-production");
+    expect(container?.Image).toBe("registry.example/shop@sha256:abc");
+    for (const labels of [spec.Labels, container?.Labels]) {
+      expect(labels).toMatchObject({
+        "io.github.quai.deploy.version": "1.2.0",
+        "io.github.quai.deploy.deploy-id": "d-1",
+        "io.github.quai.deploy.actor": "octocat",
+        "io.github.quai.run-id": "run-1",
+      });
+    }
+    expect(spec.Mode).toEqual({ Replicated: { Replicas: 2 } });
+  });
+
+  it("passes plain variables as env and secret ones only as a file named by <NAME>_FILE", () => {
+    expect(container?.Env).toEqual(["MODE=live", "DB_PASSWORD_FILE=/run/secrets/DB_PASSWORD"]);
+    expect(container?.Secrets).toEqual([
+      {
+        File: { Name: "DB_PASSWORD", UID: "0", GID: "0", Mode: 0o444 },
+        SecretID: "s1",
+        SecretName: secrets[0]?.name,
+      },
+    ]);
+    expect(JSON.stringify(spec)).not.toContain("hunter2");
+  });
+
+  it("starts the new task first for blue-green and stops the old one first for recreate, pausing on failure", () => {
+    expect(spec.UpdateConfig).toEqual({
+      Parallelism: 1,
+      Order: "start-first",
+      FailureAction: "pause",
+      Monitor: 6 * SECONDS,
+      MaxFailureRatio: 0,
+    });
+    expect(spec.RollbackConfig).toMatchObject({ Order: "start-first", FailureAction: "pause" });
+    expect(serviceSpec({ ...PLAN, strategy: "recreate" }, [], 1).UpdateConfig?.Order).toBe("stop-first");
+  });
+
+  it("publishes the port in host mode", () => {
+    expect(spec.EndpointSpec?.Ports).toEqual([
+      { Protocol: "tcp", TargetPort: 3000, PublishedPort: 8080, PublishMode: "host" },
+    ]);
+  });
+});
+
+describe("healthCheck", () => {
+  it("fetches an http path with busybox wget, leaving the deploy timeout to start up", () => {
+    expect(healthCheck(GATE, 3000)).toEqual({
+      Test: ["CMD", "/quai/busybox", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:3000/health"],
+      Interval: 2 * SECONDS,
+      Timeout: 2 * SECONDS,
+      Retries: 3,
+      StartPeriod: 54 * SECONDS,
+    });
+  });
+
+  it("reads the status line for an expected status wget counts as an error", () => {
+    const check = healthCheck({ ...GATE, probe: { kind: "http", path: "ready", expectedStatus: 418 } }, 3000);
+    expect(check?.Test).toEqual([
+      "CMD",
+      "/quai/busybox",
+      "sh",
+      "-c",
+      `/quai/busybox wget -S -q -O /dev/null "$1" 2>&1 | /quai/busybox grep -q '^ *HTTP/[0-9.]* 418 '`,
+      "sh",
+      "http://127.0.0.1:3000/ready",
+    ]);
+  });
+
+  it("runs a command as it is, and keeps the image's own HEALTHCHECK for image", () => {
+    expect(
+      healthCheck({ ...GATE, probe: { kind: "command", command: ["/app/check", "--quick"] } }, 3000)?.Test,
+    ).toEqual(["CMD", "/app/check", "--quick"]);
+    expect(healthCheck({ ...GATE, probe: { kind: "image" } }, 3000)).toBeUndefined();
+  });
+});
+
+describe("publishedPort", () => {
+  it("takes a port alone or on every address", () => {
+    expect(publishedPort("8080")).toBe(8080);
+    expect(publishedPort("0.0.0.0:8080")).toBe(8080);
+  });
+
+  it.each(["127.0.0.1:8080", "10.0.0.5:80", "http", "70000"])("refuses %s", (publish) => {
+    expect(() => publishedPort(publish)).toThrow(`Invalid publish: ${JSON.stringify(publish)}`);
+  });
+});

@@ -1,0 +1,150 @@
+// The Swarm service one release of one app in one environment runs as: its name, labels, health
+// check, update policy and published port, all from the plan.
+import { InvalidValueError } from "@quai/core";
+import type { DeployPlan, HealthGate, ServingRelease } from "../contract";
+import { environmentName, releaseLabels, servingRelease } from "../docker-host/resource-names";
+import type { ServiceSpec } from "./swarm-api";
+
+/** A Swarm secret the service mounts for one secret variable. */
+export interface MountedSecret {
+  variable: string;
+  id: string;
+  name: string;
+}
+
+/** Where secrets appear in the container; the app reads `/run/secrets/<NAME>`, named by `<NAME>_FILE`. */
+export const SECRETS_DIRECTORY = "/run/secrets";
+/** Every image quai's build-minimal-image makes carries a static busybox there. */
+const BUSYBOX = "/quai/busybox";
+/** Failed probes in a row that make a running container unhealthy. */
+export const UNHEALTHY_AFTER = 3;
+const NANOSECONDS_PER_MS = 1_000_000;
+
+/** `quai-<app>-<env>`: one service per app and environment. */
+export function serviceName(app: string, environment: string): string {
+  return environmentName(app, environment);
+}
+
+/** The service that runs the plan's release, mounting `secrets` for its secret variables. */
+export function serviceSpec(plan: DeployPlan, secrets: MountedSecret[], replicas: number): ServiceSpec {
+  const labels = releaseLabels(plan);
+  const order = plan.strategy === "blue-green" ? "start-first" : "stop-first";
+  const monitor = monitorMs(plan.health) * NANOSECONDS_PER_MS;
+  const updatePolicy = { Parallelism: 1, Order: order, Monitor: monitor, MaxFailureRatio: 0 };
+  return {
+    Name: serviceName(plan.release.app, plan.environment),
+    Labels: labels,
+    TaskTemplate: {
+      ContainerSpec: {
+        Image: plan.release.image,
+        Labels: labels,
+        Env: environment(plan, secrets),
+        Secrets: secrets.map((secret) => ({
+          File: { Name: secret.variable, UID: "0", GID: "0", Mode: 0o444 },
+          SecretID: secret.id,
+          SecretName: secret.name,
+        })),
+        HealthCheck: healthCheck(plan.health, plan.containerPort),
+        StopGracePeriod: plan.drainMs * NANOSECONDS_PER_MS,
+      },
+    },
+    Mode: { Replicated: { Replicas: replicas } },
+    // quai, watching the update, asks for the rollback; Swarm rolling back by itself as well could
+    // cross it and bring the failed release back. A failed rollback is left for a person too.
+    UpdateConfig: { ...updatePolicy, FailureAction: "pause" },
+    RollbackConfig: { ...updatePolicy, FailureAction: "pause" },
+    EndpointSpec: {
+      // The routing mesh needs IPVS, which not every kernel has; host mode publishes on each node.
+      Ports: [
+        {
+          Protocol: "tcp",
+          TargetPort: plan.containerPort,
+          PublishedPort: publishedPort(plan.publish),
+          PublishMode: "host",
+        },
+      ],
+    },
+  };
+}
+
+/** How long Swarm watches each new task for failure: as long as the gate's successes take. */
+export function monitorMs(gate: HealthGate): number {
+  return gate.successes * gate.intervalMs;
+}
+
+/** Plain variables as they are; a secret one only as `<NAME>_FILE`, the path of its file. */
+function environment(plan: DeployPlan, secrets: MountedSecret[]): string[] {
+  return [
+    ...plan.variables.filter((variable) => !variable.secret).map(({ name, value }) => `${name}=${value}`),
+    ...secrets.map(({ variable }) => `${variable}_FILE=${SECRETS_DIRECTORY}/${variable}`),
+  ];
+}
+
+/**
+ * The container HEALTHCHECK Swarm gates tasks with. Its start period lets the release use the
+ * whole deploy timeout to come up: after it, UNHEALTHY_AFTER failed probes fail the task and
+ * Swarm rolls the update back. `image` keeps the image's own HEALTHCHECK (none: no gate).
+ */
+export function healthCheck(gate: HealthGate, containerPort: number) {
+  const test = healthTest(gate, containerPort);
+  if (!test) return undefined;
+  const interval = gate.intervalMs * NANOSECONDS_PER_MS;
+  return {
+    Test: test,
+    Interval: interval,
+    Timeout: interval,
+    Retries: UNHEALTHY_AFTER,
+    StartPeriod: Math.max(0, gate.timeoutMs - UNHEALTHY_AFTER * gate.intervalMs) * NANOSECONDS_PER_MS,
+  };
+}
+
+function healthTest(gate: HealthGate, containerPort: number): string[] | undefined {
+  const probe = gate.probe;
+  switch (probe.kind) {
+    case "image":
+      return undefined;
+    case "command":
+      return ["CMD", ...probe.command];
+    case "http": {
+      const url = `http://127.0.0.1:${containerPort}${probe.path.startsWith("/") ? "" : "/"}${probe.path}`;
+      // wget succeeds on any 2xx and fails on the rest, so another status is read from its headers.
+      if (Math.floor(probe.expectedStatus / 100) === 2) {
+        return ["CMD", BUSYBOX, "wget", "-q", "-O", "/dev/null", url];
+      }
+      // The URL goes in as $1, so no path needs shell quoting.
+      const statusLine = `^ *HTTP/[0-9.]* ${probe.expectedStatus} `;
+      const script = `${BUSYBOX} wget -S -q -O /dev/null "$1" 2>&1 | ${BUSYBOX} grep -q '${statusLine}'`;
+      return ["CMD", BUSYBOX, "sh", "-c", script, "sh", url];
+    }
+  }
+}
+
+/**
+ * The port the service is published on: Swarm binds every address of each node (its PortConfig
+ * has no host IP), so a plan that names one address is refused rather than silently widened.
+ */
+export function publishedPort(publish: string): number {
+  const match = publish.trim().match(/^(?:(0\.0\.0\.0|\[::\]):)?(\d{1,5})$/);
+  const port = Number(match?.[2]);
+  if (!match || port < 1 || port > 65535) {
+    throw new InvalidValueError("publish", publish, "Swarm publishes a port on every address of its nodes", {
+      hint: "Write the port alone (publish: 8080) and let a firewall keep it private, or deploy to a Docker host (target: docker), which can bind one address",
+    });
+  }
+  return port;
+}
+
+/** What a service's spec says it serves. */
+export function servingFromSpec(serviceId: string, spec: ServiceSpec): ServingRelease {
+  return servingRelease({
+    id: serviceId,
+    image: containerSpec(spec)?.Image ?? "",
+    labels: spec.Labels ?? {},
+  });
+}
+
+export function containerSpec(spec: ServiceSpec) {
+  return spec.TaskTemplate && "ContainerSpec" in spec.TaskTemplate
+    ? spec.TaskTemplate.ContainerSpec
+    : undefined;
+}

@@ -1,0 +1,191 @@
+// The one seam between the Swarm target and a Docker engine that is a Swarm manager: the few
+// Engine API calls the target makes, in the shapes it needs. Unit tests fake this interface; the
+// dockerode adapter below is exercised against the real engine by the integration tests.
+import { parseImageRef } from "@quai/core";
+import { orUndefinedWhenMissing } from "@quai/docker";
+import type Dockerode from "dockerode";
+import type { RegistryAuth } from "../contract";
+import { containerSpec } from "./service-spec";
+
+export type ServiceSpec = Dockerode.ServiceSpec;
+export type UpdateState = Dockerode.UpdateState;
+
+export interface SwarmService {
+  id: string;
+  /** The version an update must name, so that it does not overwrite a change it has not seen. */
+  version: number;
+  spec: ServiceSpec;
+  /** The spec before the last update: what `rollback=previous` brings back. */
+  previousSpec?: ServiceSpec;
+  /** Undefined before the first update, and again while a new update has not started. */
+  updateState?: UpdateState;
+  updateMessage?: string;
+}
+
+export interface SwarmTask {
+  id: string;
+  /** new, pending, assigned, preparing, starting, running, complete, failed, shutdown, rejected… */
+  state: string;
+  desiredState: string;
+  /** Why the task failed or is not scheduled ("task: non-zero exit (137): dockerexec: unhealthy container"). */
+  error?: string;
+  /** The container spec's labels: which deployment the task runs. */
+  labels: Record<string, string>;
+  createdAt: string;
+}
+
+export interface SwarmSecret {
+  id: string;
+  name: string;
+  labels: Record<string, string>;
+}
+
+export interface SwarmApi {
+  /** By id or exact name; undefined when there is no such service. */
+  inspectService(idOrName: string): Promise<SwarmService | undefined>;
+  /** Services that carry all these labels. */
+  listServices(labels: Record<string, string>): Promise<SwarmService[]>;
+  /** Returns the new service's id. */
+  createService(spec: ServiceSpec, auth?: RegistryAuth): Promise<string>;
+  /** Replaces the spec, or with "rollback" asks Swarm to bring back the previous one. */
+  updateService(service: SwarmService, change: ServiceSpec | "rollback", auth?: RegistryAuth): Promise<void>;
+  /** A missing service is not an error. */
+  removeService(id: string): Promise<void>;
+  listTasks(serviceId: string): Promise<SwarmTask[]>;
+  /** The task's last log lines, stdout and stderr interleaved. */
+  taskLogTail(taskId: string, lines: number): Promise<string[]>;
+  /** Secrets that carry all these labels (never their content: Swarm does not give it back). */
+  listSecrets(labels: Record<string, string>): Promise<SwarmSecret[]>;
+  /** Returns the new secret's id. */
+  createSecret(name: string, labels: Record<string, string>, value: string): Promise<string>;
+  /** A missing secret is not an error. */
+  removeSecret(id: string): Promise<void>;
+}
+
+interface TaskInfo {
+  ID: string;
+  CreatedAt: string;
+  DesiredState: string;
+  Status: { State: string; Err?: string };
+  Spec: { ContainerSpec?: { Labels?: Record<string, string> } };
+}
+
+/** The SwarmApi of a dockerode client. */
+export function dockerodeSwarmApi(api: Dockerode): SwarmApi {
+  return {
+    async inspectService(idOrName) {
+      const info = await orUndefinedWhenMissing(api.getService(idOrName).inspect());
+      return info && swarmService(info);
+    },
+
+    async listServices(labels) {
+      const services = await api.listServices({ filters: labelFilters(labels) });
+      return services.map(swarmService);
+    },
+
+    async createService(spec, auth) {
+      // Always both arguments: given one, dockerode also sends the spec as X-Registry-Auth.
+      const service = await api.createService(authConfig(spec, auth) as Dockerode.AuthConfig, spec);
+      return service.id;
+    },
+
+    async updateService(service, change, auth) {
+      // rollback=previous is a query parameter; Swarm then ignores the spec sent with it.
+      const query =
+        change === "rollback"
+          ? { version: service.version, rollback: "previous" }
+          : { version: service.version };
+      const spec = change === "rollback" ? service.spec : change;
+      // dockerode sends _query as the query string and _body as the body.
+      await api
+        .getService(service.id)
+        .update({ authconfig: authConfig(spec, auth), _query: query, _body: spec });
+    },
+
+    async removeService(id) {
+      await orUndefinedWhenMissing(api.getService(id).remove());
+    },
+
+    async listTasks(serviceId) {
+      const tasks = (await api.listTasks({
+        filters: JSON.stringify({ service: [serviceId] }),
+      })) as TaskInfo[];
+      return tasks.map((task) => ({
+        id: task.ID,
+        state: task.Status.State,
+        desiredState: task.DesiredState,
+        error: task.Status.Err || undefined,
+        labels: task.Spec.ContainerSpec?.Labels ?? {},
+        createdAt: task.CreatedAt,
+      }));
+    },
+
+    async taskLogTail(taskId, lines) {
+      const task = api.getTask(taskId) as unknown as {
+        logs(options: Record<string, unknown>): Promise<Buffer>;
+      };
+      const log = await task.logs({ stdout: true, stderr: true, tail: lines, follow: false });
+      return demultiplexed(log)
+        .split("\n")
+        .filter((line) => line !== "");
+    },
+
+    async listSecrets(labels) {
+      const secrets = await api.listSecrets({ filters: labelFilters(labels) });
+      return secrets.map((secret) => ({
+        id: secret.ID,
+        name: secret.Spec?.Name ?? secret.ID,
+        labels: secret.Spec?.Labels ?? {},
+      }));
+    },
+
+    async createSecret(name, labels, value) {
+      // Sent as the body only: dockerode would otherwise also put every field in the query string.
+      const created = (await api.createSecret({
+        _query: {},
+        _body: { Name: name, Labels: labels, Data: Buffer.from(value).toString("base64") },
+      } as unknown as Dockerode.SecretSpec)) as unknown as { id: string };
+      return created.id;
+    },
+
+    async removeSecret(id) {
+      await orUndefinedWhenMissing(api.getSecret(id).remove());
+    },
+  };
+}
+
+function swarmService(info: Dockerode.Service): SwarmService {
+  return {
+    id: info.ID,
+    version: info.Version?.Index ?? 0,
+    spec: info.Spec ?? {},
+    previousSpec: info.PreviousSpec,
+    updateState: info.UpdateStatus?.State,
+    updateMessage: info.UpdateStatus?.Message,
+  };
+}
+
+function labelFilters(labels: Record<string, string>): string {
+  return JSON.stringify({ label: Object.entries(labels).map(([key, value]) => `${key}=${value}`) });
+}
+
+/** X-Registry-Auth, so that every node can pull the release from a private registry. */
+function authConfig(spec: ServiceSpec, auth: RegistryAuth | undefined): Dockerode.AuthConfig | undefined {
+  const image = containerSpec(spec)?.Image;
+  return auth && image ? { ...auth, serveraddress: parseImageRef(image).registry } : undefined;
+}
+
+/**
+ * The text of a log the engine multiplexed (no TTY): frames of an 8-byte header (stream, 3 zero
+ * bytes, big-endian length) and their payload.
+ */
+export function demultiplexed(log: Buffer): string {
+  const payloads: Buffer[] = [];
+  let offset = 0;
+  while (offset + 8 <= log.length) {
+    const length = log.readUInt32BE(offset + 4);
+    payloads.push(log.subarray(offset + 8, offset + 8 + length));
+    offset += 8 + length;
+  }
+  return Buffer.concat(payloads).toString("utf8");
+}

@@ -1,0 +1,188 @@
+import { RUN_ID_LABEL } from "@quai/core";
+import { describe, expect, it } from "vitest";
+import type { DeployPlan, DeployReporter } from "../contract";
+import { ReleaseFailedError } from "../deploy-phases";
+import { FakeSwarm } from "./fake-swarm";
+import { SwarmTarget } from "./swarm-target";
+
+const SERVICE = "quai-shop-staging";
+
+function plan(version: string, changes: Partial<DeployPlan> = {}): DeployPlan {
+  const digest = `sha256:${version.repeat(64).slice(0, 64)}`;
+  return {
+    release: { app: "shop", version, image: `registry.example/shop@${digest}`, digest, commit: "abc" },
+    environment: "staging",
+    strategy: "recreate",
+    health: {
+      probe: { kind: "http", path: "/health", expectedStatus: 200 },
+      successes: 2,
+      intervalMs: 1000,
+      timeoutMs: 30_000,
+    },
+    containerPort: 8080,
+    publish: "8080",
+    variables: [],
+    labels: {
+      app: "shop",
+      environment: "staging",
+      version,
+      digest,
+      commit: "abc",
+      "deploy-id": `deploy-${version}`,
+      "deployed-at": "2025-01-01T00:00:00Z",
+      actor: "octocat",
+    },
+    retain: 1,
+    drainMs: 0,
+    proxyImage: "unused",
+    runId: `run-${version}`,
+    ...changes,
+  };
+}
+
+/** Time that passes only when the code under test waits. */
+function fakeClock() {
+  let now = 0;
+  return {
+    now: () => now,
+    sleep: async (ms: number) => {
+      now += ms;
+    },
+  };
+}
+
+function setUp() {
+  const swarm = new FakeSwarm();
+  const lines: string[] = [];
+  const reporter: DeployReporter = {
+    info: (line) => lines.push(line),
+    warning: (line) => lines.push(`warning: ${line}`),
+    group: (_name, work) => work(),
+  };
+  return { swarm, lines, reporter, target: new SwarmTarget(swarm, "swarm at test", { clock: fakeClock() }) };
+}
+
+describe("SwarmTarget", () => {
+  it("creates the environment's service for a first release and reads what it serves from it", async () => {
+    const { swarm, reporter, target } = setUp();
+    expect(await target.serving("shop", "staging")).toBeUndefined();
+
+    const outcome = await target.deploy(plan("1"), reporter);
+
+    expect(swarm.calls).toEqual([`create ${SERVICE}`]);
+    expect(outcome).toMatchObject({
+      serving: { version: "1", deployId: "deploy-1" },
+      previous: undefined,
+      reused: false,
+    });
+    expect(outcome.phases.map((phase) => phase.name)).toEqual([
+      "Secrets",
+      `Create ${SERVICE} with 1`,
+      "Prune unused secrets",
+    ]);
+    expect(await target.serving("shop", "staging")).toEqual(outcome.serving);
+  });
+
+  it("updates it in place, mounting secrets and pruning those no spec uses any more", async () => {
+    const { swarm, reporter, target } = setUp();
+    const token = (value: string) => [{ name: "TOKEN", value, secret: true }];
+    await target.deploy(plan("1", { variables: token("first") }), reporter);
+    await target.deploy(plan("2", { variables: token("second") }), reporter);
+    expect(swarm.secrets.map((secret) => secret.value)).toEqual(["first", "second"]);
+
+    const outcome = await target.deploy(plan("3", { variables: token("second") }), reporter);
+
+    expect(outcome).toMatchObject({ serving: { version: "3" }, previous: { version: "2" } });
+    expect(swarm.secrets.map((secret) => secret.value)).toEqual(["second"]);
+    expect(swarm.calls).toEqual([`create ${SERVICE}`, `update ${SERVICE}`, `update ${SERVICE}`]);
+  });
+
+  it("has Swarm roll back a release whose task fails, and reports the task's error and log", async () => {
+    const { swarm, lines, reporter, target } = setUp();
+    await target.deploy(plan("1"), reporter);
+    swarm.nextTask = { state: "failed", error: "task: non-zero exit (137): dockerexec: unhealthy container" };
+
+    const error = await target.deploy(plan("2"), reporter).catch((rejection: unknown) => rejection);
+
+    expect(error).toBeInstanceOf(ReleaseFailedError);
+    expect((error as ReleaseFailedError).message).toBe(
+      "shop 2 did not pass its health check in staging (a new task ended: failed (task: non-zero exit (137): dockerexec: unhealthy container)); Swarm rolled back to 1",
+    );
+    expect((error as ReleaseFailedError).logTail).toEqual(["log of task-3"]);
+    expect(lines).toContain("log of task-3");
+    expect(swarm.calls).toEqual([`create ${SERVICE}`, `update ${SERVICE}`, `rollback ${SERVICE}`]);
+    expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
+  });
+
+  it("removes a first deployment that never becomes healthy", async () => {
+    const { swarm, reporter, target } = setUp();
+    swarm.nextTask = { state: "starting" };
+
+    const error = await target.deploy(plan("1"), reporter).catch((rejection: unknown) => rejection);
+
+    expect((error as ReleaseFailedError).message).toMatch(
+      /^shop 1 did not pass its health check in staging \(not healthy within 1m 2s; last: starting\); its service quai-shop-staging was removed$/,
+    );
+    expect(swarm.calls).toEqual([`create ${SERVICE}`, `remove ${SERVICE}`]);
+    expect(await target.serving("shop", "staging")).toBeUndefined();
+  });
+
+  it("rolls back with Swarm's previous spec when it holds the release, else deploys it anew", async () => {
+    const { swarm, reporter, target } = setUp();
+    await target.deploy(plan("1"), reporter);
+    await target.deploy(plan("2"), reporter);
+
+    const rolledBack = await target.rollback(
+      plan("1", { labels: { ...plan("1").labels, "deploy-id": "undo" } }),
+      reporter,
+    );
+    expect(rolledBack).toMatchObject({
+      reused: true,
+      serving: { version: "1", deployId: "deploy-1" },
+      previous: { version: "2" },
+    });
+
+    // Swarm forgets the spec before a rollback: going back to 2 is a new deployment.
+    const redeployed = await target.rollback(plan("2"), reporter);
+    expect(redeployed).toMatchObject({ reused: false, serving: { version: "2" } });
+    expect(swarm.calls).toEqual([
+      `create ${SERVICE}`,
+      `update ${SERVICE}`,
+      `rollback ${SERVICE}`,
+      `update ${SERVICE}`,
+    ]);
+  });
+
+  it("cleans up a run's first deployment that never ran and its secrets, and never a serving service", async () => {
+    const { swarm, reporter, target } = setUp();
+    await target.deploy(plan("1", { variables: [{ name: "TOKEN", value: "kept", secret: true }] }), reporter);
+    // A cancelled run: its service and secret exist, its task never ran.
+    swarm.nextTask = { state: "pending" };
+    const cancelled = plan("9", {
+      release: { ...plan("9").release, app: "cart" },
+      labels: { ...plan("9").labels, app: "cart" },
+      variables: [{ name: "TOKEN", value: "orphan", secret: true }],
+    });
+    const deploying = target.deploy(cancelled, reporter).catch(() => undefined);
+
+    expect(await target.cleanUpRun("run-1")).toEqual([]);
+    const cleaned = await target.cleanUpRun("run-9");
+    await deploying;
+
+    expect(cleaned).toEqual([
+      "service quai-cart-staging",
+      expect.stringMatching(/^secret quai-cart-staging-TOKEN-/),
+    ]);
+    expect(swarm.secrets.map((secret) => secret.value)).toEqual(["kept"]);
+    expect(await swarm.listServices({ [RUN_ID_LABEL]: "run-9" })).toEqual([]);
+    expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
+  });
+
+  it("refuses to publish on one address, which Swarm cannot do", async () => {
+    const { swarm, reporter, target } = setUp();
+    await expect(target.deploy(plan("1", { publish: "127.0.0.1:8080" }), reporter)).rejects.toThrow(
+      'Invalid publish: "127.0.0.1:8080" (Swarm publishes a port on every address of its nodes)',
+    );
+    expect(swarm.calls).toEqual([]);
+  });
+});

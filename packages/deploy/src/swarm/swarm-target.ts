@@ -1,0 +1,343 @@
+// A DeployTarget on Docker Swarm: one service per app and environment, updated in place. Swarm
+// gates each new task with the release's HEALTHCHECK (a task only runs once healthy); quai starts
+// the update, watches the new tasks, and has Swarm roll back a release whose task fails.
+import {
+  type Attempt,
+  type Clock,
+  formatDuration,
+  poll,
+  RUN_ID_LABEL,
+  systemClock,
+  TimeoutError,
+  UserError,
+} from "@quai/core";
+import type { Engine } from "@quai/docker";
+import type {
+  DeployOutcome,
+  DeployPlan,
+  DeployReporter,
+  DeployTarget,
+  HealthGate,
+  ServingRelease,
+} from "../contract";
+import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
+import { deploymentLabel, environmentLabels } from "../docker-host/resource-names";
+import { ensureSecrets, removeUnusedSecrets } from "./secrets";
+import { monitorMs, publishedPort, serviceName, serviceSpec, servingFromSpec } from "./service-spec";
+import {
+  dockerodeSwarmApi,
+  type ServiceSpec,
+  type SwarmApi,
+  type SwarmService,
+  type SwarmTask,
+} from "./swarm-api";
+
+export interface SwarmTargetOptions {
+  /** Tasks per service (1 unless told). */
+  replicas?: number;
+  clock?: Clock;
+}
+
+/** A release that Swarm did not keep: the error carries the failed task's last log lines. */
+/** How long Swarm may take, past the health gate's own time, to place and start a task. */
+const SWARM_SETTLE_MS = 30_000;
+const LOG_TAIL_LINES = 20;
+/** The scheduler's words for a host-mode port that a running task already holds on every node. */
+const PORT_IN_USE = "host-mode port already in use";
+
+/** The verdict on a deployment; a failed one names the task that failed, when one did. */
+type Settled =
+  | { kind: "healthy"; service: SwarmService }
+  | { kind: "failed"; reason: string; task?: SwarmTask };
+
+export function swarmTarget(engine: Engine, options: SwarmTargetOptions = {}): DeployTarget {
+  return new SwarmTarget(dockerodeSwarmApi(engine.api), `swarm at ${engine.endpoint.address}`, options);
+}
+
+export class SwarmTarget implements DeployTarget {
+  private readonly replicas: number;
+  private readonly clock: Clock;
+
+  constructor(
+    private readonly api: SwarmApi,
+    readonly description: string,
+    options: SwarmTargetOptions = {},
+  ) {
+    this.replicas = options.replicas ?? 1;
+    this.clock = options.clock ?? systemClock;
+  }
+
+  async serving(app: string, environment: string): Promise<ServingRelease | undefined> {
+    const service = await this.api.inspectService(serviceName(app, environment));
+    return service && servingFromSpec(service.id, service.spec);
+  }
+
+  async deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+    publishedPort(plan.publish);
+    const phases = new DeployPhases(this.clock, reporter);
+    const existing = await this.api.inspectService(serviceName(plan.release.app, plan.environment));
+    const secrets = await phases.run("Secrets", () => ensureSecrets(this.api, plan));
+    const spec = serviceSpec(plan, secrets, this.replicas);
+    const service = existing
+      ? await phases.run(`Update ${spec.Name} to ${plan.release.version}`, () =>
+          this.update(plan, existing, spec, reporter),
+        )
+      : await phases.run(`Create ${spec.Name} with ${plan.release.version}`, () =>
+          this.create(plan, spec, reporter),
+        );
+    await phases.run("Prune unused secrets", () => this.pruneSecrets(plan, service));
+    return {
+      serving: servingFromSpec(service.id, service.spec),
+      previous: existing && servingFromSpec(existing.id, existing.spec),
+      phases: phases.done,
+      reused: false,
+    };
+  }
+
+  async rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+    const existing = await this.api.inspectService(serviceName(plan.release.app, plan.environment));
+    const previousSpec = existing?.previousSpec;
+    if (
+      !existing ||
+      !previousSpec ||
+      servingFromSpec(existing.id, previousSpec).digest !== plan.release.digest
+    ) {
+      reporter.info(`Swarm keeps no earlier spec with ${plan.release.digest}: deploying it as a new release`);
+      return this.deploy(plan, reporter);
+    }
+    const phases = new DeployPhases(this.clock, reporter);
+    const target = servingFromSpec(existing.id, previousSpec);
+    const settled = await phases.run(`Roll ${existing.spec.Name} back to ${target.version}`, () =>
+      this.restore(existing.id, target.deployId, plan, reporter),
+    );
+    if (settled.kind !== "healthy") {
+      throw new UserError(
+        `Swarm could not roll ${existing.spec.Name} back to ${target.version} (${settled.reason})`,
+        {
+          hint: `See why with: docker service ps ${existing.spec.Name} --no-trunc`,
+        },
+      );
+    }
+    return {
+      serving: servingFromSpec(settled.service.id, settled.service.spec),
+      previous: servingFromSpec(existing.id, existing.spec),
+      phases: phases.done,
+      reused: true,
+    };
+  }
+
+  /**
+   * A first deployment the run never saw healthy is removed; an update it left in progress is
+   * rolled back. Then the secrets it made that no service mounts go too.
+   */
+  async cleanUpRun(runId: string): Promise<string[]> {
+    const cleaned: string[] = [];
+    for (const service of await this.api.listServices({ [RUN_ID_LABEL]: runId })) {
+      const name = service.spec.Name ?? service.id;
+      if (!service.previousSpec && !(await this.api.listTasks(service.id)).some(isRunning)) {
+        await this.api.removeService(service.id);
+        cleaned.push(`service ${name}`);
+      } else if (service.updateState === "updating" || service.updateState === "paused") {
+        await this.api.updateService(service, "rollback");
+        cleaned.push(`service ${name} (rolled back)`);
+      }
+    }
+    const runSecrets = await this.api.listSecrets({ [RUN_ID_LABEL]: runId });
+    if (runSecrets.length > 0) {
+      const specs = (await this.api.listServices({})).flatMap((service) => [
+        service.spec,
+        service.previousSpec,
+      ]);
+      const removed = await removeUnusedSecrets(this.api, runSecrets, specs);
+      cleaned.push(...removed.map((name) => `secret ${name}`));
+    }
+    return cleaned;
+  }
+
+  private async create(plan: DeployPlan, spec: ServiceSpec, reporter: DeployReporter): Promise<SwarmService> {
+    const id = await this.api.createService(spec, plan.registryAuth);
+    const settled = await this.settle(id, plan.labels["deploy-id"], new Set(), plan.health, reporter);
+    if (settled.kind === "healthy") return settled.service;
+    const failed = await this.showFailedTask(id, settled.task, plan, reporter);
+    await this.api.removeService(id);
+    throw new ReleaseFailedError(
+      `${releaseName(plan)} did not pass its health check in ${plan.environment} (${settled.reason}); its service ${spec.Name} was removed`,
+      "Its last log lines are above; fix the release or its health settings, or give it longer with deploy-timeout",
+      failed.logTail,
+    );
+  }
+
+  /**
+   * The first failed task of the new release (or the timeout) makes quai ask Swarm for the
+   * rollback. Swarm only pauses a failing update (see serviceSpec): were it to roll back by itself
+   * too, the two rollbacks could cross, the second one bringing the failed release back.
+   */
+  private async update(
+    plan: DeployPlan,
+    existing: SwarmService,
+    spec: ServiceSpec,
+    reporter: DeployReporter,
+  ): Promise<SwarmService> {
+    const previous = servingFromSpec(existing.id, existing.spec);
+    const earlierTasks = await this.taskIds(existing.id);
+    await this.api.updateService(existing, spec, plan.registryAuth);
+    const settled = await this.settle(
+      existing.id,
+      plan.labels["deploy-id"],
+      earlierTasks,
+      plan.health,
+      reporter,
+    );
+    if (settled.kind === "healthy") return settled.service;
+    const failed = await this.showFailedTask(existing.id, settled.task, plan, reporter);
+    const restored = await this.restore(existing.id, previous.deployId, plan, reporter);
+    throw new ReleaseFailedError(
+      `${releaseName(plan)} did not pass its health check in ${plan.environment} (${settled.reason}); ${
+        restored.kind === "healthy"
+          ? `Swarm rolled back to ${previous.version}`
+          : `rolling back to ${previous.version} did not finish either (${restored.reason})`
+      }`,
+      settled.reason.includes(PORT_IN_USE)
+        ? "With host-mode publishing, start-first (strategy blue-green) needs a node where the port is free: use strategy recreate on a one-node Swarm"
+        : `The new release's last log lines are above; see also: docker service ps ${existing.spec.Name} --no-trunc`,
+      failed.logTail,
+    );
+  }
+
+  /** Has Swarm bring back the previous spec (unless it is already doing so) and waits for it. */
+  private async restore(serviceId: string, deployId: string, plan: DeployPlan, reporter: DeployReporter) {
+    const service = await this.deployedService(serviceId);
+    const earlierTasks = await this.taskIds(serviceId);
+    if (!service.updateState?.startsWith("rollback")) {
+      await this.api.updateService(service, "rollback", plan.registryAuth);
+    }
+    return this.settle(serviceId, deployId, earlierTasks, plan.health, reporter);
+  }
+
+  private async deployedService(serviceId: string): Promise<SwarmService> {
+    const service = await this.api.inspectService(serviceId);
+    if (!service) throw new UserError(`Service ${serviceId} was removed while quai deployed to it`);
+    return service;
+  }
+
+  private async taskIds(serviceId: string): Promise<Set<string>> {
+    return new Set((await this.api.listTasks(serviceId)).map((task) => task.id));
+  }
+
+  /**
+   * Waits until `replicas` tasks of deployment `deployId` run in `gate.successes` looks in a row
+   * (a task with a HEALTHCHECK only runs once healthy). A task started since `earlierTasks` that
+   * ends (unhealthy, crashed, replaced by a rollback) or cannot be placed, or no verdict in time,
+   * is a failure. A rollback may find a task of the earlier release still running: it counts.
+   */
+  private async settle(
+    serviceId: string,
+    deployId: string,
+    earlierTasks: Set<string>,
+    gate: HealthGate,
+    reporter: DeployReporter,
+  ): Promise<Settled> {
+    let healthyLooks = 0;
+    let lastReason = "";
+    const attempt = async (): Promise<Attempt<Settled>> => {
+      const service = await this.deployedService(serviceId);
+      const tasks = (await this.api.listTasks(serviceId)).filter(
+        (task) => task.labels[deploymentLabel("deploy-id")] === deployId,
+      );
+      const newTasks = tasks.filter((task) => !earlierTasks.has(task.id));
+      const failure = failedTask(newTasks, service);
+      if (failure) return { done: true, value: { kind: "failed", ...failure } };
+      healthyLooks = tasks.filter(isRunning).length >= this.replicas ? healthyLooks + 1 : 0;
+      if (healthyLooks >= gate.successes) return { done: true, value: { kind: "healthy", service } };
+      const reason = describeTasks(newTasks);
+      if (reason !== lastReason) reporter.info(reason);
+      lastReason = reason;
+      return { done: false, reason };
+    };
+    const timeoutMs = gate.timeoutMs + monitorMs(gate) + SWARM_SETTLE_MS;
+    try {
+      return await poll(attempt, {
+        what: `Swarm to run deployment ${deployId} healthy`,
+        timeoutMs,
+        intervalMs: gate.intervalMs,
+        clock: this.clock,
+      });
+    } catch (error) {
+      if (!(error instanceof TimeoutError)) throw error;
+      return {
+        kind: "failed",
+        reason: `not healthy within ${formatDuration(timeoutMs)}; last: ${lastReason}`,
+      };
+    }
+  }
+
+  /** Shows the newest failed task of the plan's deployment: its error and last log lines. */
+  /** Shows the failed task (else the deployment's newest one): its error and last log lines. */
+  private async showFailedTask(
+    serviceId: string,
+    failedTask: SwarmTask | undefined,
+    plan: DeployPlan,
+    reporter: DeployReporter,
+  ): Promise<{ error?: string; logTail: string[] }> {
+    const task =
+      failedTask ??
+      (await this.api.listTasks(serviceId))
+        .filter((candidate) => candidate.labels[deploymentLabel("deploy-id")] === plan.labels["deploy-id"])
+        .sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+    if (!task) return { logTail: [] };
+    // A task that never started has no log; its error says why.
+    const logTail = await this.api.taskLogTail(task.id, LOG_TAIL_LINES).catch(() => []);
+    await reporter.group(`Last log lines of ${plan.release.version} (task ${task.id})`, async () => {
+      if (task.error) reporter.info(`task error: ${task.error}`);
+      for (const line of logTail) reporter.info(line);
+    });
+    return { error: task.error, logTail };
+  }
+
+  /** Secrets of the environment that neither the serving spec nor the one before it mounts. */
+  private async pruneSecrets(plan: DeployPlan, service: SwarmService): Promise<void> {
+    const secrets = await this.api.listSecrets(environmentLabels(plan.release.app, plan.environment));
+    await removeUnusedSecrets(this.api, secrets, [service.spec, service.previousSpec]);
+  }
+}
+
+function isRunning(task: SwarmTask): boolean {
+  return task.state === "running" && task.desiredState === "running";
+}
+
+function describeTasks(tasks: SwarmTask[]): string {
+  if (tasks.length === 0) return "no task scheduled yet";
+  return tasks.map((task) => `${task.state}${task.error ? ` (${task.error})` : ""}`).join(", ");
+}
+
+/** Task states that end a task: the release failed its health check, crashed, or was refused. */
+const ENDED_STATES = new Set(["failed", "rejected", "complete", "shutdown", "orphaned"]);
+
+/**
+ * Why the deployment failed, if one of its tasks says so. Stopping the old task first frees its
+ * port soon; starting first (blue-green) with host-mode publishing waits forever for a free node.
+ */
+function failedTask(
+  tasks: SwarmTask[],
+  service: SwarmService,
+): { reason: string; task?: SwarmTask } | undefined {
+  // Even one shut down counts (Swarm only replaces a new task to roll it back), but one that ran
+  // and ended tells more.
+  const ended = tasks.filter((task) => ENDED_STATES.has(task.state));
+  const task = ended.find((candidate) => candidate.state !== "shutdown") ?? ended[0];
+  if (task) return { reason: `a new task ended: ${task.state}${task.error ? ` (${task.error})` : ""}`, task };
+  const startsFirst = service.spec.UpdateConfig?.Order === "start-first";
+  const unplaceable = tasks.find(
+    (candidate) => candidate.state === "pending" && candidate.error?.includes(PORT_IN_USE),
+  );
+  if (startsFirst && unplaceable)
+    return { reason: `new task pending: ${unplaceable.error}`, task: unplaceable };
+  if (service.updateState === "paused" || service.updateState === "rollback_paused") {
+    return { reason: `Swarm paused the update: ${service.updateMessage}` };
+  }
+  return undefined;
+}
+
+function releaseName(plan: DeployPlan): string {
+  return `${plan.release.app} ${plan.release.version}`;
+}

@@ -1,0 +1,84 @@
+// From the target an environment names (docker, unix://…, tcp://…, ssh://…, swarm, swarm+…) to
+// a connected DeployTarget and the lease store on the same engine.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { UserError } from "@quai/core";
+import { connectEngine, type Engine } from "@quai/docker";
+import type { DeployTarget, LeaseStore } from "./contract";
+import { dockerHostTarget, engineLeaseStore } from "./docker-host";
+import { swarmTarget } from "./swarm";
+
+/** TLS material for a tcp:// engine and the known hosts of an ssh:// one, as PEM/known_hosts text. */
+export interface EngineMaterial {
+  tls?: { ca: string; cert: string; key: string };
+  knownHosts?: string;
+}
+
+export interface ConnectedTarget {
+  target: DeployTarget;
+  leases: LeaseStore;
+  engine: Engine;
+}
+
+export interface TargetSpec {
+  kind: "docker-host" | "swarm";
+  /** DOCKER_HOST for the engine, undefined to keep the step's own. */
+  dockerHost?: string;
+}
+
+export function parseTarget(text: string): TargetSpec {
+  const [, swarm, rest = ""] = text.trim().match(/^(swarm)?\+?(.*)$/) ?? [];
+  const host = rest === "" || rest === "docker" ? undefined : rest;
+  if (host !== undefined && !/^(unix|tcp|ssh):\/\//.test(host)) {
+    throw new UserError(`Unknown target ${JSON.stringify(text)}`, {
+      hint: "A target is docker (DOCKER_HOST), unix://…, tcp://host:2376, ssh://user@host, swarm, or swarm+<one of those>",
+    });
+  }
+  return { kind: swarm ? "swarm" : "docker-host", dockerHost: host };
+}
+
+export async function connectTarget(
+  text: string,
+  material: EngineMaterial = {},
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ConnectedTarget> {
+  const spec = parseTarget(text);
+  const engine = await connectEngine(engineEnv(spec, material, env));
+  if (spec.kind === "swarm") {
+    const info = (await engine.api.info()) as {
+      Swarm?: { LocalNodeState?: string; ControlAvailable?: boolean };
+    };
+    if (info.Swarm?.LocalNodeState !== "active" || !info.Swarm.ControlAvailable) {
+      throw new UserError(`The engine at ${engine.endpoint.address} is not a Swarm manager`, {
+        hint: "Point the target at a manager node (docker swarm init makes one), or deploy to it as a plain Docker host (target: docker)",
+      });
+    }
+    return { target: swarmTarget(engine), leases: engineLeaseStore(engine), engine };
+  }
+  return { target: dockerHostTarget(engine), leases: engineLeaseStore(engine), engine };
+}
+
+function engineEnv(spec: TargetSpec, material: EngineMaterial, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const result = { ...env };
+  if (spec.dockerHost) result.DOCKER_HOST = spec.dockerHost;
+  if (material.tls || material.knownHosts) {
+    // Written where only this run reads them; docker-modem and ssh2 take files, not text.
+    const dir = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), "quai-engine-"));
+    if (material.tls) {
+      writeFileSync(join(dir, "ca.pem"), material.tls.ca);
+      writeFileSync(join(dir, "cert.pem"), material.tls.cert);
+      writeFileSync(join(dir, "key.pem"), material.tls.key, { mode: 0o600 });
+      result.DOCKER_CERT_PATH = dir;
+      result.DOCKER_TLS_VERIFY = "1";
+    }
+    if (material.knownHosts) {
+      writeFileSync(
+        join(dir, "known_hosts"),
+        material.knownHosts.endsWith("\n") ? material.knownHosts : `${material.knownHosts}\n`,
+      );
+      result.QUAI_SSH_KNOWN_HOSTS = join(dir, "known_hosts");
+    }
+  }
+  return result;
+}

@@ -1,0 +1,76 @@
+// A DeployTarget and LeaseStore that only remember, for unit tests of the orchestrator.
+import { UserError } from "@quai/core";
+import type {
+  DeployOutcome,
+  DeployPlan,
+  DeployTarget,
+  Lease,
+  LeaseHolder,
+  LeaseStore,
+  ServingRelease,
+} from "../contract";
+
+export class FakeTarget implements DeployTarget {
+  readonly description = "fake";
+  current: ServingRelease | undefined;
+  readonly plans: { kind: "deploy" | "rollback"; plan: DeployPlan }[] = [];
+  /** When set, the next deploy fails with it and the environment keeps what it served. */
+  failNext: string | undefined;
+
+  async serving(): Promise<ServingRelease | undefined> {
+    return this.current;
+  }
+
+  deploy(plan: DeployPlan): Promise<DeployOutcome> {
+    return this.run("deploy", plan);
+  }
+
+  rollback(plan: DeployPlan): Promise<DeployOutcome> {
+    return this.run("rollback", plan);
+  }
+
+  async cleanUpRun(): Promise<string[]> {
+    return [];
+  }
+
+  private async run(kind: "deploy" | "rollback", plan: DeployPlan): Promise<DeployOutcome> {
+    this.plans.push({ kind, plan });
+    if (this.failNext) {
+      const message = this.failNext;
+      this.failNext = undefined;
+      throw new UserError(message);
+    }
+    const previous = this.current;
+    this.current = {
+      version: plan.release.version,
+      digest: plan.release.digest,
+      image: plan.release.image,
+      deployId: plan.labels["deploy-id"],
+      deployedAt: plan.labels["deployed-at"],
+      id: `container-${this.plans.length}`,
+    };
+    return { serving: this.current, previous, phases: [], reused: kind === "rollback" };
+  }
+}
+
+export class FakeLeases implements LeaseStore {
+  holder: LeaseHolder | undefined;
+  readonly taken: LeaseHolder[] = [];
+
+  async acquire(_key: { app: string; environment: string }, holder: LeaseHolder): Promise<Lease> {
+    if (this.holder) throw new UserError(`held by ${this.holder.holder}`);
+    this.holder = holder;
+    this.taken.push(holder);
+    return {
+      holder,
+      expiresAt: new Date(0),
+      release: async () => {
+        this.holder = undefined;
+      },
+    };
+  }
+
+  async releaseRun(): Promise<number> {
+    return 0;
+  }
+}

@@ -1,0 +1,60 @@
+// A Ledger held in memory, for unit tests of what sits above the ledger seam.
+import type { BlockedRelease, DeploymentRecord, Ledger, NewDeployment } from "../contract";
+
+export class MemoryLedger implements Ledger {
+  readonly description = "memory";
+  readonly deployments: DeploymentRecord[] = [];
+  readonly blocks: BlockedRelease[] = [];
+  private clock = 0;
+
+  async start(deployment: NewDeployment): Promise<DeploymentRecord> {
+    const now = this.tick();
+    const record: DeploymentRecord = {
+      ...deployment,
+      id: String(this.deployments.length + 1),
+      status: "in_progress",
+      createdAt: now,
+      updatedAt: now,
+    };
+    this.deployments.push(record);
+    return { ...record };
+  }
+
+  async finish(
+    id: string,
+    status: Exclude<DeploymentRecord["status"], "in_progress">,
+  ): Promise<DeploymentRecord> {
+    const record = this.deployments.find((deployment) => deployment.id === id);
+    if (!record) throw new Error(`no deployment ${id}`);
+    record.status = status;
+    record.updatedAt = this.tick();
+    return { ...record };
+  }
+
+  async history(app: string, environment: string): Promise<DeploymentRecord[]> {
+    return this.deployments
+      .filter((deployment) => deployment.app === app && deployment.environment === environment)
+      .reverse()
+      .map((deployment) => ({ ...deployment }));
+  }
+
+  async block(release: Omit<BlockedRelease, "blockedAt">): Promise<BlockedRelease> {
+    const block = { ...release, blockedAt: this.tick() };
+    this.blocks.push(block);
+    return block;
+  }
+
+  async blocked(app: string, digest: string): Promise<BlockedRelease | undefined> {
+    return this.blocks.find((block) => block.app === app && block.digest === digest);
+  }
+
+  /** Records a finished deployment directly, for tests that start from a history. */
+  async record(deployment: NewDeployment, status: DeploymentRecord["status"]): Promise<DeploymentRecord> {
+    const started = await this.start(deployment);
+    return status === "in_progress" ? started : this.finish(started.id, status);
+  }
+
+  private tick(): string {
+    return new Date(Date.UTC(2026, 0, 1) + ++this.clock * 1000).toISOString();
+  }
+}

@@ -1,0 +1,379 @@
+// The Docker-host deploy target and the engine lease against the test bed's real engine: releases
+// of a tiny node app behind a real nginx proxy, reached only through ports published on 127.0.0.1.
+import { randomBytes } from "node:crypto";
+import { get } from "node:http";
+import { createServer, type Server } from "node:net";
+import { join } from "node:path";
+import { poll, systemClock, UserError } from "@quai/core";
+import {
+  type DeployPlan,
+  type DeployReporter,
+  dockerHostTarget,
+  engineLeaseStore,
+  type HealthProbe,
+  LABEL_PREFIX,
+  type LeaseHolder,
+  ReleaseFailedError,
+  type Variable,
+} from "@quai/deploy";
+import { connectEngine, type Engine, listRunResources } from "@quai/docker";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { REPO_ROOT } from "../harness/action-harness";
+import { baseImage, docker, testbed } from "../support/testbed";
+
+const REPOSITORY = `${testbed.registry.address}/quai-it/deploy-app`;
+const ENVIRONMENT = "it";
+const HTTP_PROBE: HealthProbe = { kind: "http", path: "/health", expectedStatus: 200 };
+
+const apps: string[] = [];
+const images: Record<string, string> = {};
+let engine: Engine;
+
+/** A loopback port nothing listens on: bound a moment ago, then released. */
+async function freePort(): Promise<number> {
+  const server = await listeningServer(0);
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === "string") throw new Error("expected a TCP address");
+  return address.port;
+}
+
+function listeningServer(port: number): Promise<Server> {
+  const server = createServer();
+  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
+}
+
+/** The body of GET / on a published port, on a connection of its own (a reload closes idle ones). */
+function fetchVersion(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const request = get({ host: "127.0.0.1", port, path: "/", agent: false, timeout: 5000 }, (response) => {
+      let body = "";
+      response.on("data", (chunk: Buffer) => {
+        body += chunk.toString("utf8");
+      });
+      response.on("end", () => resolve(`${response.statusCode} ${body}`));
+    });
+    request.on("timeout", () => request.destroy(new Error("no answer within 5 s")));
+    request.on("error", reject);
+  });
+}
+
+const silentReporter: DeployReporter = {
+  info: () => undefined,
+  warning: () => undefined,
+  group: (_name, work) => work(),
+};
+
+function newApp(): string {
+  const app = `dh-${randomBytes(3).toString("hex")}`;
+  apps.push(app);
+  return app;
+}
+
+interface ReleaseOptions {
+  strategy?: DeployPlan["strategy"];
+  probe?: HealthProbe;
+  timeoutMs?: number;
+  variables?: Variable[];
+}
+
+function plan(app: string, port: number, version: string, options: ReleaseOptions = {}): DeployPlan {
+  const image = images[version];
+  if (!image) throw new Error(`no test image of ${version}`);
+  const digest = image.slice(image.indexOf("@") + 1);
+  const deployId = randomBytes(4).toString("hex");
+  return {
+    release: { app, version, image, digest, commit: "0000000" },
+    environment: ENVIRONMENT,
+    strategy: options.strategy ?? "blue-green",
+    health: {
+      probe: options.probe ?? HTTP_PROBE,
+      successes: 2,
+      intervalMs: 250,
+      timeoutMs: options.timeoutMs ?? 30_000,
+    },
+    containerPort: 3000,
+    publish: `127.0.0.1:${port}`,
+    variables: options.variables ?? [],
+    labels: {
+      app,
+      environment: ENVIRONMENT,
+      version,
+      digest,
+      commit: "0000000",
+      "deploy-id": deployId,
+      "deployed-at": new Date().toISOString(),
+      actor: "integration-test",
+    },
+    retain: 2,
+    drainMs: 300,
+    proxyImage: baseImage("base/nginx:1.22"),
+    runId: `it-run-${deployId}`,
+  };
+}
+
+async function containerState(name: string): Promise<string> {
+  return docker("inspect", "--format", "{{.State.Status}}", name);
+}
+
+async function containersOf(app: string): Promise<string[]> {
+  const names = await docker(
+    "ps",
+    "-a",
+    "--filter",
+    `label=${LABEL_PREFIX}.app=${app}`,
+    "--format",
+    "{{.Names}}",
+  );
+  return names ? names.split("\n").sort() : [];
+}
+
+/** Builds the release image of `version`, pushes it to the test bed's registry, returns repository@digest. */
+async function releaseImage(version: string): Promise<string> {
+  const tag = `${REPOSITORY}:${version}`;
+  await docker(
+    "build",
+    "-q",
+    "--build-arg",
+    `DEBIAN=${baseImage("base/debian:bookworm-slim")}`,
+    "--build-arg",
+    `NODE=${baseImage("base/node:18")}`,
+    "--build-arg",
+    `VERSION=${version}`,
+    "-t",
+    tag,
+    join(REPO_ROOT, "test/fixtures/deploy"),
+  );
+  await docker("push", "-q", tag);
+  const digests = await docker("image", "inspect", "--format", '{{join .RepoDigests "\\n"}}', tag);
+  const digest = digests.split("\n").find((ref) => ref.startsWith(`${REPOSITORY}@`));
+  if (!digest) throw new Error(`pushing ${tag} gave no digest`);
+  return digest;
+}
+
+beforeAll(async () => {
+  engine = await connectEngine();
+  for (const version of ["1.0.0", "2.0.0"]) images[version] = await releaseImage(version);
+});
+
+afterAll(async () => {
+  for (const app of apps) {
+    const ids = await docker("ps", "-aq", "--filter", `label=${LABEL_PREFIX}.app=${app}`);
+    const leases = await docker("ps", "-aq", "--filter", `label=io.github.quai.lease.app=${app}`);
+    const all = [...ids.split("\n"), ...leases.split("\n")].filter(Boolean);
+    if (all.length > 0) await docker("rm", "-f", ...all);
+    await docker("network", "rm", `quai-${app}-${ENVIRONMENT}`).catch(() => undefined);
+  }
+  await docker("rmi", `${REPOSITORY}:1.0.0`, `${REPOSITORY}:2.0.0`).catch(() => undefined);
+  for (const app of apps) {
+    expect(await containersOf(app)).toEqual([]);
+    expect(await docker("network", "ls", "-q", "--filter", `name=quai-${app}-`)).toBe("");
+  }
+});
+
+describe("dockerHostTarget on the test bed's engine", () => {
+  it("blue-green: v1, then v2 takes over with no failed request; v1 is kept stopped", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+
+    const first = await target.deploy(plan(app, port, "1.0.0"), silentReporter);
+    expect(first).toMatchObject({ serving: { version: "1.0.0" }, reused: false });
+    expect(await fetchVersion(port)).toBe("200 1.0.0");
+    const proxy = `quai-${app}-${ENVIRONMENT}-proxy`;
+    expect(await docker("inspect", "--format", "{{.Config.User}}", proxy)).toBe("65534:65534");
+    const processUsers = (await docker("top", proxy, "-o", "pid,user")).split("\n").slice(1);
+    expect(processUsers.map((line) => line.trim().split(/\s+/)[1])).not.toContain("root");
+
+    // Requests while v2 goes live: every one is answered, by v1 or by v2.
+    const answers: string[] = [];
+    let deploying = true;
+    const traffic = (async () => {
+      for (let sent = 0; deploying && sent < 2000; sent++) answers.push(await fetchVersion(port));
+    })();
+    const second = await target.deploy(plan(app, port, "2.0.0"), silentReporter).finally(() => {
+      deploying = false;
+    });
+    await traffic;
+
+    expect(second).toMatchObject({ serving: { version: "2.0.0" }, previous: { version: "1.0.0" } });
+    expect(new Set(answers.filter((answer) => answer !== "200 1.0.0" && answer !== "200 2.0.0"))).toEqual(
+      new Set(),
+    );
+    expect(await fetchVersion(port)).toBe("200 2.0.0");
+    expect(await containerState(first.serving.id)).toBe("exited");
+    expect(await target.serving(app, ENVIRONMENT)).toMatchObject({ version: "2.0.0", id: second.serving.id });
+  });
+
+  it("a release that crashes at start never takes traffic: removed, v1 still serves, its log in the error", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    await target.deploy(plan(app, port, "1.0.0"), silentReporter);
+    const before = await containersOf(app);
+
+    const crashing = plan(app, port, "2.0.0", {
+      variables: [
+        { name: "MODE", value: "crash", secret: false },
+        { name: "API_TOKEN", value: "it-secret-value", secret: true },
+      ],
+    });
+    const error = (await target
+      .deploy(crashing, silentReporter)
+      .catch((rejection: unknown) => rejection)) as ReleaseFailedError;
+
+    expect(error).toBeInstanceOf(ReleaseFailedError);
+    expect(error.message).toMatch(/stopped during its health check \(exit code 3\)$/);
+    expect(error.hint).toMatch(/^It never took traffic and was removed; 1\.0\.0 still serves it\./);
+    expect(error.logTail).toContain("release 2.0.0 crashes at start, as MODE=crash asks");
+    expect(await fetchVersion(port)).toBe("200 1.0.0");
+    expect(await containersOf(app)).toEqual(before);
+  });
+
+  it("a release that never gets healthy times out and is removed; v1 still serves", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    await target.deploy(plan(app, port, "1.0.0"), silentReporter);
+
+    const unhealthy = plan(app, port, "2.0.0", {
+      timeoutMs: 3000,
+      variables: [{ name: "MODE", value: "unhealthy", secret: false }],
+    });
+    await expect(target.deploy(unhealthy, silentReporter)).rejects.toThrow(
+      /Timed out after 3\.0 s waiting for .* \(\d+ tries; last: GET \/health answered 500\)/,
+    );
+    expect(await fetchVersion(port)).toBe("200 1.0.0");
+    expect((await containersOf(app)).filter((name) => name.includes("2.0.0"))).toEqual([]);
+  });
+
+  it("rollback restarts the retained v1 container and switches back to it", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const probe: HealthProbe = {
+      kind: "command",
+      command: ["/quai/busybox", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:3000/health"],
+    };
+    const first = await target.deploy(plan(app, port, "1.0.0", { probe }), silentReporter);
+    const second = await target.deploy(plan(app, port, "2.0.0", { probe }), silentReporter);
+
+    const rolledBack = await target.rollback(plan(app, port, "1.0.0", { probe }), silentReporter);
+
+    expect(rolledBack).toMatchObject({ reused: true, serving: { id: first.serving.id, version: "1.0.0" } });
+    expect(await fetchVersion(port)).toBe("200 1.0.0");
+    expect(await containerState(first.serving.id)).toBe("running");
+    expect(await containerState(second.serving.id)).toBe("exited");
+  });
+
+  it("recreate stops v1 before v2 starts, judged by the image's HEALTHCHECK", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const probe: HealthProbe = { kind: "image" };
+    const first = await target.deploy(
+      plan(app, port, "1.0.0", { strategy: "recreate", probe }),
+      silentReporter,
+    );
+    const second = await target.deploy(
+      plan(app, port, "2.0.0", { strategy: "recreate", probe }),
+      silentReporter,
+    );
+
+    const stoppedAt = await docker("inspect", "--format", "{{.State.FinishedAt}}", first.serving.id);
+    const startedAt = await docker("inspect", "--format", "{{.State.StartedAt}}", second.serving.id);
+    expect(Date.parse(stoppedAt)).toBeLessThanOrEqual(Date.parse(startedAt));
+    expect(await fetchVersion(port)).toBe("200 2.0.0");
+  });
+
+  it("a port in use fails clearly and leaves nothing behind", async () => {
+    const target = dockerHostTarget(engine);
+    const app = newApp();
+    const occupied = await listeningServer(0);
+    const address = occupied.address();
+    if (address === null || typeof address === "string") throw new Error("expected a TCP address");
+    try {
+      const error = await target
+        .deploy(plan(app, address.port, "1.0.0"), silentReporter)
+        .catch((rejection: unknown) => rejection);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).message).toBe(
+        `Port 127.0.0.1:${address.port} is already in use on the Docker host, so the proxy cannot listen there`,
+      );
+    } finally {
+      await new Promise<void>((resolve) => occupied.close(() => resolve()));
+    }
+    expect(await containersOf(app)).toEqual([]);
+    expect(await docker("network", "ls", "-q", "--filter", `name=quai-${app}-`)).toBe("");
+  });
+
+  it("cleanUpRun removes everything a cancelled first deploy made", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const cancelled = plan(app, port, "1.0.0", {
+      timeoutMs: 60_000,
+      variables: [{ name: "MODE", value: "unhealthy", secret: false }],
+    });
+    // The run "is cancelled" while its release is being gated: its post step cleans up meanwhile.
+    const deploying = target.deploy(cancelled, silentReporter).catch((error: unknown) => error);
+    await poll(
+      async () =>
+        (await containersOf(app)).length === 2
+          ? { done: true, value: undefined }
+          : { done: false, reason: "the candidate is not there yet" },
+      { what: "the candidate of the cancelled run", timeoutMs: 30_000, intervalMs: 100 },
+    );
+
+    const removed = await target.cleanUpRun(cancelled.runId);
+
+    expect(removed.sort()).toEqual(
+      [
+        `quai-${app}-${ENVIRONMENT}`,
+        `quai-${app}-${ENVIRONMENT}-proxy`,
+        `quai-${app}-${ENVIRONMENT}-1.0.0-${cancelled.labels["deploy-id"]}`,
+      ].sort(),
+    );
+    expect(await deploying).toBeInstanceOf(UserError);
+    expect(await listRunResources(engine.api, cancelled.runId)).toEqual({
+      containers: [],
+      networks: [],
+      volumes: [],
+    });
+  });
+});
+
+describe("engineLeaseStore on the test bed's engine", () => {
+  const alice: LeaseHolder = {
+    holder: "alice",
+    runUrl: "https://github.com/o/r/actions/runs/1",
+    runId: "it-lease-1",
+  };
+  const bob: LeaseHolder = {
+    holder: "bob",
+    runUrl: "https://github.com/o/r/actions/runs/2",
+    runId: "it-lease-2",
+  };
+
+  it("one holder at a time: the other fails naming it, then waits for it, and takes over a stale lease", async () => {
+    const leases = engineLeaseStore(engine);
+    const key = { app: newApp(), environment: ENVIRONMENT };
+
+    const first = await leases.acquire(key, alice, { ttlMs: 60_000, waitMs: 0 });
+    const refused = (await leases
+      .acquire(key, bob, { ttlMs: 60_000, waitMs: 1000 })
+      .catch((rejection: unknown) => rejection)) as UserError;
+    expect(refused).toBeInstanceOf(UserError);
+    expect(refused.message).toBe(
+      `Environment ${ENVIRONMENT} of ${key.app} is being deployed by alice (${alice.runUrl}) until ${first.expiresAt.toISOString()}`,
+    );
+
+    const waiting = leases.acquire(key, bob, { ttlMs: 60_000, waitMs: 30_000 });
+    await first.release();
+    const second = await waiting;
+    expect(second.holder).toEqual(bob);
+    await second.release();
+
+    // A lease whose holder vanished is taken over once it expires: bob comes two minutes later.
+    await leases.acquire(key, alice, { ttlMs: 60_000, waitMs: 0 });
+    const later = { now: () => Date.now() + 120_000, sleep: systemClock.sleep };
+    const takenOver = await leases.acquire(key, bob, { ttlMs: 60_000, waitMs: 0, clock: later });
+    expect(takenOver.holder).toEqual(bob);
+    expect(await leases.releaseRun(bob.runId)).toBe(1);
+    expect(await leases.releaseRun(alice.runId)).toBe(0);
+  });
+});
