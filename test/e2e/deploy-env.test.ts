@@ -148,7 +148,10 @@ afterAll(async () => {
 
 describe("deploy-env on a Docker host", () => {
   it("promotes one digest staging → qualification → production, recorded in GitHub Deployments", async () => {
-    const staging = succeeded(await deploy({ environment: "staging", version: "1.0.0" }));
+    const first = await deploy({ environment: "staging", version: "1.0.0" });
+    const staging = succeeded(first);
+    expect(first.main.summary).toContain(`Deployed ${app} 1.0.0 to staging`);
+    expect(first.main.summary).toMatch(/<th>Phase<\/th>.*Health/s);
     expect(staging).toMatchObject({
       version: "1.0.0",
       digest: releases.digests["1.0.0"],
