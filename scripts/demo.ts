@@ -100,7 +100,7 @@ const releaseSteps = (version: string): PipelineStep[] => [
       image: `quai-demo/counter:${version}`,
       service: "app",
       "test-service": "tests",
-      reports: `reports/${version}`,
+      reports: "reports",
     },
   },
   {
