@@ -73,7 +73,8 @@ export async function deployEnvironment(
 ): Promise<DeployResult> {
   const clock = deps.clock ?? systemClock;
   const started = clock.now();
-  const { settings, reporter } = { settings: request.settings, reporter: deps.reporter };
+  const { settings } = request;
+  const { reporter } = deps;
   reporter.info(`Target: ${deps.target.description}; ledger: ${deps.ledger.description}`);
 
   const holder: LeaseHolder = { holder: request.actor, runUrl: request.runUrl, runId: request.runId };
@@ -158,8 +159,8 @@ async function chooseRelease(
 ): Promise<{ release: ReleaseToRun; undoing?: DeploymentRecord }> {
   const { settings, choice } = request;
   if (choice.kind === "rollback") {
-    const destination = await rollbackDestination(settings, deps.ledger, serving, choice.version);
     const history = await deps.ledger.history(settings.app, settings.name);
+    const destination = await rollbackDestination(settings, deps.ledger, history, serving, choice.version);
     const undoing = history.find(
       (deployment) => deployment.status === "success" && deployment.digest === serving?.digest,
     );

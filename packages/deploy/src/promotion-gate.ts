@@ -60,18 +60,18 @@ async function promotionRefusal(
 }
 
 /**
- * The release a rollback returns to: `version` if given (it must have served this environment
- * successfully), else the newest successful one before the current, never a blocked one.
+ * The release a rollback returns to, from the environment's history (newest first): `version`
+ * if given (it must have served this environment successfully), else the newest successful one
+ * before the current, never a blocked one.
  */
 export async function rollbackDestination(
   settings: EnvironmentSettings,
   ledger: Ledger,
+  history: DeploymentRecord[],
   current: { digest: string } | undefined,
   version?: string,
 ): Promise<DeploymentRecord> {
-  const successes = (await ledger.history(settings.app, settings.name)).filter(
-    (deployment) => deployment.status === "success",
-  );
+  const successes = history.filter((deployment) => deployment.status === "success");
   if (version !== undefined) {
     const named = successes.find((deployment) => deployment.version === version);
     if (!named) {
