@@ -21,8 +21,9 @@ import {
   loadImage,
   normalizeTar,
   readDockerArchive,
+  readOciLayout,
   tarFromEntries,
-  verifyOciLayout,
+  verifyLayers,
   writeOciLayout,
 } from "@quai/oci";
 import type Dockerode from "dockerode";
@@ -147,7 +148,9 @@ describe("an OCI image built from base/debian:bookworm-slim", () => {
   it("passes verification, and fails it naming the blob once one is damaged", async () => {
     const { dir } = await writeLayout(first);
     dirs.push(dir);
-    expect((await verifyOciLayout(dir)).manifestDescriptor.digest).toBe(first.manifest.descriptor.digest);
+    const layout = await readOciLayout(dir);
+    expect(layout.manifestDescriptor.digest).toBe(first.manifest.descriptor.digest);
+    await verifyLayers(layout, layout.manifest.layers);
 
     const damaged = `${dir}-damaged`;
     dirs.push(damaged);
@@ -157,7 +160,8 @@ describe("an OCI image built from base/debian:bookworm-slim", () => {
     const bytes = await readFile(blob);
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
     await writeFile(blob, bytes);
-    const verifying = verifyOciLayout(damaged);
+    const damagedLayout = await readOciLayout(damaged);
+    const verifying = verifyLayers(damagedLayout, damagedLayout.manifest.layers);
     await expect(verifying).rejects.toThrowError(UserError);
     await expect(verifying).rejects.toThrowError(
       `Blob ${helloLayer.digest} (layer ${first.layers.length} of ${first.layers.length}) of the OCI layout at ${damaged} does not match its digest`,

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { connectEngine } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
 import {
   engineImageArchive,
@@ -38,6 +37,8 @@ async function main(): Promise<void> {
 async function release(inputs: Inputs, request: ReleaseRequest): Promise<ReleaseResult> {
   if (inputs.source) return promoteRelease(inputs.source, request);
   if (inputs.image) {
+    // Loaded only here: the Docker client is most of the bundle, and a layout push needs none of it.
+    const { connectEngine } = await import("@quai/docker");
     const engine = await connectEngine();
     return pushDockerArchive(engineImageArchive(engine.api, inputs.image), request);
   }

@@ -26,7 +26,7 @@ export {
   type OciLayout,
   REF_NAME_ANNOTATION,
   readOciLayout,
-  verifyOciLayout,
+  verifyLayers,
   writeOciLayout,
 } from "./oci-layout";
 export { type LayerEntry, type NormalizeOptions, normalizeTar, tarFromEntries } from "./tar-normalize";

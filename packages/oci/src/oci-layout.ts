@@ -124,18 +124,21 @@ export async function readOciLayout(dir: string): Promise<OciLayout> {
 }
 
 /**
- * Reads the layout and checks every blob it references (manifest, config, each layer) against its
- * descriptor's size and digest, so nothing damaged or changed since the build gets pushed.
+ * Checks these blobs of the layout against their descriptors' size and digest: a push hashes only
+ * the blobs it is about to upload, and a re-push of what the registry holds hashes nothing.
  */
-export async function verifyOciLayout(dir: string): Promise<OciLayout> {
-  const layout = await readOciLayout(dir);
-  const { layers } = layout.manifest;
-  for (const [position, layer] of layers.entries()) {
-    const role = `layer ${position + 1} of ${layers.length}`;
-    const size = await blobSize(layout.dir, layer, role);
-    checkBlob(layout.dir, layer, role, { size, digest: await streamDigest(layout.openBlob(layer.digest)) });
+export async function verifyLayers(layout: OciLayout, blobs: readonly Descriptor[]): Promise<void> {
+  for (const blob of blobs) {
+    const role = blobRole(layout, blob.digest);
+    const size = await blobSize(layout.dir, blob, role);
+    checkBlob(layout.dir, blob, role, { size, digest: await streamDigest(layout.openBlob(blob.digest)) });
   }
-  return layout;
+}
+
+function blobRole(layout: OciLayout, digest: string): string {
+  if (digest === layout.manifest.config.digest) return "config";
+  const { layers } = layout.manifest;
+  return `layer ${layers.findIndex((layer) => layer.digest === digest) + 1} of ${layers.length}`;
 }
 
 async function checkLayoutVersion(root: string): Promise<void> {

@@ -9,6 +9,8 @@ export interface BlobSource {
   open(descriptor: Descriptor): Promise<Readable>;
   /** Bytes `start` to `end` inclusive; without it, blobs are uploaded in one request. */
   openRange?(descriptor: Descriptor, start: number, end: number): Readable;
+  /** Checks the bytes of the blobs about to be uploaded, before any is; for sources that can rot. */
+  verify?(descriptors: readonly Descriptor[]): Promise<void>;
 }
 
 /** How a blob came to be in the target repository. */
@@ -27,8 +29,7 @@ export interface BlobCopyOptions {
 
 /**
  * Makes the blob present in `repository`: skipped when it is already, mounted from `mountFrom`
- * when the registry allows, else streamed from `source`. An upload that fails on the way starts
- * again as a whole, with back-off, since a broken session cannot be trusted to resume.
+ * when the registry allows, else streamed from `source`.
  */
 export async function ensureBlob(
   client: RegistryClient,
@@ -38,6 +39,21 @@ export async function ensureBlob(
   options: BlobCopyOptions = {},
 ): Promise<BlobOutcome> {
   if (await client.hasBlob(repository, descriptor.digest)) return "present";
+  return transferBlob(client, repository, descriptor, source, options);
+}
+
+/**
+ * Brings a blob the repository lacks: mounted from `mountFrom` when the registry allows, else
+ * streamed from `source`. An upload that fails on the way starts again as a whole, with back-off,
+ * since a broken session cannot be trusted to resume.
+ */
+export async function transferBlob(
+  client: RegistryClient,
+  repository: string,
+  descriptor: Descriptor,
+  source: BlobSource,
+  options: BlobCopyOptions = {},
+): Promise<"mounted" | "uploaded"> {
   if (options.mountFrom && (await mountBlob(client, repository, descriptor.digest, options.mountFrom))) {
     return "mounted";
   }

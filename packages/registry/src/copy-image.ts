@@ -1,5 +1,5 @@
 import type { Descriptor } from "@quai/oci";
-import { type BlobCopyOptions, type BlobOutcome, ensureBlob } from "./blob-upload";
+import { type BlobCopyOptions, type BlobOutcome, transferBlob } from "./blob-upload";
 import type { ImageContent } from "./image-content";
 import type { RegistryClient } from "./registry-client";
 
@@ -19,13 +19,16 @@ export interface CopyOptions {
   onRetry?: BlobCopyOptions["onRetry"];
 }
 
-/** Blobs copied at once: enough to overlap round trips, few enough not to swamp a small runner. */
-const PARALLEL_BLOBS = 3;
+/** Blobs uploaded at once: enough to overlap round trips, few enough not to swamp a small runner. */
+const PARALLEL_UPLOADS = 3;
+/** Requests that move no blob bytes (HEAD, mount) sent at once. */
+const PARALLEL_LOOKUPS = 8;
 
 /**
  * Copies an image into `repository` so that the registry holds all of it or none that matters:
  * every blob first, then the platform manifests and the top manifest, by digest (no tag yet).
- * The manifests go up byte for byte, so the digest stays the one built.
+ * The manifests go up byte for byte, so the digest stays the one built. The blobs to send are
+ * known (and checked against their digests) before the first is sent.
  */
 export async function copyImage(
   client: RegistryClient,
@@ -43,8 +46,13 @@ export async function copyImage(
     content.origin?.registry === client.registry && content.origin.repository !== repository
       ? content.origin.repository
       : undefined;
-  await forEachLimited(content.blobs, PARALLEL_BLOBS, async (descriptor) => {
-    const outcome = await ensureBlob(client, repository, descriptor, content.source, {
+  // A mount succeeds for a blob the target already holds too: within a registry, no HEAD first.
+  const missing = mountFrom
+    ? [...content.blobs]
+    : await blobsMissing(client, repository, content, options, stats);
+  await content.source.verify?.(missing);
+  await forEachLimited(missing, mountFrom ? PARALLEL_LOOKUPS : PARALLEL_UPLOADS, async (descriptor) => {
+    const outcome = await transferBlob(client, repository, descriptor, content.source, {
       mountFrom,
       chunkBytes: options.chunkBytes,
       onRetry: options.onRetry,
@@ -57,6 +65,26 @@ export async function copyImage(
     await client.putManifest(repository, manifest.digest, manifest);
   }
   return stats;
+}
+
+/** The image's blobs the repository lacks; those it holds are counted and reported present. */
+async function blobsMissing(
+  client: RegistryClient,
+  repository: string,
+  content: ImageContent,
+  options: CopyOptions,
+  stats: CopyStats,
+): Promise<Descriptor[]> {
+  const missing: Descriptor[] = [];
+  await forEachLimited(content.blobs, PARALLEL_LOOKUPS, async (descriptor) => {
+    if (await client.hasBlob(repository, descriptor.digest)) {
+      stats.present++;
+      options.onBlob?.(descriptor, "present");
+    } else {
+      missing.push(descriptor);
+    }
+  });
+  return missing;
 }
 
 /** Runs `work` over the items, at most `limit` at a time; the first failure fails the whole. */

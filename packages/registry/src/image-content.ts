@@ -8,8 +8,9 @@ import {
   type Descriptor,
   MEDIA_TYPES,
   readDockerArchive,
+  readOciLayout,
   sha256Digest,
-  verifyOciLayout,
+  verifyLayers,
 } from "@quai/oci";
 import type { BlobSource } from "./blob-upload";
 import { isIndexMediaType } from "./manifest-types";
@@ -32,11 +33,12 @@ export interface ImageContent {
 type ManifestDocument = { config?: Descriptor; layers?: Descriptor[]; manifests?: Descriptor[] };
 
 /**
- * The image of an OCI layout, every blob checked against its digest first: a layout damaged
- * since the build is refused before a byte is uploaded.
+ * The image of an OCI layout. Manifest and config are checked as they are read; the blobs a push
+ * must upload are checked against their digests before the first goes, so a layout damaged since
+ * the build is refused before a byte is uploaded, and a re-push hashes nothing.
  */
 export async function layoutContent(dir: string): Promise<ImageContent> {
-  const layout = await verifyOciLayout(dir);
+  const layout = await readOciLayout(dir);
   const { manifestDescriptor } = layout;
   const bytes = await readFile(layout.blobPath(manifestDescriptor.digest));
   return {
@@ -47,6 +49,7 @@ export async function layoutContent(dir: string): Promise<ImageContent> {
       open: async (descriptor) => createReadStream(layout.blobPath(descriptor.digest)),
       openRange: (descriptor, start, end) =>
         createReadStream(layout.blobPath(descriptor.digest), { start, end }),
+      verify: (descriptors) => verifyLayers(layout, descriptors),
     },
   };
 }

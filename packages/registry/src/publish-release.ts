@@ -43,7 +43,7 @@ export interface ReleaseRequest {
 
 export interface TagOutcome {
   tag: string;
-  /** written; unchanged (a pinned tag already on this digest); kept (a floating tag on a higher version). */
+  /** written; unchanged (the tag was already on this digest); kept (a floating tag on a higher version). */
   action: "written" | "unchanged" | "kept";
 }
 
@@ -103,9 +103,10 @@ async function publishRelease(
   const repository = request.target.repository;
   const name = `${client.registry}/${repository}`;
   reporter.info(`${name}@${digest}, version ${request.version.text}`);
-  const unchanged = await reporter.group(`Check the tags of ${name}`, () =>
-    refuseMovedPinnedTags(client, repository, planned, digest),
+  const current = await reporter.group(`Check the tags of ${name}`, () =>
+    currentTagDigests(client, repository, planned),
   );
+  refuseMovedPinnedTags(name, planned, current, digest);
   const blobs = await reporter.group(`Push blobs and manifests to ${name}`, () =>
     copyImage(client, repository, content, {
       chunkBytes: request.chunkBytes,
@@ -125,7 +126,7 @@ async function publishRelease(
       }),
     ));
   const tags = await reporter.group("Write the tags", () =>
-    writeTags(client, repository, content, planned, unchanged, request.version, reporter),
+    writeTags(client, repository, content, planned, current, request.version, reporter),
   );
   return {
     digest,
@@ -162,61 +163,75 @@ async function readSbom(path: string): Promise<Buffer> {
   }
 }
 
-/**
- * A version is forever: a pinned tag that names other bytes is refused before anything is
- * written. Returns the pinned tags already on this digest (a re-run), which are left alone.
- */
-async function refuseMovedPinnedTags(
+/** What each planned tag names now (undefined: not there), read all at once. */
+async function currentTagDigests(
   client: RegistryClient,
   repository: string,
   planned: readonly PlannedTag[],
-  digest: string,
-): Promise<Set<string>> {
-  const unchanged = new Set<string>();
-  for (const { tag } of planned.filter((candidate) => candidate.kind === "pinned")) {
-    const current = await client.manifestDigest(repository, tag);
-    if (current === undefined) continue;
-    if (current !== digest) {
-      throw new UserError(
-        `${client.registry}/${repository}:${tag} already exists as ${current}; refusing to move it to ${digest}`,
-        { hint: "A released version is immutable: release a new version instead" },
-      );
-    }
-    unchanged.add(tag);
-  }
-  return unchanged;
+): Promise<Map<string, string | undefined>> {
+  const digests = await Promise.all(planned.map(({ tag }) => client.manifestDigest(repository, tag)));
+  return new Map(planned.map(({ tag }, index) => [tag, digests[index]]));
 }
 
+/** A version is forever: a pinned tag that names other bytes is refused before anything is written. */
+function refuseMovedPinnedTags(
+  name: string,
+  planned: readonly PlannedTag[],
+  current: ReadonlyMap<string, string | undefined>,
+  digest: string,
+): void {
+  for (const { tag } of planned.filter((candidate) => candidate.kind === "pinned")) {
+    const existing = current.get(tag);
+    if (existing !== undefined && existing !== digest) {
+      throw new UserError(`${name}:${tag} already exists as ${existing}; refusing to move it to ${digest}`, {
+        hint: "A released version is immutable: release a new version instead",
+      });
+    }
+  }
+}
+
+/**
+ * Writes the tags not already on the digest, in three waves so a failure part-way never leaves
+ * a floating tag on a release without its version tag: the version's own tag, then the other
+ * pinned and literal tags, then the floating ones, each wave's writes at once.
+ */
 async function writeTags(
   client: RegistryClient,
   repository: string,
   content: ImageContent,
   planned: readonly PlannedTag[],
-  unchanged: ReadonlySet<string>,
+  current: ReadonlyMap<string, string | undefined>,
   version: Version,
   reporter: ReleaseReporter,
 ): Promise<TagOutcome[]> {
-  const outcomes: TagOutcome[] = [];
-  let repositoryTags: string[] | undefined;
-  for (const tag of planned) {
-    if (unchanged.has(tag.tag)) {
-      outcomes.push({ tag: tag.tag, action: "unchanged" });
-      continue;
+  const { digest } = content.manifest;
+  const outcomes = new Map<string, TagOutcome["action"]>();
+  const pending = planned.filter(({ tag }) => {
+    if (current.get(tag) !== digest) return true;
+    outcomes.set(tag, "unchanged");
+    return false;
+  });
+  const write = async (tags: readonly PlannedTag[]) => {
+    await Promise.all(tags.map(({ tag }) => client.putManifest(repository, tag, content.manifest)));
+    for (const { tag } of tags) {
+      reporter.info(`${tag} → ${digest}`);
+      outcomes.set(tag, "written");
     }
-    if (tag.kind === "floating" && tag.range) {
-      // Read once, after the pinned tags: the list then holds this version too.
-      repositoryTags ??= await client.listTags(repository);
-      if (!floatingTagMayMove(tag.range, version, repositoryTags)) {
-        reporter.info(`${tag.tag}: kept where it is (a higher version holds it)`);
-        outcomes.push({ tag: tag.tag, action: "kept" });
-        continue;
-      }
-    }
-    await client.putManifest(repository, tag.tag, content.manifest);
-    reporter.info(`${tag.tag} → ${content.manifest.digest}`);
-    outcomes.push({ tag: tag.tag, action: "written" });
-  }
-  return outcomes;
+  };
+  const [own, ...others] = pending.filter(({ kind }) => kind !== "floating");
+  if (own) await write([own]);
+  await write(others);
+  const floating = pending.filter(({ kind }) => kind === "floating");
+  // Read after the version's own tag is written: the list then holds this version too.
+  const repositoryTags = floating.some(({ range }) => range) ? await client.listTags(repository) : [];
+  const moving = floating.filter(({ tag, range }) => {
+    if (!range || floatingTagMayMove(range, version, repositoryTags)) return true;
+    reporter.info(`${tag}: kept where it is (a higher version holds it)`);
+    outcomes.set(tag, "kept");
+    return false;
+  });
+  await write(moving);
+  return planned.map(({ tag }) => ({ tag, action: outcomes.get(tag) ?? "written" }));
 }
 
 function describeBlob(digest: string, size: number, outcome: BlobOutcome): string {

@@ -1,25 +1,7 @@
-import type { Clock } from "@quai/core";
 import { describe, expect, it } from "vitest";
-import { bodyOf, type HttpRequest, type HttpResponse } from "./http-transport";
+import type { HttpResponse } from "./http-transport";
 import { RegistryClient, registryBaseUrl } from "./registry-client";
-
-type Handler = (request: HttpRequest) => Partial<Omit<HttpResponse, "body">> & { body?: string };
-
-/** A fake transport that records requests and answers with `handler`. */
-function fakeTransport(handler: Handler) {
-  const requests: HttpRequest[] = [];
-  const transport = async (request: HttpRequest): Promise<HttpResponse> => {
-    requests.push(request);
-    const { status = 200, headers = {}, body = "" } = handler(request);
-    return { status, headers, body: bodyOf(body) };
-  };
-  return { requests, transport };
-}
-
-const fakeClock = (): Clock & { slept: number[] } => {
-  const slept: number[] = [];
-  return { slept, now: () => 0, sleep: async (ms) => void slept.push(ms) };
-};
+import { fakeClock, fakeTransport } from "./testing/fake-transport";
 
 const credentials = { username: "me", password: "pa55word" };
 const REALM = "https://auth.example/token";
@@ -61,6 +43,21 @@ describe("RegistryClient authentication", () => {
     );
     expect(String(error)).not.toContain("pa55word");
     expect(fake.requests).toHaveLength(2);
+  });
+
+  it("sends again with basic auth every request that met the first 401 at the same time", async () => {
+    const basic = `Basic ${Buffer.from("me:pa55word").toString("base64")}`;
+    const fake = fakeTransport((request) =>
+      request.headers?.authorization === basic
+        ? { status: 404 }
+        : { status: 401, headers: { "www-authenticate": 'Basic realm="reg"' } },
+    );
+    const client = new RegistryClient({ registry: "reg.example", credentials, transport: fake.transport });
+    const found = await Promise.all(
+      ["sha256:1", "sha256:2", "sha256:3"].map((digest) => client.hasBlob("a/b", digest)),
+    );
+    expect(found).toEqual([false, false, false]);
+    expect(fake.requests.filter((request) => request.headers?.authorization === basic)).toHaveLength(3);
   });
 });
 

@@ -195,22 +195,34 @@ export class RegistryClient {
   }
 
   private async sendOnce(exchange: Exchange): Promise<HttpResponse> {
-    let response = await this.authorizedRequest(exchange);
-    if (response.status === 401 && this.auth.learn(response.headers["www-authenticate"], exchange.scopes)) {
-      response.body.resume();
-      response = await this.authorizedRequest(exchange);
+    const sentWith = await this.auth.header(exchange.scopes);
+    let response = await this.authorizedRequest(exchange, sentWith);
+    if (response.status === 401) {
+      const worthAgain = this.auth.learn(response.headers["www-authenticate"], exchange.scopes);
+      // Requests sent at once all meet the first 401; those the first one's lesson came too late for
+      // are sent again with what it taught.
+      const authorization = await this.auth.header(exchange.scopes);
+      if (worthAgain || authorization !== sentWith) {
+        response.body.resume();
+        response = await this.authorizedRequest(exchange, authorization);
+      }
     }
     if (exchange.expect.includes(response.status)) return response;
     let body = (await readBody(response)).toString("utf8");
     if (exchange.method === "HEAD" && [401, 403].includes(response.status)) {
       // A HEAD answer has no body: ask again with GET for the registry's own words.
-      body = (await readBody(await this.authorizedRequest({ ...exchange, method: "GET" }))).toString("utf8");
+      const asGet = { ...exchange, method: "GET" as const };
+      body = (
+        await readBody(await this.authorizedRequest(asGet, await this.auth.header(exchange.scopes)))
+      ).toString("utf8");
     }
     throw responseError(exchange.operation, this.registry, response.status, body);
   }
 
-  private async authorizedRequest(exchange: Exchange): Promise<HttpResponse> {
-    const authorization = await this.auth.header(exchange.scopes);
+  private async authorizedRequest(
+    exchange: Exchange,
+    authorization: string | undefined,
+  ): Promise<HttpResponse> {
     const { operation, path, scopes: _scopes, expect: _expect, retry: _retry, ...request } = exchange;
     try {
       return await this.transport({

@@ -1,0 +1,80 @@
+import { Readable } from "node:stream";
+import { UserError } from "@quai/core";
+import type { Descriptor } from "@quai/oci";
+import { describe, expect, it } from "vitest";
+import { copyImage } from "./copy-image";
+import type { ImageContent } from "./image-content";
+import { RegistryClient } from "./registry-client";
+import { fakeTransport } from "./testing/fake-transport";
+
+const layer = (name: string): Descriptor => ({
+  mediaType: "application/vnd.oci.image.layer.v1.tar+gzip",
+  digest: `sha256:${name.repeat(64).slice(0, 64)}`,
+  size: 3,
+});
+const held = layer("a");
+const lacking = layer("b");
+
+/** An image of two blobs, recording which blobs its source was asked to check. */
+function imageContent(verify: (descriptors: readonly Descriptor[]) => Promise<void>): ImageContent {
+  return {
+    manifest: {
+      bytes: Buffer.from("{}"),
+      mediaType: "application/vnd.oci.image.manifest.v1+json",
+      digest: "sha256:m",
+    },
+    children: [],
+    blobs: [held, lacking],
+    source: { open: async () => Readable.from([Buffer.from("abc")]), verify },
+  };
+}
+
+/** A registry that holds `held` and no manifest, and accepts uploads. */
+function registry() {
+  return fakeTransport((request) => {
+    if (request.method === "HEAD") return { status: request.url.endsWith(held.digest) ? 200 : 404 };
+    if (request.method === "POST") return { status: 202, headers: { location: "/v2/app/blobs/uploads/1" } };
+    return { status: 201 };
+  });
+}
+
+describe("copyImage", () => {
+  it("checks only the blobs it must upload, before the first upload", async () => {
+    const fake = registry();
+    const checked: string[][] = [];
+    const requestsWhenChecked: number[] = [];
+    const content = imageContent(async (descriptors) => {
+      checked.push(descriptors.map((descriptor) => descriptor.digest));
+      requestsWhenChecked.push(fake.requests.filter((request) => request.method !== "HEAD").length);
+    });
+    const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
+    const stats = await copyImage(client, "app", content);
+    expect(checked).toEqual([[lacking.digest]]);
+    expect(requestsWhenChecked).toEqual([0]);
+    expect(stats).toEqual({ pushedBytes: 3, present: 1, mounted: 0, uploaded: 1 });
+  });
+
+  it("sends nothing when a blob to upload fails its check", async () => {
+    const fake = registry();
+    const content = imageContent(async () => {
+      throw new UserError("Blob sha256:bbb does not match its digest");
+    });
+    const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
+    await expect(copyImage(client, "app", content)).rejects.toThrowError("does not match its digest");
+    expect(fake.requests.map((request) => request.method)).toEqual(["HEAD", "HEAD", "HEAD"]);
+  });
+
+  it("checks nothing when the registry already holds the manifest", async () => {
+    const fake = fakeTransport(() => ({ status: 200, headers: { "docker-content-digest": "sha256:m" } }));
+    let checks = 0;
+    const content = imageContent(async () => void checks++);
+    const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
+    expect(await copyImage(client, "app", content)).toEqual({
+      pushedBytes: 0,
+      present: 2,
+      mounted: 0,
+      uploaded: 0,
+    });
+    expect(checks).toBe(0);
+  });
+});

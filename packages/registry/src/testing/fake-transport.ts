@@ -1,0 +1,21 @@
+import type { Clock } from "@quai/core";
+import { bodyOf, type HttpRequest, type HttpResponse, type HttpTransport } from "../http-transport";
+
+export type FakeHandler = (request: HttpRequest) => Partial<Omit<HttpResponse, "body">> & { body?: string };
+
+/** A registry's HTTP side in a function: records every request and answers with `handler`. */
+export function fakeTransport(handler: FakeHandler): { requests: HttpRequest[]; transport: HttpTransport } {
+  const requests: HttpRequest[] = [];
+  const transport = async (request: HttpRequest): Promise<HttpResponse> => {
+    requests.push(request);
+    const { status = 200, headers = {}, body = "" } = handler(request);
+    return { status, headers, body: bodyOf(body) };
+  };
+  return { requests, transport };
+}
+
+/** A clock that never waits, and records what it was asked to sleep. */
+export const fakeClock = (): Clock & { slept: number[] } => {
+  const slept: number[] = [];
+  return { slept, now: () => 0, sleep: async (ms) => void slept.push(ms) };
+};
