@@ -47,13 +47,12 @@ export async function baseImageParts(
     };
   }
   const archive = await readDockerArchive(await saveImage(api, base.pinned));
-  const layers: Layer[] = [];
+  // Compressed at once: zlib works on its own threads, one layer per core.
+  const layers = await Promise.all(archive.layers.map((tar) => createLayer(tar)));
   mkdirSync(layersDir, { recursive: true });
-  for (const tar of archive.layers) {
-    const layer = await createLayer(tar);
+  for (const layer of layers) {
     writeAtomically(join(layersDir, `${digestHex(layer.diffId)}.tar`), layer.tar);
     writeAtomically(join(layersDir, `${digestHex(layer.diffId)}.tar.gz`), layer.gzip);
-    layers.push(layer);
   }
   const parts: BaseImageParts = {
     layers,

@@ -49,6 +49,10 @@ export async function imageFromRecipe(
     });
   }
 
+  // The base's layers are read and compressed while the app compiles: neither needs the other.
+  const baseParts = base ? baseImageParts(engine, base, request.cacheDir) : Promise.resolve(undefined);
+  // Awaited when the image is assembled; a compile failure before then must not leave it unhandled.
+  baseParts.catch(() => undefined);
   const compileSide = compileSideSettings(request);
   const tools = await reporter.group("Fetch tini and busybox-static", () =>
     runtimeTools(engine, builder, {
@@ -63,9 +67,9 @@ export async function imageFromRecipe(
   );
 
   const assembled = await reporter.group("Assemble the runtime image", async () => {
-    const baseParts = base ? await baseImageParts(engine, base, request.cacheDir) : undefined;
+    const baseLayers = await baseParts;
     const layers: RoleLayer[] = [];
-    for (const [index, layer] of (baseParts?.layers ?? []).entries()) {
+    for (const [index, layer] of (baseLayers?.layers ?? []).entries()) {
       layers.push({
         role: "base",
         layer,
@@ -86,7 +90,7 @@ export async function imageFromRecipe(
       holds: dependencyDescription(recipe),
     });
     const quaiTar = await quaiLayerTar({
-      base: baseParts,
+      base: baseLayers,
       scratch: !base,
       tools,
       processes,
@@ -98,7 +102,7 @@ export async function imageFromRecipe(
       holds: "entrypoint, tini, processes, app user",
     });
     layers.push({ role: "app", layer: await createLayer(compiled.app), holds: `app code in ${APP_DIR}` });
-    return { layers, baseEnv: baseParts?.env ?? [] };
+    return { layers, baseEnv: baseLayers?.env ?? [] };
   });
 
   const ownLayers = assembled.layers.filter(({ role }) => role === "dependencies" || role === "app");
