@@ -3,6 +3,7 @@
 // dependency, passes the audit, and builds to the same digest twice.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { poll } from "@quai/core";
 import { connectEngine, listRunResources } from "@quai/docker";
 import { readOciLayout } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -347,6 +348,16 @@ describe("build-minimal-image: a cancelled build", () => {
       },
     });
     await running.waitForLog(/::group::Compile/);
+    // Cancelled once the compile container exists, whatever else the build is busy with then.
+    const engine = await connectEngine();
+    await poll(
+      async () => {
+        const runId = running.savedState()["run-id"];
+        const { containers } = runId ? await listRunResources(engine.api, runId) : { containers: [] };
+        return containers.length > 0 ? { done: true, value: undefined } : { done: false, reason: "none yet" };
+      },
+      { what: "the compile container", timeoutMs: 60_000, intervalMs: 50 },
+    );
     running.cancel("SIGTERM");
     const result = await running.result;
     expect(result.main.exitCode).not.toBe(0);

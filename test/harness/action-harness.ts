@@ -152,6 +152,8 @@ export interface RunningAction {
   waitForLog(pattern: RegExp, timeoutMs?: number): Promise<void>;
   /** Sends the signal the runner sends on cancellation (SIGINT, then SIGTERM). */
   cancel(signal?: NodeJS.Signals): void;
+  /** The state main has saved so far (core.saveState), as post will get it. */
+  savedState(): Record<string, string>;
   readonly result: Promise<ActionResult>;
 }
 
@@ -340,6 +342,7 @@ export function startAction(name: string, options: ActionOptions = {}): RunningA
     child: main.child,
     result,
     cancel: (signal = "SIGINT") => main.child.kill(signal),
+    savedState: () => parseFileCommands(readIfExists(prepared.files.state)),
     waitForLog: (pattern, waitMs = 120_000) =>
       new Promise((resolveWait, reject) => {
         const started = Date.now();
