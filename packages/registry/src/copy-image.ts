@@ -13,6 +13,8 @@ export interface CopyStats {
 }
 
 export interface CopyOptions {
+  /** Whether the repository already holds the top manifest, when the caller has looked. */
+  targetHasManifest?: boolean;
   chunkBytes?: number;
   /** Told of each blob as it lands, for the log. */
   onBlob?: (descriptor: Descriptor, outcome: BlobOutcome) => void;
@@ -39,7 +41,10 @@ export async function copyImage(
   const stats: CopyStats = { pushedBytes: 0, present: 0, mounted: 0, uploaded: 0 };
   // A registry accepts a manifest only once it holds every blob, so a stored manifest means a
   // complete image: a re-run has nothing to copy.
-  if (await client.manifestDigest(repository, content.manifest.digest)) {
+  const complete =
+    options.targetHasManifest ??
+    (await client.manifestDigest(repository, content.manifest.digest)) !== undefined;
+  if (complete) {
     return { ...stats, present: content.blobs.length };
   }
   const mountFrom =

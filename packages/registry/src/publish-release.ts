@@ -103,12 +103,14 @@ async function publishRelease(
   const repository = request.target.repository;
   const name = `${client.registry}/${repository}`;
   reporter.info(`${name}@${digest}, version ${request.version.text}`);
+  // The tags and the manifest itself, looked up at once.
   const current = await reporter.group(`Check the tags of ${name}`, () =>
-    currentTagDigests(client, repository, planned),
+    currentDigests(client, repository, [...planned.map(({ tag }) => tag), digest]),
   );
   refuseMovedPinnedTags(name, planned, current, digest);
   const blobs = await reporter.group(`Push blobs and manifests to ${name}`, () =>
     copyImage(client, repository, content, {
+      targetHasManifest: current.get(digest) !== undefined,
       chunkBytes: request.chunkBytes,
       onBlob: (descriptor, outcome) =>
         reporter.info(describeBlob(descriptor.digest, descriptor.size, outcome)),
@@ -163,14 +165,16 @@ async function readSbom(path: string): Promise<Buffer> {
   }
 }
 
-/** What each planned tag names now (undefined: not there), read all at once. */
-async function currentTagDigests(
+/** The digest each reference (a tag, or a digest) names now, undefined where none; read all at once. */
+async function currentDigests(
   client: RegistryClient,
   repository: string,
-  planned: readonly PlannedTag[],
+  references: readonly string[],
 ): Promise<Map<string, string | undefined>> {
-  const digests = await Promise.all(planned.map(({ tag }) => client.manifestDigest(repository, tag)));
-  return new Map(planned.map(({ tag }, index) => [tag, digests[index]]));
+  const digests = await Promise.all(
+    references.map((reference) => client.manifestDigest(repository, reference)),
+  );
+  return new Map(references.map((reference, index) => [reference, digests[index]]));
 }
 
 /** A version is forever: a pinned tag that names other bytes is refused before anything is written. */
