@@ -64,6 +64,26 @@ describe("copyImage", () => {
     expect(fake.requests.map((request) => request.method)).toEqual(["HEAD", "HEAD", "HEAD"]);
   });
 
+  it("puts the top manifest by digest, or leaves it to the caller's tag", async () => {
+    const manifestPuts = async (topManifestByTag: boolean) => {
+      const fake = registry();
+      const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
+      await copyImage(
+        client,
+        "app",
+        imageContent(async () => {}),
+        { topManifestByTag },
+      );
+      return fake.requests.filter(
+        (request) => request.method === "PUT" && request.url.includes("/manifests/"),
+      );
+    };
+    expect((await manifestPuts(false)).map((request) => request.url)).toEqual([
+      "http://127.0.0.1:5000/v2/app/manifests/sha256:m",
+    ]);
+    expect(await manifestPuts(true)).toEqual([]);
+  });
+
   it("checks nothing when the registry already holds the manifest", async () => {
     const fake = fakeTransport(() => ({ status: 200, headers: { "docker-content-digest": "sha256:m" } }));
     let checks = 0;

@@ -15,6 +15,8 @@ export interface CopyStats {
 export interface CopyOptions {
   /** Whether the repository already holds the top manifest, when the caller has looked. */
   targetHasManifest?: boolean;
+  /** The caller puts the top manifest itself, under a tag, right after: one request fewer. */
+  topManifestByTag?: boolean;
   chunkBytes?: number;
   /** Told of each blob as it lands, for the log. */
   onBlob?: (descriptor: Descriptor, outcome: BlobOutcome) => void;
@@ -28,7 +30,8 @@ const PARALLEL_LOOKUPS = 8;
 
 /**
  * Copies an image into `repository` so that the registry holds all of it or none that matters:
- * every blob first, then the platform manifests and the top manifest, by digest (no tag yet).
+ * every blob first, then the platform manifests and the top manifest, by digest (no tag yet;
+ * or the top one left to the caller's first tag).
  * The manifests go up byte for byte, so the digest stays the one built. The blobs to send are
  * known (and checked against their digests) before the first is sent.
  */
@@ -66,9 +69,8 @@ export async function copyImage(
     if (outcome === "uploaded") stats.pushedBytes += descriptor.size;
     options.onBlob?.(descriptor, outcome);
   });
-  for (const manifest of [...content.children, content.manifest]) {
-    await client.putManifest(repository, manifest.digest, manifest);
-  }
+  const manifests = options.topManifestByTag ? content.children : [...content.children, content.manifest];
+  for (const manifest of manifests) await client.putManifest(repository, manifest.digest, manifest);
   return stats;
 }
 

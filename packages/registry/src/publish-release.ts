@@ -87,8 +87,9 @@ export function promoteRelease(source: ImageRef, request: ReleaseRequest): Promi
 
 /**
  * The one way a release lands: tags planned and the image read (and checked) before any write;
- * pinned tags that already name other bytes refused; blobs, then manifests by digest, then the
- * SBOM, then tags, pinned first and floating last. A failure before the tags leaves no tag.
+ * pinned tags that already name other bytes refused; blobs, then manifests by digest (the top one
+ * by the first tag when no SBOM comes between), then the SBOM, then tags, pinned first and
+ * floating last. A failure before the tags leaves no tag.
  */
 async function publishRelease(
   request: ReleaseRequest,
@@ -108,9 +109,14 @@ async function publishRelease(
     currentDigests(client, repository, [...planned.map(({ tag }) => tag), digest]),
   );
   refuseMovedPinnedTags(name, planned, current, digest);
+  // With no SBOM to attach before the tags, the first tag written (a pinned or literal one, which
+  // is always written) puts the manifest: no separate put by digest.
+  const tagPutsManifest =
+    sbom === undefined && planned.some(({ tag, kind }) => kind !== "floating" && current.get(tag) !== digest);
   const blobs = await reporter.group(`Push blobs and manifests to ${name}`, () =>
     copyImage(client, repository, content, {
       targetHasManifest: current.get(digest) !== undefined,
+      topManifestByTag: tagPutsManifest,
       chunkBytes: request.chunkBytes,
       onBlob: (descriptor, outcome) =>
         reporter.info(describeBlob(descriptor.digest, descriptor.size, outcome)),
