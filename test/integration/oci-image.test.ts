@@ -23,7 +23,7 @@ import {
   readDockerArchive,
   readOciLayout,
   tarFromEntries,
-  verifyLayers,
+  verifyLayoutBlobs,
   writeOciLayout,
 } from "@quai/oci";
 import type Dockerode from "dockerode";
@@ -150,7 +150,7 @@ describe("an OCI image built from base/debian:bookworm-slim", () => {
     dirs.push(dir);
     const layout = await readOciLayout(dir);
     expect(layout.manifestDescriptor.digest).toBe(first.manifest.descriptor.digest);
-    await verifyLayers(layout, layout.manifest.layers);
+    await verifyLayoutBlobs(layout, layout.manifest.layers);
 
     const damaged = `${dir}-damaged`;
     dirs.push(damaged);
@@ -161,7 +161,7 @@ describe("an OCI image built from base/debian:bookworm-slim", () => {
     bytes[bytes.length - 1] = (bytes[bytes.length - 1] ?? 0) ^ 0xff;
     await writeFile(blob, bytes);
     const damagedLayout = await readOciLayout(damaged);
-    const verifying = verifyLayers(damagedLayout, damagedLayout.manifest.layers);
+    const verifying = verifyLayoutBlobs(damagedLayout, damagedLayout.manifest.layers);
     await expect(verifying).rejects.toThrowError(UserError);
     await expect(verifying).rejects.toThrowError(
       `Blob ${helloLayer.digest} (layer ${first.layers.length} of ${first.layers.length}) of the OCI layout at ${damaged} does not match its digest`,

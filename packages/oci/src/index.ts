@@ -26,7 +26,7 @@ export {
   type OciLayout,
   REF_NAME_ANNOTATION,
   readOciLayout,
-  verifyLayers,
+  verifyLayoutBlobs,
   writeOciLayout,
 } from "./oci-layout";
 export { type LayerEntry, type NormalizeOptions, normalizeTar, tarFromEntries } from "./tar-normalize";

@@ -8,7 +8,7 @@ import { digestHex } from "./digest";
 import { buildImageConfig } from "./image-config";
 import { createLayer, type Layer } from "./layer";
 import { buildManifest } from "./manifest";
-import { type OciImage, readOciLayout, verifyLayers, writeOciLayout } from "./oci-layout";
+import { type OciImage, readOciLayout, verifyLayoutBlobs, writeOciLayout } from "./oci-layout";
 import { tarFromEntries } from "./tar-normalize";
 
 const EPOCH = 1_700_000_000;
@@ -129,11 +129,11 @@ describe("OCI layouts", () => {
 /** Reads the layout and checks all its layers, as a first push of it does. */
 async function verifyOciLayout(dir: string) {
   const layout = await readOciLayout(dir);
-  await verifyLayers(layout, layout.manifest.layers);
+  await verifyLayoutBlobs(layout, layout.manifest.layers);
   return layout;
 }
 
-describe("verifyLayers", () => {
+describe("verifyLayoutBlobs", () => {
   let dir: string;
   let image: Awaited<ReturnType<typeof smallImage>>;
 

@@ -127,7 +127,7 @@ export async function readOciLayout(dir: string): Promise<OciLayout> {
  * Checks these blobs of the layout against their descriptors' size and digest: a push hashes only
  * the blobs it is about to upload, and a re-push of what the registry holds hashes nothing.
  */
-export async function verifyLayers(layout: OciLayout, blobs: readonly Descriptor[]): Promise<void> {
+export async function verifyLayoutBlobs(layout: OciLayout, blobs: readonly Descriptor[]): Promise<void> {
   for (const blob of blobs) {
     const role = blobRole(layout, blob.digest);
     const size = await blobSize(layout.dir, blob, role);

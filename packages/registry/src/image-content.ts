@@ -10,7 +10,7 @@ import {
   readDockerArchive,
   readOciLayout,
   sha256Digest,
-  verifyLayers,
+  verifyLayoutBlobs,
 } from "@quai/oci";
 import type { BlobSource } from "./blob-upload";
 import { isIndexMediaType } from "./manifest-types";
@@ -49,7 +49,7 @@ export async function layoutContent(dir: string): Promise<ImageContent> {
       open: async (descriptor) => createReadStream(layout.blobPath(descriptor.digest)),
       openRange: (descriptor, start, end) =>
         createReadStream(layout.blobPath(descriptor.digest), { start, end }),
-      verify: (descriptors) => verifyLayers(layout, descriptors),
+      verify: (descriptors) => verifyLayoutBlobs(layout, descriptors),
     },
   };
 }
