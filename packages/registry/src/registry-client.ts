@@ -198,11 +198,12 @@ export class RegistryClient {
     const sentWith = await this.auth.header(exchange.scopes);
     let response = await this.authorizedRequest(exchange, sentWith);
     if (response.status === 401) {
-      const worthAgain = this.auth.learn(response.headers["www-authenticate"], exchange.scopes);
-      // Requests sent at once all meet the first 401; those the first one's lesson came too late for
-      // are sent again with what it taught.
-      const authorization = await this.auth.header(exchange.scopes);
-      if (worthAgain || authorization !== sentWith) {
+      const learned = this.auth.learn(response.headers["www-authenticate"], exchange.scopes);
+      // Requests sent at once, before any scheme was known, all meet the first 401: those whose
+      // own lesson is not new are sent again with what the first one taught.
+      const authorization =
+        learned || sentWith === undefined ? await this.auth.header(exchange.scopes) : sentWith;
+      if (authorization !== sentWith || learned) {
         response.body.resume();
         response = await this.authorizedRequest(exchange, authorization);
       }
