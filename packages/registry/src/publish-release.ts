@@ -57,11 +57,17 @@ export interface ReleaseResult {
   sbom?: AttachedArtifact;
 }
 
+/** The image to release: how to read it, and its digest when known before reading. */
+interface ImageToRelease {
+  load: () => Promise<ImageContent>;
+  digest?: string;
+}
+
 const silent: ReleaseReporter = { group: (_title, work) => work(), info: () => {} };
 
 /** Pushes the image of an OCI layout (what build-minimal-image wrote) as a release. */
 export function pushOciLayout(dir: string, request: ReleaseRequest): Promise<ReleaseResult> {
-  return publishRelease(request, () => layoutContent(dir));
+  return publishRelease(request, { load: () => layoutContent(dir) });
 }
 
 /** Pushes an engine image, given as its `docker save` stream, as a release. */
@@ -69,7 +75,7 @@ export function pushDockerArchive(
   openArchive: () => Promise<NodeJS.ReadableStream>,
   request: ReleaseRequest,
 ): Promise<ReleaseResult> {
-  return publishRelease(request, async () => dockerArchiveContent(await openArchive()));
+  return publishRelease(request, { load: async () => dockerArchiveContent(await openArchive()) });
 }
 
 /**
@@ -80,9 +86,10 @@ export function pushDockerArchive(
 export function promoteRelease(source: ImageRef, request: ReleaseRequest): Promise<ReleaseResult> {
   const { digest } = source;
   if (!digest) throw new UserError(`${imageName(source)} names no digest to promote`);
-  return publishRelease(request, () =>
-    registryContent(clientFor(source.registry, request), source.repository, digest),
-  );
+  return publishRelease(request, {
+    load: () => registryContent(clientFor(source.registry, request), source.repository, digest),
+    digest,
+  });
 }
 
 /**
@@ -91,23 +98,19 @@ export function promoteRelease(source: ImageRef, request: ReleaseRequest): Promi
  * by the first tag when no SBOM comes between), then the SBOM, then tags, pinned first and
  * floating last. A failure before the tags leaves no tag.
  */
-async function publishRelease(
-  request: ReleaseRequest,
-  load: () => Promise<ImageContent>,
-): Promise<ReleaseResult> {
+async function publishRelease(request: ReleaseRequest, image: ImageToRelease): Promise<ReleaseResult> {
   const reporter = request.reporter ?? silent;
   const planned = expandTagRules(request.tagRules, { version: request.version, commit: request.commit });
   const sbom = request.sbom === undefined ? undefined : await readSbom(request.sbom);
-  const content = await reporter.group("Read the image", load);
-  const { digest } = content.manifest;
   const client = clientFor(request.target.registry, request);
   const repository = request.target.repository;
   const name = `${client.registry}/${repository}`;
-  reporter.info(`${name}@${digest}, version ${request.version.text}`);
   // The tags and the manifest itself, looked up at once.
-  const current = await reporter.group(`Check the tags of ${name}`, () =>
-    currentDigests(client, repository, [...planned.map(({ tag }) => tag), digest]),
-  );
+  const lookUp = (digest: string) =>
+    currentDigests(client, repository, [...planned.map(({ tag }) => tag), digest]);
+  const { content, current } = await readImageAndTarget(image, name, lookUp, reporter);
+  const { digest } = content.manifest;
+  reporter.info(`${name}@${digest}, version ${request.version.text}`);
   refuseMovedPinnedTags(name, planned, current, digest);
   // With no SBOM to attach before the tags, the first tag written (a pinned or literal one, which
   // is always written) puts the manifest: no separate put by digest.
@@ -144,6 +147,28 @@ async function publishRelease(
     blobs,
     sbom: attached,
   };
+}
+
+/**
+ * The image, and the digest each planned tag and the image itself name in the target now. When
+ * the digest is known before the image is read (a promotion), the target is looked up meanwhile.
+ */
+async function readImageAndTarget(
+  image: ImageToRelease,
+  name: string,
+  lookUp: (digest: string) => Promise<Map<string, string | undefined>>,
+  reporter: ReleaseReporter,
+): Promise<{ content: ImageContent; current: Map<string, string | undefined> }> {
+  const known = image.digest;
+  if (known) {
+    return reporter.group(`Read the image and check the tags of ${name}`, async () => {
+      const [content, current] = await Promise.all([image.load(), lookUp(known)]);
+      return { content, current };
+    });
+  }
+  const content = await reporter.group("Read the image", image.load);
+  const current = await reporter.group(`Check the tags of ${name}`, () => lookUp(content.manifest.digest));
+  return { content, current };
 }
 
 function clientFor(registry: string, request: ReleaseRequest): RegistryClient {
