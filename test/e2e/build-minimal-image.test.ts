@@ -65,10 +65,15 @@ const APPS: App[] = [
   },
 ];
 
-function build(workspace: string, app: App, inputs: Record<string, string> = {}): Promise<ActionResult> {
+function build(
+  workspace: string,
+  app: App,
+  inputs: Record<string, string> = {},
+  commitTime = SOURCE_DATE_EPOCH,
+): Promise<ActionResult> {
   return runAction("build-minimal-image", {
     workspace,
-    env: { SOURCE_DATE_EPOCH },
+    env: { SOURCE_DATE_EPOCH: commitTime },
     inputs: {
       context: "app",
       "base-image": app.base,
@@ -171,13 +176,17 @@ describe.each(APPS)("build-minimal-image: $fixture", (app) => {
 });
 
 describe("build-minimal-image: what changes when only the code changes", () => {
-  it("keeps the dependency layer byte-identical and re-creates the app layer", async () => {
+  it("keeps the dependency and quai layers byte-identical in the next commit and re-creates the app layer", async () => {
     const app = APPS[0] as App;
     const workspace = workspaceWith(app.fixture);
-    const before = await build(workspace, app, { image: "quai-e2e/layers:before" });
+    // Installed afresh both times: the layer itself must not depend on the commit, not only a cache.
+    const fresh = { "dependency-cache": "false" };
+    const before = await build(workspace, app, { ...fresh, image: "quai-e2e/layers:before" });
     const server = join(workspace, "app/src/server.ts");
     writeFileSync(server, `${readFileSync(server, "utf8")}\n// A code-only change.\n`);
-    const after = await build(workspace, app, { image: "quai-e2e/layers:after" });
+    // A later commit: a new commit time, which the app layer's files take and the others must not.
+    const nextCommitTime = String(Number(SOURCE_DATE_EPOCH) + 86_400);
+    const after = await build(workspace, app, { ...fresh, image: "quai-e2e/layers:after" }, nextCommitTime);
     expect([before.main.exitCode, after.main.exitCode]).toEqual([0, 0]);
     const layers = async (result: ActionResult) => {
       const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
@@ -186,8 +195,34 @@ describe("build-minimal-image: what changes when only the code changes", () => {
     };
     const [old, changed] = [await layers(before), await layers(after)];
     expect(changed.dependencies).toBe(old.dependencies);
+    expect(changed.quai).toBe(old.quai);
     expect(changed.base).toBe(old.base);
     expect(changed.app).not.toBe(old.app);
+  }, 600_000);
+});
+
+describe("build-minimal-image: the node install cache", () => {
+  it("keeps the install, restores it next time, and builds the digest a build without the cache does", async () => {
+    const app = APPS[0] as App;
+    const workspace = workspaceWith(app.fixture);
+    const cacheDir = join(workspace, "empty-cache");
+    const kept = await build(workspace, app, { "cache-dir": cacheDir, image: "quai-e2e/node-cache:kept" });
+    const restored = await build(workspace, app, {
+      "cache-dir": cacheDir,
+      image: "quai-e2e/node-cache:restored",
+    });
+    const uncached = await build(workspace, app, {
+      "cache-dir": cacheDir,
+      "dependency-cache": "false",
+      image: "quai-e2e/node-cache:uncached",
+    });
+    expect([kept, restored, uncached].map((result) => result.main.exitCode)).toEqual([0, 0, 0]);
+    expect(kept.main.log).toContain("node_modules installed, and kept in the cache");
+    expect(restored.main.log).toContain("node_modules restored from the cache");
+    expect(uncached.main.log).not.toMatch(/node_modules (restored from|installed, and kept in) the cache/);
+    expect(restored.main.outputs.digest).toBe(uncached.main.outputs.digest);
+    expect(kept.main.outputs.digest).toBe(uncached.main.outputs.digest);
+    await expectNothingLeft(restored);
   }, 600_000);
 });
 

@@ -21,6 +21,7 @@ export interface Inputs {
   "ca-certificates"?: string;
   "build-env": Record<string, string>;
   "cache-dir"?: string;
+  "dependency-cache": boolean;
 }
 
 const DEBIAN_PACKAGE = /^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+:~-]+)?$/;
@@ -42,6 +43,7 @@ export function readInputs(read: InputReader): Inputs {
     "ca-certificates": read.optional("ca-certificates"),
     "build-env": read.keyValues("build-env"),
     "cache-dir": read.optional("cache-dir"),
+    "dependency-cache": read.boolean("dependency-cache"),
   };
   const unsupported = inputs.platforms.filter((platform) => platform !== "linux/amd64");
   if (unsupported.length > 0) {

@@ -76,6 +76,7 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
     cacheDir: resolve(
       inputs["cache-dir"] ?? join(process.env.RUNNER_TOOL_CACHE ?? join(homedir(), ".cache"), "quai"),
     ),
+    dependencyCache: inputs["dependency-cache"],
     source,
     runId,
   };

@@ -1,15 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  createLayer,
-  digestHex,
-  type Layer,
-  MEDIA_TYPES,
-  readDockerArchive,
-  readTarFile,
-  sha256Digest,
-} from "@quai/oci";
+import { createLayer, digestHex, type Layer, readDockerArchive, readTarFile } from "@quai/oci";
 import { type ImageApi, type ResolvedImage, saveImage } from "./engine-images";
+import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
 
 /** What the runtime image takes from its base: the layers, the environment, the user database. */
 export interface BaseImageParts {
@@ -35,25 +28,23 @@ export async function baseImageParts(
   cacheDir: string,
 ): Promise<BaseImageParts> {
   const dir = join(cacheDir, "bases", digestHex(base.id));
-  const layersDir = join(cacheDir, "layers");
   const metaPath = join(dir, "base.json");
   if (existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, "utf8")) as CachedBase;
-    return {
-      layers: meta.diffIds.map((diffId) => cachedLayer(layersDir, diffId)),
-      env: meta.env,
-      passwd: readIfPresent(join(dir, "passwd")),
-      group: readIfPresent(join(dir, "group")),
-    };
+    const layers = meta.diffIds.map((diffId) => storedLayer(cacheDir, diffId));
+    if (layers.every((layer) => layer !== undefined)) {
+      return {
+        layers: layers as Layer[],
+        env: meta.env,
+        passwd: readIfPresent(join(dir, "passwd")),
+        group: readIfPresent(join(dir, "group")),
+      };
+    }
   }
   const archive = await readDockerArchive(await saveImage(api, base.pinned));
   // Compressed at once: zlib works on its own threads, one layer per core.
   const layers = await Promise.all(archive.layers.map((tar) => createLayer(tar)));
-  mkdirSync(layersDir, { recursive: true });
-  for (const layer of layers) {
-    writeAtomically(join(layersDir, `${digestHex(layer.diffId)}.tar`), layer.tar);
-    writeAtomically(join(layersDir, `${digestHex(layer.diffId)}.tar.gz`), layer.gzip);
-  }
+  for (const layer of layers) storeLayer(cacheDir, layer);
   const parts: BaseImageParts = {
     layers,
     env: archive.configJson.config?.Env ?? [],
@@ -69,20 +60,6 @@ export async function baseImageParts(
   return parts;
 }
 
-function cachedLayer(layersDir: string, diffId: string): Layer {
-  const tar = readFileSync(join(layersDir, `${digestHex(diffId)}.tar`));
-  const gzip = readFileSync(join(layersDir, `${digestHex(diffId)}.tar.gz`));
-  return {
-    tar,
-    gzip,
-    diffId,
-    digest: sha256Digest(gzip),
-    size: gzip.length,
-    uncompressedSize: tar.length,
-    mediaType: MEDIA_TYPES.layer,
-  };
-}
-
 /** A file as the base image's layers leave it: the top-most layer that has it wins. */
 async function lastVersionOf(layers: Buffer[], path: string): Promise<Buffer | undefined> {
   for (const layer of [...layers].reverse()) {
@@ -94,10 +71,4 @@ async function lastVersionOf(layers: Buffer[], path: string): Promise<Buffer | u
 
 function readIfPresent(path: string): Buffer | undefined {
   return existsSync(path) ? readFileSync(path) : undefined;
-}
-
-/** Written aside then renamed: a build killed halfway never leaves a truncated file to reuse. */
-function writeAtomically(path: string, content: Buffer | string): void {
-  writeFileSync(`${path}.partial-${process.pid}`, content);
-  renameSync(`${path}.partial-${process.pid}`, path);
 }

@@ -50,6 +50,8 @@ export interface BuildRequest {
   caCertificates?: string;
   buildEnv: Record<string, string>;
   cacheDir: string;
+  /** Reuse an npm install from cacheDir when nothing it depends on changed. */
+  dependencyCache: boolean;
   source: SourceInfo;
   runId: string;
 }

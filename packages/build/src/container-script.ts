@@ -10,8 +10,8 @@ export interface ScriptRun {
   what: string;
   image: string;
   script: string;
-  /** A tar unpacked into the container before it starts. */
-  input?: { path: string; tar: Buffer };
+  /** Tars unpacked into the container, in order, before it starts; the first path is the working directory. */
+  inputs?: { path: string; tar: Buffer }[];
   env?: string[];
   /** host:container[:ro] bind mounts: caches and the CA bundle, never part of the output. */
   binds?: string[];
@@ -47,13 +47,13 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buff
     Entrypoint: ["/bin/sh", "-c"],
     Cmd: [run.script],
     Env: run.env ?? [],
-    WorkingDir: run.input?.path ?? "/",
+    WorkingDir: run.inputs?.[0]?.path ?? "/",
     User: "0:0",
     Labels: run.labels,
     HostConfig: { Binds: run.binds ?? [] },
   });
   try {
-    if (run.input) await container.putArchive(run.input.tar, { path: run.input.path });
+    for (const { tar, path } of run.inputs ?? []) await container.putArchive(tar, { path });
     const tail: string[] = [];
     const log = await container.attach({ stream: true, stdout: true, stderr: true });
     const lines = new PassThrough();

@@ -2,9 +2,10 @@ import { UserError } from "@quai/core";
 import { isAtOrUnder, joinPath, normalizeImagePath } from "./image-filesystem";
 
 /** The flags npm 7+ writes on each entry of a lockfile's `packages`; unknown because the file is input. */
-interface LockfilePackage {
+export interface LockfilePackage {
   dev?: unknown;
   devOptional?: unknown;
+  hasInstallScript?: unknown;
 }
 
 /**
@@ -22,7 +23,8 @@ export function nodeDevOnlyPaths(packageLockJson: string, appRoot: string): stri
   return devOnly.filter((path) => !devOnly.some((other) => other !== path && isAtOrUnder(path, other)));
 }
 
-function readLockfilePackages(packageLockJson: string): Record<string, LockfilePackage | null> {
+/** The lockfile's `packages` map (npm 7+); refused, with the fix, for a lockfile without one. */
+export function readLockfilePackages(packageLockJson: string): Record<string, LockfilePackage | null> {
   let lockfile: { lockfileVersion?: unknown; packages?: unknown } | null;
   try {
     lockfile = JSON.parse(packageLockJson);

@@ -1,7 +1,14 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "@quai/core";
-import { createLayer, type LayerEntry, normalizeTar, readDockerArchive, tarFromEntries } from "@quai/oci";
+import {
+  createLayer,
+  type Layer,
+  type LayerEntry,
+  normalizeTar,
+  readDockerArchive,
+  tarFromEntries,
+} from "@quai/oci";
 import { APP_HOME, withAppUser } from "./app-user";
 import { type BaseImageParts, baseImageParts } from "./base-layers";
 import { readBuildContext } from "./build-context";
@@ -10,12 +17,21 @@ import { runScript, ScriptFailedError } from "./container-script";
 import { requireNodeLockfile } from "./detect-recipe";
 import { type ResolvedImage, resolveImage, SCRATCH, saveImage } from "./engine-images";
 import { BUSYBOX_PATH, ENTRYPOINT_PATH, entrypointScript, IMAGE_ENTRYPOINT } from "./entrypoint";
+import { type KeptInstall, keepInstall, keptInstall, nodeDependencyKey } from "./node-dependency-cache";
 import { nodeDevOnlyPaths } from "./node-dev-dependencies";
 import { formatProcesses, type Process, parseProcesses } from "./procfile";
-import { APP_DIR, type Recipe } from "./recipes";
+import { APP_DIR, NODE_MODULES_KEPT, type Recipe } from "./recipes";
 import { runtimeTools } from "./runtime-tools";
 
 const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
+
+/**
+ * File time in the layers that must keep their digest from commit to commit (dependencies,
+ * run-packages, quai's own): with the commit time, every commit would give them a new digest and
+ * every push would upload them again. One second after the epoch, as Jib does, since some tools
+ * read a zero time as "unset". The app layer keeps the commit time.
+ */
+const FIXED_LAYER_MTIME = 1;
 
 /**
  * A recipe's image: the app built on the compile side (its dev dependencies and compilers stay
@@ -84,11 +100,7 @@ export async function imageFromRecipe(
         holds: request.runPackages.join(" "),
       });
     }
-    layers.push({
-      role: "dependencies",
-      layer: await createLayer(compiled.deps),
-      holds: dependencyDescription(recipe),
-    });
+    layers.push({ role: "dependencies", layer: compiled.dependencies, holds: dependencyDescription(recipe) });
     const quaiTar = await quaiLayerTar({
       base: baseLayers,
       scratch: !base,
@@ -170,7 +182,13 @@ function aptInstall(packages: readonly string[]): string {
   return `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(" ")} >/dev/null\n`;
 }
 
-/** Runs the recipe's compile script and returns the dependencies and app trees as normalised tars. */
+/** What the compile side made: the dependencies layer, and the app tree as a normalised tar. */
+interface Compiled {
+  dependencies: Layer;
+  app: Buffer;
+}
+
+/** Runs the recipe's compile script and returns the dependencies layer and the app's tree. */
 async function compile(
   engine: BuildEngine,
   recipe: Recipe,
@@ -179,14 +197,17 @@ async function compile(
   labels: Record<string, string>,
   compileSide: CompileSide,
   reporter: BuildReporter,
-): Promise<{ deps: Buffer; app: Buffer }> {
+): Promise<Compiled> {
   const mtime = request.source.epoch;
   const context = readBuildContext(request.context, recipe.contextIgnores);
   const root = { uid: 0, gid: 0 };
   if (!recipe.compileScript) {
     const app: LayerEntry[] = [{ path: APP_DIR.slice(1), type: "directory", mode: 0o755, ...root }];
     for (const entry of context) app.push({ ...entry, ...root, path: `${APP_DIR.slice(1)}/${entry.path}` });
-    return { deps: await tarFromEntries([], mtime), app: await tarFromEntries(app, mtime) };
+    return {
+      dependencies: await createLayer(await tarFromEntries([], FIXED_LAYER_MTIME)),
+      app: await tarFromEntries(app, mtime),
+    };
   }
   const contextTar = await tarFromEntries(
     context.map((entry) => ({ ...entry, ...root })),
@@ -195,23 +216,39 @@ async function compile(
   const env = [...compileSide.env];
   // Debug info holds the random paths pip builds in: without it, compiled wheels are reproducible.
   if (recipe.name === "python" && !("CFLAGS" in request.buildEnv)) env.push("CFLAGS=-g0");
+  const reuse = recipe.name === "node" ? nodeInstallReuse(request, builder, reporter) : undefined;
+  const restored = reuse?.kept;
+  const mode = !reuse ? "install" : restored ? "restored" : "install-and-keep";
+  const outputs = {
+    install: ["/out/app", "/out/deps"],
+    "install-and-keep": ["/out/app", "/out/deps", NODE_MODULES_KEPT],
+    restored: ["/out/app"],
+  }[mode];
   try {
-    const [deps, app] = await runScript(engine, {
+    const [app, deps, kept] = await runScript(engine, {
       what: `The compile step (${recipe.name})`,
       image: builder.pinned,
       script: aptInstall(request.buildPackages) + recipe.compileScript,
-      input: { path: "/src", tar: contextTar },
-      env,
+      inputs: [
+        { path: "/src", tar: contextTar },
+        ...(restored ? [{ path: "/src", tar: restored.developmentTar }] : []),
+      ],
+      env: recipe.name === "node" ? [...env, `QUAI_NODE_MODULES=${mode}`] : env,
       binds: compileSide.binds,
       labels,
-      outputs: ["/out/deps", "/out/app"],
+      outputs,
       onLog: reporter.info,
     });
-    if (!deps || !app) throw new UserError("The compile step produced no output");
-    return {
-      deps: await normalizeTar(deps, { mtime, owner: root }),
-      app: await normalizeTar(app, { mtime, owner: root }),
-    };
+    if (!app) throw new UserError("The compile step produced no output");
+    const normalizedApp = await normalizeTar(app, { mtime, owner: root });
+    if (restored) return { dependencies: restored.production, app: normalizedApp };
+    if (!deps) throw new UserError("The compile step produced no dependencies");
+    const dependencies = await createLayer(
+      await normalizeTar(deps, { mtime: FIXED_LAYER_MTIME, owner: root }),
+    );
+    if (reuse && kept)
+      keepInstall(request.cacheDir, reuse.key, { developmentTar: kept, production: dependencies });
+    return { dependencies, app: normalizedApp };
   } catch (error) {
     if (error instanceof ScriptFailedError) {
       await reporter.group(`${error.message}: last ${error.logTail.length} log lines`, async () => {
@@ -220,6 +257,34 @@ async function compile(
     }
     throw error;
   }
+}
+
+/**
+ * Whether the node install can come from, or go to, the cache: its key, and the install kept
+ * under it. Undefined when the input turns it off or the install cannot be reused (said why).
+ */
+function nodeInstallReuse(
+  request: BuildRequest,
+  builder: ResolvedImage,
+  reporter: BuildReporter,
+): { key: string; kept?: KeptInstall } | undefined {
+  if (!request.dependencyCache) return undefined;
+  const key = nodeDependencyKey(request.context, requireNodeLockfile(request.context), {
+    builderId: builder.id,
+    buildPackages: request.buildPackages,
+    buildEnv: request.buildEnv,
+  });
+  if ("uncacheable" in key) {
+    reporter.info(`node_modules is installed afresh, not cached: ${key.uncacheable}`);
+    return undefined;
+  }
+  const kept = keptInstall(request.cacheDir, key.key);
+  reporter.info(
+    kept
+      ? `node_modules restored from the cache (the lockfile, package.json and builder are unchanged)`
+      : "node_modules installed, and kept in the cache for the next build",
+  );
+  return { key: key.key, kept };
 }
 
 /** Debian packages installed on the base, as one layer: the files the install added, normalised. */
@@ -249,7 +314,7 @@ async function runPackagesTar(
     const added = archive.layers.at(-1);
     if (!added) throw new UserError("The run-packages install added no layer");
     return await normalizeTar(added, {
-      mtime: request.source.epoch,
+      mtime: FIXED_LAYER_MTIME,
       // Logs and caches of the install change from run to run and serve nothing at run time.
       exclude: (path) =>
         /^(var\/log|var\/cache|var\/lib\/apt\/lists|tmp)(\/|$)/.test(path) || path.endsWith("-old"),
@@ -295,7 +360,7 @@ async function quaiLayerTar(options: {
     { path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox },
   ];
   if (options.scratch) entries.push({ path: "tmp", type: "directory", mode: 0o1777 });
-  return tarFromEntries(entries, request.source.epoch);
+  return tarFromEntries(entries, FIXED_LAYER_MTIME);
 }
 
 function dependencyDescription(recipe: Recipe): string {

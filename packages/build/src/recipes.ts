@@ -21,16 +21,33 @@ export interface Recipe {
 
 export const APP_DIR = "/app";
 
+/** Where the node recipe hands back the installed tree (dev dependencies too) for the cache. */
+export const NODE_MODULES_KEPT = "/out/node_modules-kept";
+
+// QUAI_NODE_MODULES says where node_modules comes from: "install" (npm ci), "install-and-keep"
+// (npm ci, and the tree handed back before the build can touch it), or "restored" (put in by quai
+// from its cache, the production layer too: nothing to install, prune or hand back).
 // --prefer-offline: the lockfile pins every package by its integrity, so what the cache holds is
 // what the registry would send; only what it lacks is fetched (half a second saved per build).
 const NODE_COMPILE = `set -eu
 cd /src
-npm ci --prefer-offline --no-audit --no-fund --loglevel=error
+mode="\${QUAI_NODE_MODULES:-install}"
+if [ "$mode" != restored ]; then
+  npm ci --prefer-offline --no-audit --no-fund --loglevel=error
+  # An app without dependencies has no node_modules; the layer is then empty, not missing.
+  mkdir -p node_modules
+fi
+if [ "$mode" = install-and-keep ]; then
+  mkdir -p ${NODE_MODULES_KEPT} && cp -al node_modules ${NODE_MODULES_KEPT}/
+fi
 if node -e 'process.exit(require("./package.json").scripts?.build ? 0 : 1)'; then npm run build; fi
-npm prune --omit=dev --no-audit --no-fund --loglevel=error
-# An app without dependencies has no node_modules; the layer is then empty, not missing.
-mkdir -p node_modules /out/deps${APP_DIR} /out/app${APP_DIR}
-mv node_modules /out/deps${APP_DIR}/node_modules
+mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR}
+if [ "$mode" = restored ]; then
+  mv node_modules /tmp/node_modules-dev
+else
+  npm prune --omit=dev --no-audit --no-fund --loglevel=error
+  mv node_modules /out/deps${APP_DIR}/node_modules
+fi
 cp -a /src/. /out/app${APP_DIR}/
 `;
 
