@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "@quai/core";
 
@@ -34,4 +34,26 @@ export function requireNodeLockfile(context: string): string {
     });
   }
   return lockfile;
+}
+
+/** The parts of a node app's package.json the build reads, and its bytes. */
+export interface NodePackage {
+  bytes: Buffer;
+  scripts: Record<string, unknown>;
+}
+
+export function readNodePackage(context: string): NodePackage {
+  const path = join(context, "package.json");
+  const bytes = readFileSync(path);
+  let parsed: { scripts?: unknown } | null;
+  try {
+    parsed = JSON.parse(bytes.toString("utf8"));
+  } catch (error) {
+    throw new UserError(`${path} is not valid JSON`, { location: { file: path }, cause: error });
+  }
+  const scripts = parsed?.scripts;
+  return {
+    bytes,
+    scripts: typeof scripts === "object" && scripts !== null ? (scripts as Record<string, unknown>) : {},
+  };
 }

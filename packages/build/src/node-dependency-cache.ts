@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from "node:fs";
 import { join } from "node:path";
 import type { Layer } from "@quai/oci";
+import { readNodePackage } from "./detect-recipe";
 import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
 import { readLockfilePackages } from "./node-dev-dependencies";
 
@@ -41,10 +42,8 @@ export function nodeDependencyKey(
   lockfileName: string,
   setting: NodeInstallSetting,
 ): NodeDependencyKey {
-  const packageJson = readFileSync(join(context, "package.json"));
+  const { bytes: packageJson, scripts } = readNodePackage(context);
   const lockfile = readFileSync(join(context, lockfileName));
-  const scripts =
-    (JSON.parse(packageJson.toString("utf8")) as { scripts?: Record<string, unknown> }).scripts ?? {};
   const appScript = INSTALL_LIFECYCLE.find((name) => name in scripts);
   if (appScript) return { uncacheable: `package.json has a ${appScript} script` };
   const scripted = Object.entries(readLockfilePackages(lockfile.toString("utf8")))

@@ -14,7 +14,7 @@ import { type BaseImageParts, baseImageParts } from "./base-layers";
 import { readBuildContext } from "./build-context";
 import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, RoleLayer } from "./build-image";
 import { runScript, ScriptFailedError } from "./container-script";
-import { requireNodeLockfile } from "./detect-recipe";
+import { readNodePackage, requireNodeLockfile } from "./detect-recipe";
 import { type ResolvedImage, resolveImage, SCRATCH, saveImage } from "./engine-images";
 import { BUSYBOX_PATH, ENTRYPOINT_PATH, entrypointScript, IMAGE_ENTRYPOINT } from "./entrypoint";
 import { type KeptInstall, keepInstall, keptInstall, nodeDependencyKey } from "./node-dependency-cache";
@@ -182,6 +182,9 @@ function aptInstall(packages: readonly string[]): string {
   return `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(" ")} >/dev/null\n`;
 }
 
+/** Where the compile side's node_modules comes from (QUAI_NODE_MODULES in the node recipe's script). */
+type NodeModulesSource = "install" | "install-and-keep" | "restored";
+
 /** What the compile side made: the dependencies layer, and the app tree as a normalised tar. */
 interface Compiled {
   dependencies: Layer;
@@ -218,7 +221,7 @@ async function compile(
   if (recipe.name === "python" && !("CFLAGS" in request.buildEnv)) env.push("CFLAGS=-g0");
   const reuse = recipe.name === "node" ? nodeInstallReuse(request, builder, reporter) : undefined;
   const restored = reuse?.kept;
-  const mode = !reuse ? "install" : restored ? "restored" : "install-and-keep";
+  const mode: NodeModulesSource = !reuse ? "install" : restored ? "restored" : "install-and-keep";
   const outputs = {
     install: ["/out/app", "/out/deps"],
     "install-and-keep": ["/out/app", "/out/deps", NODE_MODULES_KEPT],
@@ -233,7 +236,7 @@ async function compile(
         { path: "/src", tar: contextTar },
         ...(restored ? [{ path: "/src", tar: restored.developmentTar }] : []),
       ],
-      env: recipe.name === "node" ? [...env, `QUAI_NODE_MODULES=${mode}`] : env,
+      env: recipe.name === "node" ? [...env, ...nodeCompileEnv(request.context, mode)] : env,
       binds: compileSide.binds,
       labels,
       outputs,
@@ -257,6 +260,12 @@ async function compile(
     }
     throw error;
   }
+}
+
+/** What the node compile script is told: whether to run a build script, where node_modules comes from. */
+function nodeCompileEnv(context: string, mode: NodeModulesSource): string[] {
+  const hasBuild = Boolean(readNodePackage(context).scripts.build);
+  return [`QUAI_NODE_BUILD_SCRIPT=${hasBuild ? "yes" : "no"}`, `QUAI_NODE_MODULES=${mode}`];
 }
 
 /**

@@ -24,7 +24,8 @@ export const APP_DIR = "/app";
 /** Where the node recipe hands back the installed tree (dev dependencies too) for the cache. */
 export const NODE_MODULES_KEPT = "/out/node_modules-kept";
 
-// QUAI_NODE_MODULES says where node_modules comes from: "install" (npm ci), "install-and-keep"
+// QUAI_NODE_BUILD_SCRIPT is "yes" when package.json has a build script (read by quai: one Node
+// start fewer). QUAI_NODE_MODULES says where node_modules comes from: "install" (npm ci), "install-and-keep"
 // (npm ci, and the tree handed back before the build can touch it), or "restored" (put in by quai
 // from its cache, the production layer too: nothing to install, prune or hand back).
 // --prefer-offline: the lockfile pins every package by its integrity, so what the cache holds is
@@ -40,7 +41,7 @@ fi
 if [ "$mode" = install-and-keep ]; then
   mkdir -p ${NODE_MODULES_KEPT} && cp -al node_modules ${NODE_MODULES_KEPT}/
 fi
-if node -e 'process.exit(require("./package.json").scripts?.build ? 0 : 1)'; then npm run build; fi
+if [ "\${QUAI_NODE_BUILD_SCRIPT:-}" = yes ]; then npm run build; fi
 mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR}
 if [ "$mode" = restored ]; then
   mv node_modules /tmp/node_modules-dev
