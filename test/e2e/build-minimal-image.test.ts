@@ -201,8 +201,35 @@ describe("build-minimal-image: what changes when only the code changes", () => {
   }, 600_000);
 });
 
-describe("build-minimal-image: the node install cache", () => {
-  it("keeps the install, restores it next time, and builds the digest a build without the cache does", async () => {
+/** The layer digests of a manifest in the test bed's registry, from `registry/repository@digest`. */
+async function registryLayerDigests(ref: string): Promise<string[]> {
+  const [name, digest] = ref.split("@");
+  const [registry, ...repository] = (name ?? "").split("/");
+  const response = await fetch(`http://${registry}/v2/${repository.join("/")}/manifests/${digest}`, {
+    headers: {
+      accept:
+        "application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json",
+    },
+  });
+  const manifest = (await response.json()) as { layers: { digest: string }[] };
+  return manifest.layers.map((layer) => layer.digest);
+}
+
+describe("build-minimal-image: from an empty cache-dir", () => {
+  it("takes the base's layers from its registry, byte for byte", async () => {
+    const app = APPS[0] as App;
+    const workspace = workspaceWith(app.fixture);
+    const result = await build(workspace, app, { "cache-dir": join(workspace, "empty-cache") });
+    expect(result.main.exitCode, result.main.log).toBe(0);
+    expect(result.main.log).toContain(`base layers from ${app.base.split("@")[0]}`);
+    const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
+    const baseLayers = await registryLayerDigests(app.base);
+    expect(layout.manifest.layers.slice(0, baseLayers.length).map((layer) => layer.digest)).toEqual(
+      baseLayers,
+    );
+  }, 600_000);
+
+  it("keeps the node install, restores it next time, and builds the digest a build without the cache does", async () => {
     const app = APPS[0] as App;
     const workspace = workspaceWith(app.fixture);
     const cacheDir = join(workspace, "empty-cache");

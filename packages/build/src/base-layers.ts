@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parseImageRef } from "@quai/core";
 import { createLayer, digestHex, type Layer, readDockerArchive, readTarFile } from "@quai/oci";
+import { dockerConfigCredentials, RegistryClient } from "@quai/registry";
 import { type ImageApi, type ResolvedImage, saveImage } from "./engine-images";
 import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
+import { registryBase } from "./registry-base-layers";
 
 /** What the runtime image takes from its base: the layers, the environment, the user database. */
 export interface BaseImageParts {
@@ -10,6 +13,8 @@ export interface BaseImageParts {
   env: string[];
   passwd?: Buffer;
   group?: Buffer;
+  /** Where the layers came from, for the log. */
+  origin: string;
 }
 
 interface CachedBase {
@@ -18,9 +23,10 @@ interface CachedBase {
 }
 
 /**
- * The base image's parts, from `docker save` the first time, then from `cacheDir`: an image id
- * names immutable content, so a cached base is never stale, and warm builds skip saving,
- * hashing and compressing the base again (seconds for a 170 MiB base).
+ * The base image's parts. The first time, the layers come from the base's registry as it stores
+ * them (see registryBase), else from `docker save`, compressed by quai; then from `cacheDir`: an
+ * image id names immutable content, so a cached base is never stale, and warm builds skip reading
+ * and compressing the base again (seconds for a 170 MiB base).
  */
 export async function baseImageParts(
   api: ImageApi,
@@ -38,26 +44,63 @@ export async function baseImageParts(
         env: meta.env,
         passwd: readIfPresent(join(dir, "passwd")),
         group: readIfPresent(join(dir, "group")),
+        origin: "the cache",
       };
     }
   }
-  const archive = await readDockerArchive(await saveImage(api, base.pinned));
-  // Compressed at once: zlib works on its own threads, one layer per core.
-  const layers = await Promise.all(archive.layers.map((tar) => createLayer(tar)));
-  for (const layer of layers) storeLayer(cacheDir, layer);
+  const read = await readBase(api, base);
+  for (const layer of read.layers) storeLayer(cacheDir, layer);
+  const tars = read.layers.map((layer) => layer.tar);
   const parts: BaseImageParts = {
-    layers,
-    env: archive.configJson.config?.Env ?? [],
-    passwd: await lastVersionOf(archive.layers, "etc/passwd"),
-    group: await lastVersionOf(archive.layers, "etc/group"),
+    layers: read.layers,
+    env: read.env,
+    passwd: await lastVersionOf(tars, "etc/passwd"),
+    group: await lastVersionOf(tars, "etc/group"),
+    origin: read.origin,
   };
   mkdirSync(dir, { recursive: true });
   if (parts.passwd) writeAtomically(join(dir, "passwd"), parts.passwd);
   if (parts.group) writeAtomically(join(dir, "group"), parts.group);
   // Written last: its presence means every other file of this base is complete.
-  const meta: CachedBase = { diffIds: layers.map((layer) => layer.diffId), env: parts.env };
+  const meta: CachedBase = { diffIds: read.layers.map((layer) => layer.diffId), env: parts.env };
   writeAtomically(metaPath, JSON.stringify(meta));
   return parts;
+}
+
+/** The base's layers and environment from its registry when it can serve them, else from the engine. */
+async function readBase(
+  api: ImageApi,
+  base: ResolvedImage,
+): Promise<{ layers: Layer[]; env: string[]; origin: string }> {
+  let unusable = "it never came from a registry";
+  if (base.digest) {
+    const { registry, repository } = parseImageRef(base.pinned);
+    // One try: this is a shortcut, and the engine has the base anyway.
+    const client = new RegistryClient({
+      registry,
+      credentials: dockerConfigCredentials()(registry),
+      attempts: 1,
+    });
+    const stored = await registryBase(client, repository, base.digest, base.id).catch((error: unknown) => ({
+      unusable: (error as Error).message,
+    }));
+    if ("layers" in stored) {
+      return {
+        layers: stored.layers,
+        env: stored.config.config?.Env ?? [],
+        origin: `${registry}/${repository}`,
+      };
+    }
+    unusable = stored.unusable;
+  }
+  const archive = await readDockerArchive(await saveImage(api, base.pinned));
+  // Compressed at once: zlib works on its own threads, one layer per core.
+  const layers = await Promise.all(archive.layers.map((tar) => createLayer(tar)));
+  return {
+    layers,
+    env: archive.configJson.config?.Env ?? [],
+    origin: `docker save, compressed by quai (not from its registry: ${unusable})`,
+  };
 }
 
 /** A file as the base image's layers leave it: the top-most layer that has it wins. */

@@ -70,20 +70,36 @@ export async function imageFromRecipe(
   // Awaited when the image is assembled; a compile failure before then must not leave it unhandled.
   baseParts.catch(() => undefined);
   const compileSide = compileSideSettings(request);
-  const tools = await reporter.group("Fetch tini and busybox-static", () =>
-    runtimeTools(engine, builder, {
-      cacheDir: request.cacheDir,
-      labels,
-      ...compileSide,
-      onLog: reporter.info,
-    }),
-  );
-  const compiled = await reporter.group(`Compile (${recipe.name} recipe, ${builder.ref})`, () =>
-    compile(engine, recipe, request, builder, labels, compileSide, reporter),
-  );
+  // tini and busybox are fetched while the app compiles too (the first time, an apt-get update
+  // in the builder: seconds). Their log is held and shown in their own group afterwards.
+  const toolsLog: string[] = [];
+  const fetchingTools = runtimeTools(engine, builder, {
+    cacheDir: request.cacheDir,
+    labels,
+    ...compileSide,
+    onLog: (line) => toolsLog.push(line),
+  });
+  fetchingTools.catch(() => undefined);
+  const compiled = await reporter
+    .group(`Compile (${recipe.name} recipe, ${builder.ref})`, () =>
+      compile(engine, recipe, request, builder, labels, compileSide, reporter),
+    )
+    .catch(async (error: unknown) => {
+      // The fetch's container is removed before the step ends, not left to the post step.
+      await fetchingTools.catch(() => undefined);
+      throw error;
+    });
+  const tools = await reporter.group("Fetch tini and busybox-static", async () => {
+    try {
+      return await fetchingTools;
+    } finally {
+      for (const line of toolsLog) reporter.info(line);
+    }
+  });
 
   const assembled = await reporter.group("Assemble the runtime image", async () => {
     const baseLayers = await baseParts;
+    if (baseLayers) reporter.info(`base layers from ${baseLayers.origin}`);
     const layers: RoleLayer[] = [];
     for (const [index, layer] of (baseLayers?.layers ?? []).entries()) {
       layers.push({

@@ -10,7 +10,7 @@ export { engineImageArchive, type ImageExporter } from "./engine-image";
 export { floatingTagMayMove } from "./floating-tags";
 export { type HttpRequest, type HttpResponse, type HttpTransport, nodeHttpTransport } from "./http-transport";
 export { type ImageContent, layoutContent, registryContent } from "./image-content";
-export { MANIFEST_MEDIA_TYPES, SBOM_ARTIFACT_TYPE } from "./manifest-types";
+export { isIndexMediaType, MANIFEST_MEDIA_TYPES, SBOM_ARTIFACT_TYPE } from "./manifest-types";
 export {
   promoteRelease,
   pushDockerArchive,

@@ -174,6 +174,19 @@ export class RegistryClient {
     return response.body;
   }
 
+  /** A whole blob, checked against its digest: for small blobs and layers read into memory. */
+  async readBlob(repository: string, digest: string): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of await this.openBlob(repository, digest)) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    if (sha256Digest(bytes) !== digest) {
+      throw new UserError(
+        `${this.registry} sent bytes hashing to ${sha256Digest(bytes)} for ${repository}@${digest}`,
+      );
+    }
+    return bytes;
+  }
+
   /** Every tag of a repository, following `Link` pagination; none when it does not exist yet. */
   async listTags(repository: string): Promise<string[]> {
     const tags: string[] = [];
