@@ -105,7 +105,8 @@ beforeAll(async () => {
       "builder-image": baseImage("base/node:18-build"),
       image: ENGINE_IMAGE,
       output: "build/oci",
-      "cache-dir": join(workspace, "..", "quai-e2e-cache"),
+      // Empty, so the base's layers come from its registry as stored (the mounts below need that).
+      "cache-dir": join(workspace, "build-cache"),
     },
   });
   expect(build.main.exitCode, build.main.log).toBe(0);
@@ -127,12 +128,29 @@ describe("push-versioned: a build to the anonymous registry", () => {
       version: "1.0.0",
       tags: "1.0.0\n1.0\n1\nlatest",
       "image-ref": `${repository}@${built.digest}`,
-      "mounted-blobs": "0",
     });
     expect(Number(first.main.outputs["pushed-bytes"])).toBeGreaterThan(0);
     for (const tag of ["1.0.0", "1.0", "1", "latest"])
       expect(await tagDigest(repository, tag)).toBe(built.digest);
     expect(first.main.summary).toContain("Released 1.0.0");
+  });
+
+  it("mounts the base's layers from the base's repository in the same registry instead of uploading them", async () => {
+    const [, ...base] = (baseImage("base/node:18").split("@")[0] ?? "").split("/");
+    const response = await registryGet(
+      ANONYMOUS,
+      `${base.join("/")}/manifests/${baseImage("base/node:18").split("@")[1]}`,
+      "application/vnd.docker.distribution.manifest.v2+json, application/vnd.oci.image.manifest.v1+json",
+    );
+    const baseLayers = ((await response.json()) as { layers: { size: number }[] }).layers;
+    expect(first.main.outputs["mounted-blobs"]).toBe(String(baseLayers.length));
+    const layout = await readOciLayout(join(workspace, "build/oci"));
+    const layoutBytes = [layout.manifest.config, ...layout.manifest.layers].reduce(
+      (sum, blob) => sum + blob.size,
+      0,
+    );
+    const baseBytes = baseLayers.reduce((sum, layer) => sum + layer.size, 0);
+    expect(Number(first.main.outputs["pushed-bytes"])).toBe(layoutBytes - baseBytes);
   });
 
   it("attaches the build's SBOM under the referrers fallback tag (registry 2.8 has no referrers API)", async () => {

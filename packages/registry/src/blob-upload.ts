@@ -22,6 +22,11 @@ export const DEFAULT_CHUNK_BYTES = 64 * 1024 * 1024;
 export interface BlobCopyOptions {
   /** A repository of the same registry that holds the blob: it is mounted, not uploaded. */
   mountFrom?: string;
+  /**
+   * `mountFrom` may not hold the blob, or the credentials may not read it (a base image's
+   * repository): a refused mount is then uploaded, not an error.
+   */
+  mountMayFail?: boolean;
   chunkBytes?: number;
   /** Told when an upload starts again after a failure, for the log. */
   onRetry?: (descriptor: Descriptor, attempt: number) => void;
@@ -54,8 +59,9 @@ export async function transferBlob(
   source: BlobSource,
   options: BlobCopyOptions = {},
 ): Promise<"mounted" | "uploaded"> {
-  if (options.mountFrom && (await mountBlob(client, repository, descriptor.digest, options.mountFrom))) {
-    return "mounted";
+  if (options.mountFrom) {
+    const mounted = mountBlob(client, repository, descriptor.digest, options.mountFrom);
+    if (await (options.mountMayFail ? mounted.catch(() => false) : mounted)) return "mounted";
   }
   let attempt = 0;
   await client.withRetries(`upload of ${descriptor.digest} to ${repository}`, () => {

@@ -97,4 +97,50 @@ describe("copyImage", () => {
     });
     expect(checks).toBe(0);
   });
+
+  it("mounts from the base's repository what the target lacks, and uploads what the base does not hold", async () => {
+    // The target holds nothing; base/node holds `held` (a base layer), not `lacking` (the app's).
+    const fake = fakeTransport((request) => {
+      if (request.method === "HEAD") return { status: 404 };
+      if (request.url.includes("mount=")) {
+        return request.url.includes(encodeURIComponent(held.digest)) &&
+          request.url.includes("from=base%2Fnode")
+          ? { status: 201 }
+          : { status: 202, headers: { location: "/v2/app/blobs/uploads/session" } };
+      }
+      if (request.method === "POST") return { status: 202, headers: { location: "/v2/app/blobs/uploads/1" } };
+      return { status: 201 };
+    });
+    const content = {
+      ...imageContent(async () => {}),
+      baseOrigin: { registry: "127.0.0.1:5000", repository: "base/node" },
+    };
+    const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
+    expect(await copyImage(client, "app", content)).toEqual({
+      pushedBytes: 3,
+      present: 0,
+      mounted: 1,
+      uploaded: 1,
+    });
+  });
+
+  it("uploads a blob whose mount from the base's repository is refused", async () => {
+    const fake = fakeTransport((request) => {
+      if (request.method === "HEAD") return { status: 404 };
+      if (request.url.includes("mount=")) return { status: 403, body: '{"errors":[{"code":"DENIED"}]}' };
+      if (request.method === "POST") return { status: 202, headers: { location: "/v2/app/blobs/uploads/1" } };
+      return { status: 201 };
+    });
+    const content = {
+      ...imageContent(async () => {}),
+      baseOrigin: { registry: "127.0.0.1:5000", repository: "base/node" },
+    };
+    const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
+    expect(await copyImage(client, "app", content)).toEqual({
+      pushedBytes: 6,
+      present: 0,
+      mounted: 0,
+      uploaded: 2,
+    });
+  });
 });

@@ -50,10 +50,10 @@ export async function copyImage(
   if (complete) {
     return { ...stats, present: content.blobs.length };
   }
-  const mountFrom =
-    content.origin?.registry === client.registry && content.origin.repository !== repository
-      ? content.origin.repository
-      : undefined;
+  const sameRegistry = (origin?: { registry: string; repository: string }) =>
+    origin?.registry === client.registry && origin.repository !== repository ? origin.repository : undefined;
+  const mountFrom = sameRegistry(content.origin);
+  const mountBaseFrom = mountFrom ? undefined : sameRegistry(content.baseOrigin);
   // A mount succeeds for a blob the target already holds too: within a registry, no HEAD first.
   const missing = mountFrom
     ? [...content.blobs]
@@ -61,7 +61,8 @@ export async function copyImage(
   await content.source.verify?.(missing);
   await forEachLimited(missing, mountFrom ? PARALLEL_LOOKUPS : PARALLEL_UPLOADS, async (descriptor) => {
     const outcome = await transferBlob(client, repository, descriptor, content.source, {
-      mountFrom,
+      mountFrom: mountFrom ?? mountBaseFrom,
+      mountMayFail: mountBaseFrom !== undefined,
       chunkBytes: options.chunkBytes,
       onRetry: options.onRetry,
     });

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
-import { UserError } from "@quai/core";
+import { parseImageRef, UserError } from "@quai/core";
 import {
   buildManifest,
   createLayer,
@@ -28,6 +28,25 @@ export interface ImageContent {
   source: BlobSource;
   /** Where the blobs already are, when they are in a registry: mounted when it is the target's. */
   origin?: { registry: string; repository: string };
+  /**
+   * The base image's repository, where some blobs may already be (the base's layers, as its
+   * registry stores them): the blobs the target lacks are mounted from it when it is in the
+   * target's registry, and uploaded when the mount is refused.
+   */
+  baseOrigin?: { registry: string; repository: string };
+}
+
+/** The OCI annotation naming the image an image was built FROM, which build-minimal-image sets. */
+const BASE_NAME_ANNOTATION = "org.opencontainers.image.base.name";
+
+/** registry/repository of an image name; undefined for a name that does not parse. */
+function repositoryOf(name: string): { registry: string; repository: string } | undefined {
+  try {
+    const { registry, repository } = parseImageRef(name);
+    return { registry, repository };
+  } catch {
+    return undefined;
+  }
 }
 
 type ManifestDocument = { config?: Descriptor; layers?: Descriptor[]; manifests?: Descriptor[] };
@@ -41,10 +60,12 @@ export async function layoutContent(dir: string): Promise<ImageContent> {
   const layout = await readOciLayout(dir);
   const { manifestDescriptor } = layout;
   const bytes = await readFile(layout.blobPath(manifestDescriptor.digest));
+  const baseName = layout.manifest.annotations?.[BASE_NAME_ANNOTATION];
   return {
     manifest: { bytes, mediaType: manifestDescriptor.mediaType, digest: manifestDescriptor.digest },
     children: [],
     blobs: [layout.manifest.config, ...layout.manifest.layers],
+    baseOrigin: baseName ? repositoryOf(baseName) : undefined,
     source: {
       open: async (descriptor) => createReadStream(layout.blobPath(descriptor.digest)),
       openRange: (descriptor, start, end) =>
