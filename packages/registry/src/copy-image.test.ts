@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { copyImage } from "./copy-image";
 import type { ImageContent } from "./image-content";
 import { RegistryClient } from "./registry-client";
-import { fakeTransport } from "./testing/fake-transport";
+import { type FakeHandler, fakeTransport } from "./testing/fake-transport";
 
 const layer = (name: string): Descriptor => ({
   mediaType: "application/vnd.oci.image.layer.v1.tar+gzip",
@@ -98,16 +98,14 @@ describe("copyImage", () => {
     expect(checks).toBe(0);
   });
 
-  it("mounts from the base's repository what the target lacks, and uploads what the base does not hold", async () => {
-    // The target holds nothing; base/node holds `held` (a base layer), not `lacking` (the app's).
+  /**
+   * Copies the image into an empty `app` whose registry answers a mount from base/node with
+   * `mountAnswer`, and returns the stats.
+   */
+  const copyBesideBase = (mountAnswer: FakeHandler) => {
     const fake = fakeTransport((request) => {
       if (request.method === "HEAD") return { status: 404 };
-      if (request.url.includes("mount=")) {
-        return request.url.includes(encodeURIComponent(held.digest)) &&
-          request.url.includes("from=base%2Fnode")
-          ? { status: 201 }
-          : { status: 202, headers: { location: "/v2/app/blobs/uploads/session" } };
-      }
+      if (request.url.includes("mount=")) return mountAnswer(request);
       if (request.method === "POST") return { status: 202, headers: { location: "/v2/app/blobs/uploads/1" } };
       return { status: 201 };
     });
@@ -115,32 +113,25 @@ describe("copyImage", () => {
       ...imageContent(async () => {}),
       baseOrigin: { registry: "127.0.0.1:5000", repository: "base/node" },
     };
-    const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
-    expect(await copyImage(client, "app", content)).toEqual({
-      pushedBytes: 3,
-      present: 0,
-      mounted: 1,
-      uploaded: 1,
-    });
+    return copyImage(
+      new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport }),
+      "app",
+      content,
+    );
+  };
+
+  it("mounts from the base's repository what the target lacks, and uploads what the base does not hold", async () => {
+    // base/node holds `held` (a base layer), not `lacking` (the app's).
+    const stats = await copyBesideBase((request) =>
+      request.url.includes(encodeURIComponent(held.digest)) && request.url.includes("from=base%2Fnode")
+        ? { status: 201 }
+        : { status: 202, headers: { location: "/v2/app/blobs/uploads/session" } },
+    );
+    expect(stats).toEqual({ pushedBytes: 3, present: 0, mounted: 1, uploaded: 1 });
   });
 
   it("uploads a blob whose mount from the base's repository is refused", async () => {
-    const fake = fakeTransport((request) => {
-      if (request.method === "HEAD") return { status: 404 };
-      if (request.url.includes("mount=")) return { status: 403, body: '{"errors":[{"code":"DENIED"}]}' };
-      if (request.method === "POST") return { status: 202, headers: { location: "/v2/app/blobs/uploads/1" } };
-      return { status: 201 };
-    });
-    const content = {
-      ...imageContent(async () => {}),
-      baseOrigin: { registry: "127.0.0.1:5000", repository: "base/node" },
-    };
-    const client = new RegistryClient({ registry: "127.0.0.1:5000", transport: fake.transport });
-    expect(await copyImage(client, "app", content)).toEqual({
-      pushedBytes: 6,
-      present: 0,
-      mounted: 0,
-      uploaded: 2,
-    });
+    const stats = await copyBesideBase(() => ({ status: 403, body: '{"errors":[{"code":"DENIED"}]}' }));
+    expect(stats).toEqual({ pushedBytes: 6, present: 0, mounted: 0, uploaded: 2 });
   });
 });
