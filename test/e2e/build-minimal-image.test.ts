@@ -244,12 +244,50 @@ describe("build-minimal-image: from an empty cache-dir", () => {
       image: "quai-e2e/node-cache:uncached",
     });
     expect([kept, restored, uncached].map((result) => result.main.exitCode)).toEqual([0, 0, 0]);
-    expect(kept.main.log).toContain("node_modules installed, and kept in the cache");
+    expect(kept.main.log).toContain("node_modules kept in the cache for the next build");
     expect(restored.main.log).toContain("node_modules restored from the cache");
-    expect(uncached.main.log).not.toMatch(/node_modules (restored from|installed, and kept in) the cache/);
+    expect(restored.main.log).not.toContain("The build wrote into node_modules");
+    expect(uncached.main.log).not.toMatch(/node_modules (restored from|kept in) the cache/);
     expect(restored.main.outputs.digest).toBe(uncached.main.outputs.digest);
     expect(kept.main.outputs.digest).toBe(uncached.main.outputs.digest);
     await expectNothingLeft(restored);
+  }, 600_000);
+});
+
+describe("build-minimal-image: a build that writes into node_modules", () => {
+  it("packs the production dependencies from that build, never from the cache", async () => {
+    const app = APPS[0] as App;
+    const workspace = workspaceWith(app.fixture);
+    const appDir = join(workspace, "app");
+    // A code generator, as Prisma's is: it writes what it makes of an app file into node_modules.
+    writeFileSync(
+      join(appDir, "generate.js"),
+      'const fs = require("fs");\nif (fs.existsSync("schema.txt")) {\n  fs.mkdirSync("node_modules/.generated", { recursive: true });\n  fs.copyFileSync("schema.txt", "node_modules/.generated/schema.txt");\n}\n',
+    );
+    const packageJson = JSON.parse(readFileSync(join(appDir, "package.json"), "utf8"));
+    packageJson.scripts.build = "tsc -p tsconfig.json && node generate.js";
+    writeFileSync(join(appDir, "package.json"), JSON.stringify(packageJson, null, 2));
+    const cacheDir = join(workspace, "empty-cache");
+    const image = "quai-e2e/node-generated:test";
+    const kept = await build(workspace, app, { "cache-dir": cacheDir, image });
+    expect(kept.main.exitCode, kept.main.log).toBe(0);
+    expect(kept.main.log).toContain("node_modules kept in the cache for the next build");
+    writeFileSync(join(appDir, "schema.txt"), "schema v2\n");
+    const generated = await build(workspace, app, { "cache-dir": cacheDir, image });
+    expect(generated.main.exitCode, generated.main.log).toBe(0);
+    expect(generated.main.log).toContain("node_modules restored from the cache");
+    expect(generated.main.log).toContain("The build wrote into node_modules");
+    const schema = await docker(
+      "run",
+      "--rm",
+      "--label",
+      TEST_LABEL,
+      image,
+      "run",
+      "cat",
+      "/app/node_modules/.generated/schema.txt",
+    );
+    expect(schema).toBe("schema v2");
   }, 600_000);
 });
 

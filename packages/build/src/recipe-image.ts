@@ -7,6 +7,7 @@ import {
   type LayerEntry,
   normalizeTar,
   readDockerArchive,
+  readTarFile,
   tarFromEntries,
 } from "@quai/oci";
 import { APP_HOME, withAppUser } from "./app-user";
@@ -20,7 +21,7 @@ import { BUSYBOX_PATH, ENTRYPOINT_PATH, entrypointScript, IMAGE_ENTRYPOINT } fro
 import { type KeptInstall, keepInstall, keptInstall, nodeDependencyKey } from "./node-dependency-cache";
 import { nodeDevOnlyPaths } from "./node-dev-dependencies";
 import { formatProcesses, type Process, parseProcesses } from "./procfile";
-import { APP_DIR, NODE_MODULES_KEPT, type Recipe } from "./recipes";
+import { APP_DIR, NODE_MODULES_KEPT, NODE_MODULES_STATUS, type Recipe } from "./recipes";
 import { runtimeTools } from "./runtime-tools";
 
 const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
@@ -238,13 +239,13 @@ async function compile(
   const reuse = recipe.name === "node" ? nodeInstallReuse(request, builder, reporter) : undefined;
   const restored = reuse?.kept;
   const mode: NodeModulesSource = !reuse ? "install" : restored ? "restored" : "install-and-keep";
-  const outputs = {
-    install: ["/out/app", "/out/deps"],
-    "install-and-keep": ["/out/app", "/out/deps", NODE_MODULES_KEPT],
-    restored: ["/out/app"],
-  }[mode];
+  // The node recipe also says whether the build wrote into node_modules, and may hand the tree back.
+  const nodeOutputs =
+    recipe.name === "node"
+      ? [NODE_MODULES_STATUS, ...(mode === "install-and-keep" ? [NODE_MODULES_KEPT] : [])]
+      : [];
   try {
-    const [app, deps, kept] = await runScript(engine, {
+    const [app, deps, status, kept] = await runScript(engine, {
       what: `The compile step (${recipe.name})`,
       image: builder.pinned,
       script: aptInstall(request.buildPackages) + recipe.compileScript,
@@ -255,18 +256,27 @@ async function compile(
       env: recipe.name === "node" ? [...env, ...nodeCompileEnv(request.context, mode)] : env,
       binds: compileSide.binds,
       labels,
-      outputs,
+      outputs: ["/out/app", "/out/deps", ...nodeOutputs],
       onLog: reporter.info,
     });
-    if (!app) throw new UserError("The compile step produced no output");
+    if (!app || !deps) throw new UserError("The compile step produced no output");
     const normalizedApp = await normalizeTar(app, { mtime, owner: root });
-    if (restored) return { dependencies: restored.production, app: normalizedApp };
-    if (!deps) throw new UserError("The compile step produced no dependencies");
+    const buildWroteNodeModules =
+      status !== undefined &&
+      (await readTarFile(status, "node_modules"))?.toString("utf8").trim() === "written";
+    if (restored && !buildWroteNodeModules) return { dependencies: restored.production, app: normalizedApp };
+    if (buildWroteNodeModules) {
+      reporter.info(
+        "The build wrote into node_modules: the production dependencies are packed from this build, not cached",
+      );
+    }
     const dependencies = await createLayer(
       await normalizeTar(deps, { mtime: FIXED_LAYER_MTIME, owner: root }),
     );
-    if (reuse && kept)
+    if (reuse && kept && !buildWroteNodeModules) {
       keepInstall(request.cacheDir, reuse.key, { developmentTar: kept, production: dependencies });
+      reporter.info("node_modules kept in the cache for the next build");
+    }
     return { dependencies, app: normalizedApp };
   } catch (error) {
     if (error instanceof ScriptFailedError) {
@@ -304,11 +314,10 @@ function nodeInstallReuse(
     return undefined;
   }
   const kept = keptInstall(request.cacheDir, key.key);
-  reporter.info(
-    kept
-      ? `node_modules restored from the cache (the lockfile, package.json and builder are unchanged)`
-      : "node_modules installed, and kept in the cache for the next build",
-  );
+  if (kept)
+    reporter.info(
+      "node_modules restored from the cache (the lockfile, package.json and builder are unchanged)",
+    );
   return { key: key.key, kept };
 }
 

@@ -23,11 +23,15 @@ export const APP_DIR = "/app";
 
 /** Where the node recipe hands back the installed tree (dev dependencies too) for the cache. */
 export const NODE_MODULES_KEPT = "/out/node_modules-kept";
+/** A file in it saying whether the build wrote into node_modules ("written") or not ("untouched"). */
+export const NODE_MODULES_STATUS = "/out/status";
 
 // QUAI_NODE_BUILD_SCRIPT is "yes" when package.json has a build script (read by quai: one Node
-// start fewer). QUAI_NODE_MODULES says where node_modules comes from: "install" (npm ci), "install-and-keep"
-// (npm ci, and the tree handed back before the build can touch it), or "restored" (put in by quai
-// from its cache, the production layer too: nothing to install, prune or hand back).
+// start fewer). QUAI_NODE_MODULES says where node_modules comes from: "install" (npm ci),
+// "install-and-keep" (npm ci, and the tree handed back before the build can touch it), or
+// "restored" (put in by quai from its cache, with the production layer made from it: nothing to
+// install, and nothing to prune or hand back unless the build wrote into node_modules, as code
+// generators may, which NODE_MODULES_STATUS tells quai).
 // --prefer-offline: the lockfile pins every package by its integrity, so what the cache holds is
 // what the registry would send; only what it lacks is fetched (half a second saved per build).
 const NODE_COMPILE = `set -eu
@@ -41,9 +45,13 @@ fi
 if [ "$mode" = install-and-keep ]; then
   mkdir -p ${NODE_MODULES_KEPT} && cp -al node_modules ${NODE_MODULES_KEPT}/
 fi
+touch /tmp/quai-before-build
 if [ "\${QUAI_NODE_BUILD_SCRIPT:-}" = yes ]; then npm run build; fi
-mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR}
-if [ "$mode" = restored ]; then
+mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR} ${NODE_MODULES_STATUS}
+status=untouched
+[ -z "$(find node_modules -newer /tmp/quai-before-build -print -quit)" ] || status=written
+echo "$status" > ${NODE_MODULES_STATUS}/node_modules
+if [ "$mode" = restored ] && [ "$status" = untouched ]; then
   mv node_modules /tmp/node_modules-dev
 else
   npm prune --omit=dev --no-audit --no-fund --loglevel=error
