@@ -10,7 +10,12 @@ import {
   nodeDependencyKey,
 } from "./node-dependency-cache";
 
-const SETTING: NodeInstallSetting = { builderId: "sha256:builder", buildPackages: [], buildEnv: {} };
+const SETTING: NodeInstallSetting = {
+  builderId: "sha256:builder",
+  compileScript: "npm ci",
+  buildPackages: [],
+  buildEnv: {},
+};
 
 /** An app with a package.json and a v3 lockfile; `lockPackages` is the lockfile's packages map. */
 function app(
@@ -41,13 +46,14 @@ describe("nodeDependencyKey", () => {
     expect(keyOf(dir)).toBe(before);
   });
 
-  it("changes with package.json, the lockfile, .npmrc, the builder, build-packages and build-env", () => {
+  it("changes with package.json, the lockfile, .npmrc, the builder, the compile script, build-packages and build-env", () => {
     const keys = [
       keyOf(app()),
       keyOf(app({ scripts: { build: "tsc -p ." } })),
       keyOf(app({ lockPackages: { "node_modules/left-pad": { version: "1.3.0" } } })),
       keyOf(app({ npmrc: "registry=https://npm.example/\n" })),
       keyOf(app(), { ...SETTING, builderId: "sha256:other-builder" }),
+      keyOf(app(), { ...SETTING, compileScript: "npm ci --ignore-scripts" }),
       keyOf(app(), { ...SETTING, buildPackages: ["libpq-dev"] }),
       keyOf(app(), { ...SETTING, buildEnv: { npm_config_registry: "https://npm.example/" } }),
     ];

@@ -24,6 +24,8 @@ const INSTALL_LIFECYCLE = [
 /** What the compile side's node_modules depends on besides the app's files. */
 export interface NodeInstallSetting {
   builderId: string;
+  /** The recipe's compile script, which installs and prunes: a new quai may do both otherwise. */
+  compileScript: string;
   buildPackages: readonly string[];
   buildEnv: Readonly<Record<string, string>>;
 }
@@ -59,6 +61,7 @@ export function nodeDependencyKey(
     JSON.stringify({
       format: CACHE_FORMAT,
       builder: setting.builderId,
+      compileScript: setting.compileScript,
       buildPackages: setting.buildPackages,
       buildEnv: Object.entries(setting.buildEnv).sort(([a], [b]) => a.localeCompare(b)),
       lockfileName,

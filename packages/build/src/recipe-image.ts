@@ -236,7 +236,8 @@ async function compile(
   const env = [...compileSide.env];
   // Debug info holds the random paths pip builds in: without it, compiled wheels are reproducible.
   if (recipe.name === "python" && !("CFLAGS" in request.buildEnv)) env.push("CFLAGS=-g0");
-  const reuse = recipe.name === "node" ? nodeInstallReuse(request, builder, reporter) : undefined;
+  const reuse =
+    recipe.name === "node" ? nodeInstallReuse(request, builder, recipe.compileScript, reporter) : undefined;
   const restored = reuse?.kept;
   const mode: NodeModulesSource = !reuse ? "install" : restored ? "restored" : "install-and-keep";
   // The node recipe also says whether the build wrote into node_modules, and may hand the tree back.
@@ -301,11 +302,13 @@ function nodeCompileEnv(context: string, mode: NodeModulesSource): string[] {
 function nodeInstallReuse(
   request: BuildRequest,
   builder: ResolvedImage,
+  compileScript: string,
   reporter: BuildReporter,
 ): { key: string; kept?: KeptInstall } | undefined {
   if (!request.dependencyCache) return undefined;
   const key = nodeDependencyKey(request.context, requireNodeLockfile(request.context), {
     builderId: builder.id,
+    compileScript,
     buildPackages: request.buildPackages,
     buildEnv: request.buildEnv,
   });
