@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { formatImageRef, parseImageRef, runLabels, UserError } from "@quai/core";
 import {
+  BASE_NAME_ANNOTATION,
   buildImageConfig,
   buildManifest,
   type ContainerConfig,
@@ -218,7 +219,7 @@ function imageLabels(request: BuildRequest, base: ResolvedImage | undefined): Re
   if (request.source.revision) labels["org.opencontainers.image.revision"] = request.source.revision;
   if (request.source.version) labels["org.opencontainers.image.version"] = request.source.version;
   if (base) {
-    labels["org.opencontainers.image.base.name"] = formatImageRef({
+    labels[BASE_NAME_ANNOTATION] = formatImageRef({
       ...parseImageRef(base.ref),
       digest: undefined,
     });

@@ -21,6 +21,7 @@ export { type ImageLoader, loadImage } from "./load";
 export { buildManifest, type ImageManifest, type ManifestOptions } from "./manifest";
 export { MEDIA_TYPES } from "./media-types";
 export {
+  BASE_NAME_ANNOTATION,
   type ImageIndex,
   type OciImage,
   type OciLayout,

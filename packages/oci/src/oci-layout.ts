@@ -15,6 +15,9 @@ import { isRecord, parseJson } from "./parse-json";
 /** The annotation that names an image in an index, like a tag. */
 export const REF_NAME_ANNOTATION = "org.opencontainers.image.ref.name";
 
+/** The annotation (and label) naming the image an image was built FROM. */
+export const BASE_NAME_ANNOTATION = "org.opencontainers.image.base.name";
+
 const LAYOUT_FILE = "oci-layout";
 const INDEX_FILE = "index.json";
 const LAYOUT_VERSION = "1.0.0";

@@ -3,6 +3,7 @@ import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { parseImageRef, UserError } from "@quai/core";
 import {
+  BASE_NAME_ANNOTATION,
   buildManifest,
   createLayer,
   type Descriptor,
@@ -35,9 +36,6 @@ export interface ImageContent {
    */
   baseOrigin?: { registry: string; repository: string };
 }
-
-/** The OCI annotation naming the image an image was built FROM, which build-minimal-image sets. */
-const BASE_NAME_ANNOTATION = "org.opencontainers.image.base.name";
 
 /** registry/repository of an image name; undefined for a name that does not parse. */
 function repositoryOf(name: string): { registry: string; repository: string } | undefined {
