@@ -10,6 +10,7 @@ import { ReleaseFailedError, swarmTarget } from "@quai/deploy";
 import { connectEngine } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DeployPlan, DeployReporter, DeployTarget } from "../../packages/deploy/src/contract";
+import { dockerodeSwarmApi, ServiceVersionConflictError } from "../../packages/deploy/src/swarm/swarm-api";
 import { REPO_ROOT } from "../harness/action-harness";
 import { baseImage, docker, testbed } from "../support/testbed";
 
@@ -260,6 +261,16 @@ describe.sequential("the Swarm target", () => {
     expect(await docker("secret", "ls", "-q", "--filter", `label=${RUN_ID_LABEL}=${cancelled.runId}`)).toBe(
       "",
     );
+  });
+
+  it("reads the engine's refusal of an update naming an old version as a version conflict", async () => {
+    const swarm = dockerodeSwarmApi((await connectEngine()).api);
+    const read = await swarm.inspectService(SERVICE);
+    if (!read) throw new Error(`${SERVICE} is gone`);
+    await docker("service", "update", "--detach", "--label-add", "io.github.quai.test=moved", SERVICE);
+
+    await expect(swarm.updateService(read, read.spec)).rejects.toBeInstanceOf(ServiceVersionConflictError);
+    expect(await served()).toBe("2");
   });
 
   it("leaves nothing once the service is removed", async () => {

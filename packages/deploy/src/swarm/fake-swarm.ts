@@ -1,7 +1,14 @@
 // An in-memory Swarm for unit tests of the target: services, their tasks and secrets. Each new
 // spec (created, updated, rolled back to) gets one task, in the state `nextTask` says.
 import { containerSpec } from "./service-spec";
-import type { ServiceSpec, SwarmApi, SwarmSecret, SwarmService, SwarmTask } from "./swarm-api";
+import {
+  type ServiceSpec,
+  ServiceVersionConflictError,
+  type SwarmApi,
+  type SwarmSecret,
+  type SwarmService,
+  type SwarmTask,
+} from "./swarm-api";
 
 export class FakeSwarm implements SwarmApi {
   readonly services = new Map<string, SwarmService>();
@@ -10,6 +17,11 @@ export class FakeSwarm implements SwarmApi {
   readonly calls: string[] = [];
   /** The state of the task the next spec gets; a failed one also pauses the update, as Swarm does. */
   nextTask: { state: string; error?: string } = { state: "running" };
+  /**
+   * Changes to the service that land just before the next update calls, one each: Swarm recording
+   * an update's progress (a new version only), or a person changing the spec.
+   */
+  readonly changesBeforeUpdate: Array<(service: SwarmService) => SwarmService> = [];
   private counter = 0;
 
   async inspectService(idOrName: string): Promise<SwarmService | undefined> {
@@ -30,8 +42,14 @@ export class FakeSwarm implements SwarmApi {
   }
 
   async updateService(service: SwarmService, change: ServiceSpec | "rollback"): Promise<void> {
+    const intervening = this.changesBeforeUpdate.shift();
+    const stored = this.services.get(service.id);
+    if (intervening && stored) {
+      this.services.set(service.id, { ...intervening(stored), version: stored.version + 1 });
+    }
     const current = this.services.get(service.id);
-    if (!current || current.version !== service.version) throw new Error("update out of sequence");
+    if (!current) throw new Error(`no service ${service.id}`);
+    if (current.version !== service.version) throw new ServiceVersionConflictError("update out of sequence");
     this.calls.push(change === "rollback" ? `rollback ${service.spec.Name}` : `update ${service.spec.Name}`);
     const spec = change === "rollback" ? current.previousSpec : change;
     if (!spec) throw new Error("no previous spec");

@@ -22,6 +22,15 @@ export interface SwarmService {
   updateMessage?: string;
 }
 
+/**
+ * Swarm refused an update that named an older version of the service. Swarm moves the version
+ * itself too, each time it records an update's progress (moby/swarmkit#1379).
+ */
+export class ServiceVersionConflictError extends Error {}
+
+/** The engine's words for it, sent as an HTTP 500. */
+const VERSION_CONFLICT = "update out of sequence";
+
 export interface SwarmTask {
   id: string;
   /** new, pending, assigned, preparing, starting, running, complete, failed, shutdown, rejected… */
@@ -47,7 +56,10 @@ export interface SwarmApi {
   listServices(labels: Record<string, string>): Promise<SwarmService[]>;
   /** Returns the new service's id. */
   createService(spec: ServiceSpec, auth?: RegistryAuth): Promise<string>;
-  /** Replaces the spec, or with "rollback" asks Swarm to bring back the previous one. */
+  /**
+   * Replaces the spec, or with "rollback" asks Swarm to bring back the previous one. Throws
+   * ServiceVersionConflictError when the service is no longer at `service.version`.
+   */
   updateService(service: SwarmService, change: ServiceSpec | "rollback", auth?: RegistryAuth): Promise<void>;
   /** A missing service is not an error. */
   removeService(id: string): Promise<void>;
@@ -96,10 +108,15 @@ export function dockerodeSwarmApi(api: Dockerode): SwarmApi {
           ? { version: service.version, rollback: "previous" }
           : { version: service.version };
       const spec = change === "rollback" ? service.spec : change;
-      // dockerode sends _query as the query string and _body as the body.
-      await api
-        .getService(service.id)
-        .update({ authconfig: authConfig(spec, auth), _query: query, _body: spec });
+      try {
+        // dockerode sends _query as the query string and _body as the body.
+        await api
+          .getService(service.id)
+          .update({ authconfig: authConfig(spec, auth), _query: query, _body: spec });
+      } catch (error) {
+        if (!(error as Error).message?.includes(VERSION_CONFLICT)) throw error;
+        throw new ServiceVersionConflictError(`${service.spec.Name}: ${VERSION_CONFLICT}`);
+      }
     },
 
     async removeService(id) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DeployPlan, DeployReporter } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
 import { FakeSwarm } from "./fake-swarm";
+import type { SwarmService } from "./swarm-api";
 import { SwarmTarget } from "./swarm-target";
 
 const SERVICE = "quai-shop-staging";
@@ -111,6 +112,36 @@ describe("SwarmTarget", () => {
     expect((error as ReleaseFailedError).logTail).toEqual(["log of task-3"]);
     expect(lines).toContain("log of task-3");
     expect(swarm.calls).toEqual([`create ${SERVICE}`, `update ${SERVICE}`, `rollback ${SERVICE}`]);
+    expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
+  });
+
+  it("retries an update and a rollback that Swarm's own progress records got ahead of", async () => {
+    const { swarm, reporter, target } = setUp();
+    await target.deploy(plan("1"), reporter);
+    swarm.nextTask = { state: "failed", error: "unhealthy container" };
+    // Swarm writes the update's status (a new version, the same spec) just before each call.
+    const progressRecord = (service: SwarmService) => ({ ...service, updateState: "updating" as const });
+    swarm.changesBeforeUpdate.push(progressRecord, progressRecord);
+
+    const error = await target.deploy(plan("2"), reporter).catch((rejection: unknown) => rejection);
+
+    expect((error as ReleaseFailedError).message).toMatch(/; Swarm rolled back to 1$/);
+    expect(swarm.calls).toEqual([`create ${SERVICE}`, `update ${SERVICE}`, `rollback ${SERVICE}`]);
+    expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
+  });
+
+  it("stops rather than overwrite a spec someone else changed while it deployed", async () => {
+    const { swarm, reporter, target } = setUp();
+    await target.deploy(plan("1"), reporter);
+    swarm.changesBeforeUpdate.push((service) => ({
+      ...service,
+      spec: { ...service.spec, Labels: { ...service.spec.Labels, "changed-by": "a person" } },
+    }));
+
+    await expect(target.deploy(plan("2"), reporter)).rejects.toThrow(
+      `${SERVICE} was changed by someone else while quai deployed to it`,
+    );
+    expect(swarm.calls).toEqual([`create ${SERVICE}`]);
     expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
   });
 

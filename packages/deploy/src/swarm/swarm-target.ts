@@ -1,6 +1,8 @@
 // A DeployTarget on Docker Swarm: one service per app and environment, updated in place. Swarm
 // gates each new task with the release's HEALTHCHECK (a task only runs once healthy); quai starts
 // the update, watches the new tasks, and has Swarm roll back a release whose task fails.
+
+import { isDeepStrictEqual } from "node:util";
 import {
   type Attempt,
   type Clock,
@@ -18,6 +20,7 @@ import type {
   DeployReporter,
   DeployTarget,
   HealthGate,
+  RegistryAuth,
   ServingRelease,
 } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
@@ -27,6 +30,7 @@ import { monitorMs, publishedPort, serviceName, serviceSpec, servingFromSpec } f
 import {
   dockerodeSwarmApi,
   type ServiceSpec,
+  ServiceVersionConflictError,
   type SwarmApi,
   type SwarmService,
   type SwarmTask,
@@ -38,10 +42,11 @@ export interface SwarmTargetOptions {
   clock?: Clock;
 }
 
-/** A release that Swarm did not keep: the error carries the failed task's last log lines. */
 /** How long Swarm may take, past the health gate's own time, to place and start a task. */
 const SWARM_SETTLE_MS = 30_000;
 const LOG_TAIL_LINES = 20;
+/** How long an update may keep meeting Swarm's own progress records before quai gives up. */
+const VERSION_CONFLICT_MS = 10_000;
 /** The scheduler's words for a host-mode port that a running task already holds on every node. */
 const PORT_IN_USE = "host-mode port already in use";
 
@@ -138,7 +143,7 @@ export class SwarmTarget implements DeployTarget {
         await this.api.removeService(service.id);
         cleaned.push(`service ${name}`);
       } else if (service.updateState === "updating" || service.updateState === "paused") {
-        await this.api.updateService(service, "rollback");
+        await this.updateService(service, "rollback");
         cleaned.push(`service ${name} (rolled back)`);
       }
     }
@@ -180,7 +185,7 @@ export class SwarmTarget implements DeployTarget {
   ): Promise<SwarmService> {
     const previous = servingFromSpec(existing.id, existing.spec);
     const earlierTasks = await this.taskIds(existing.id);
-    await this.api.updateService(existing, spec, plan.registryAuth);
+    await this.updateService(existing, spec, plan.registryAuth);
     const settled = await this.settle(
       existing.id,
       plan.labels["deploy-id"],
@@ -209,9 +214,45 @@ export class SwarmTarget implements DeployTarget {
     const service = await this.deployedService(serviceId);
     const earlierTasks = await this.taskIds(serviceId);
     if (!service.updateState?.startsWith("rollback")) {
-      await this.api.updateService(service, "rollback", plan.registryAuth);
+      await this.updateService(service, "rollback", plan.registryAuth);
     }
     return this.settle(serviceId, deployId, earlierTasks, plan.health, reporter);
+  }
+
+  /**
+   * Updates the service as read. When Swarm has moved its version since (it does so itself to
+   * record an update's progress), reads it again and retries, unless its spec changed meanwhile:
+   * then someone else is updating it, and quai stops rather than overwrite their change.
+   */
+  private async updateService(
+    read: SwarmService,
+    change: ServiceSpec | "rollback",
+    auth?: RegistryAuth,
+  ): Promise<void> {
+    let service = read;
+    await poll(
+      async (): Promise<Attempt<void>> => {
+        try {
+          await this.api.updateService(service, change, auth);
+          return { done: true, value: undefined };
+        } catch (error) {
+          if (!(error instanceof ServiceVersionConflictError)) throw error;
+          service = await this.deployedService(read.id);
+          if (!isDeepStrictEqual(service.spec, read.spec)) {
+            throw new UserError(`${read.spec.Name} was changed by someone else while quai deployed to it`, {
+              hint: "Deploy again once that change is done: quai's lease keeps out other quai runs, not other tools",
+            });
+          }
+          return { done: false, reason: `Swarm moved ${read.spec.Name} to version ${service.version}` };
+        }
+      },
+      {
+        what: `Swarm to take the update of ${read.spec.Name}`,
+        timeoutMs: VERSION_CONFLICT_MS,
+        intervalMs: 100,
+        clock: this.clock,
+      },
+    );
   }
 
   private async deployedService(serviceId: string): Promise<SwarmService> {
@@ -271,7 +312,6 @@ export class SwarmTarget implements DeployTarget {
     }
   }
 
-  /** Shows the newest failed task of the plan's deployment: its error and last log lines. */
   /** Shows the failed task (else the deployment's newest one): its error and last log lines. */
   private async showFailedTask(
     serviceId: string,
