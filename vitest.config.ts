@@ -8,6 +8,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          globalSetup: ["test/support/run-scratch.ts"],
           include: [
             "packages/*/src/**/*.test.ts",
             "actions/*/src/**/*.test.ts",
@@ -24,6 +25,7 @@ export default defineConfig({
       {
         test: {
           name: "integration",
+          globalSetup: ["test/support/run-scratch.ts"],
           include: ["test/integration/**/*.test.ts", "test/e2e/**/*.test.ts"],
           testTimeout: 120_000,
           hookTimeout: 300_000,

@@ -3,6 +3,7 @@
  * one run, and prints ratios. Benchmarks live in scripts/bench/<name>.ts and export `bench()`.
  */
 import { readdirSync } from "node:fs";
+import { useRunScratch } from "../test/support/run-scratch";
 
 const available = readdirSync(new URL("./bench", import.meta.url))
   .filter((file) => file.endsWith(".ts") && file !== "support.ts")
@@ -15,8 +16,13 @@ if (names.length === 0 || unknown.length > 0) {
   );
   process.exit(2);
 }
-for (const name of names) {
-  const module = (await import(`./bench/${name}.ts`)) as { bench: () => Promise<boolean> };
-  const met = await module.bench();
-  if (!met) process.exitCode = 1;
+const removeScratch = useRunScratch();
+try {
+  for (const name of names) {
+    const module = (await import(`./bench/${name}.ts`)) as { bench: () => Promise<boolean> };
+    const met = await module.bench();
+    if (!met) process.exitCode = 1;
+  }
+} finally {
+  removeScratch();
 }

@@ -6,11 +6,12 @@
  * action turns its step from "pending" into real work here.
  */
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { formatBytes, formatDuration } from "@quai/core";
 import { type ActionResult, REPO_ROOT, runAction } from "../test/harness/action-harness";
+import { useRunScratch } from "../test/support/run-scratch";
 
 interface Testbed {
   stateDir: string;
@@ -42,8 +43,10 @@ const PORTS = { staging: 18_090, production: 18_091 };
 const BACKEND_NETWORK = "quai-demo-backend";
 
 // The example app, checked out in a workspace as a workflow would have it, with its integration
-// tests (the app with its Redis, and a suite that runs against them) and its environments.
-const workspace = mkdtempSync(join(tmpdir(), "quai-demo-"));
+// tests (the app with its Redis, and a suite that runs against them) and its environments. It
+// stays after the run, for a look at the ledger and reports, and the next run replaces it.
+const workspace = join(tmpdir(), "quai-demo");
+rmSync(workspace, { recursive: true, force: true });
 cpSync(join(REPO_ROOT, "test/fixtures/apps/counter-app"), join(workspace, "app"), { recursive: true });
 cpSync(join(REPO_ROOT, "test/fixtures/compose"), workspace, { recursive: true });
 writeFileSync(
@@ -185,22 +188,28 @@ ensureBackend();
 
 console.log("\nPipeline");
 let failures = 0;
-for (const [index, step] of PIPELINE.entries()) {
-  step.before?.();
-  const started = Date.now();
-  const result = await runAction(step.action, { inputs: step.inputs, workspace });
-  const took = formatDuration(Date.now() - started);
-  const error = firstError(result);
-  const status =
-    result.main.exitCode === 0 ? "done" : /is not implemented yet/.test(error) ? "pending" : "FAILED";
-  if (status === "FAILED") failures++;
-  console.log(
-    `  ${String(index + 1).padStart(2)}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`,
-  );
-  if (status !== "done") console.log(`     ${error}`);
-  for (const [name, value] of Object.entries(result.main.outputs)) {
-    if (value) console.log(`      ${name.padEnd(16)} ${value}`);
+// The actions' runner homes are scratch; the workspace and the cache above are not.
+const removeScratch = useRunScratch();
+try {
+  for (const [index, step] of PIPELINE.entries()) {
+    step.before?.();
+    const started = Date.now();
+    const result = await runAction(step.action, { inputs: step.inputs, workspace });
+    const took = formatDuration(Date.now() - started);
+    const error = firstError(result);
+    const status =
+      result.main.exitCode === 0 ? "done" : /is not implemented yet/.test(error) ? "pending" : "FAILED";
+    if (status === "FAILED") failures++;
+    console.log(
+      `  ${String(index + 1).padStart(2)}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`,
+    );
+    if (status !== "done") console.log(`     ${error}`);
+    for (const [name, value] of Object.entries(result.main.outputs)) {
+      if (value) console.log(`      ${name.padEnd(16)} ${value}`);
+    }
   }
+} finally {
+  removeScratch();
 }
 console.log("\nEnvironments");
 for (const [environment, port] of Object.entries(PORTS)) {
