@@ -3,8 +3,9 @@
 // recorded in GitHub Deployments served by a local API that checks every request against
 // GitHub's OpenAPI description. Apps are reached only through ports published on 127.0.0.1.
 import { once } from "node:events";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { join } from "node:path";
 import { ROLLED_BACK_STATE } from "@quai/deploy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction, startAction } from "../harness/action-harness";
@@ -289,14 +290,17 @@ describe("deploy-env through ssh://", () => {
   const knownHosts = () => readFileSync(testbed.ssh.knownHosts, "utf8");
 
   it("deploys to the engine behind the test bed's sshd, checking its host key", async () => {
-    const outputs = succeeded(
-      await deploy(
-        { environment: "staging", version: "1.0.0", target: sshTarget, "ssh-known-hosts": knownHosts() },
-        { QUAI_SSH_IDENTITY: testbed.ssh.identityFile },
-      ),
+    const result = await deploy(
+      { environment: "staging", version: "1.0.0", target: sshTarget, "ssh-known-hosts": knownHosts() },
+      { QUAI_SSH_IDENTITY: testbed.ssh.identityFile },
     );
+    const outputs = succeeded(result);
     expect(outputs).toMatchObject({ version: "1.0.0", "previous-version": "1.1.0" });
     expect(await serving(ports.staging)).toBe("1.0.0");
+    // The known_hosts file written for the connection is gone once it is made.
+    expect(
+      readdirSync(join(result.home, "runner-temp")).filter((name) => name.startsWith("quai-engine-")),
+    ).toEqual([]);
   });
 
   it("refuses a host whose key is not the one recorded, and changes nothing", async () => {

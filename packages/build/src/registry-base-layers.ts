@@ -1,7 +1,13 @@
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import { type ImageConfig, type Layer, MEDIA_TYPES, sha256Digest } from "@quai/oci";
-import { isIndexMediaType, type RegistryClient, type StoredManifest } from "@quai/registry";
+import {
+  isIndexMediaType,
+  type ManifestDocument,
+  parseManifest,
+  type RegistryClient,
+  type StoredManifest,
+} from "@quai/registry";
 
 const gunzipAsync = promisify(gunzip);
 
@@ -10,12 +16,6 @@ const GZIP_LAYER_TYPES = new Set<string>([
   MEDIA_TYPES.layer,
   "application/vnd.docker.image.rootfs.diff.tar.gzip",
 ]);
-
-interface ManifestDocument {
-  manifests?: { digest: string; platform?: { os?: string; architecture?: string } }[];
-  config?: { digest: string };
-  layers?: { digest: string; mediaType: string }[];
-}
 
 /** The base as its registry stores it, or why that copy cannot serve. */
 export type RegistryBase = { layers: Layer[]; config: ImageConfig } | { unusable: string };
@@ -77,16 +77,12 @@ async function amd64Manifest(
 ): Promise<{ document: ManifestDocument } | { unusable: string }> {
   let manifest: StoredManifest | undefined = await client.getManifest(repository, digest);
   if (manifest && isIndexMediaType(manifest.mediaType)) {
-    const child = parse(manifest).manifests?.find(
+    const child = parseManifest(manifest).manifests?.find(
       ({ platform }) => platform?.os === "linux" && platform.architecture === "amd64",
     );
     if (!child) return { unusable: "its index has no linux/amd64 image" };
     manifest = await client.getManifest(repository, child.digest);
   }
   if (!manifest) return { unusable: `the registry does not have ${digest}` };
-  return { document: parse(manifest) };
-}
-
-function parse(manifest: StoredManifest): ManifestDocument {
-  return JSON.parse(manifest.bytes.toString("utf8")) as ManifestDocument;
+  return { document: parseManifest(manifest) };
 }

@@ -1,6 +1,6 @@
 // From the target an environment names (docker, unix://…, tcp://…, ssh://…, swarm, swarm+…) to
 // a connected DeployTarget and the lease store on the same engine.
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UserError } from "@quai/core";
@@ -44,7 +44,11 @@ export async function connectTarget(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ConnectedTarget> {
   const spec = parseTarget(text);
-  const engine = await connectEngine(engineEnv(spec, material, env));
+  const { engineEnv, materialDir } = withMaterial(spec, material, env);
+  // The files are read as the connection is made: the private key is on disk only meanwhile.
+  const engine = await connectEngine(engineEnv).finally(
+    () => materialDir && rmSync(materialDir, { recursive: true, force: true }),
+  );
   if (spec.kind === "swarm") {
     const info = (await engine.api.info()) as {
       Swarm?: { LocalNodeState?: string; ControlAvailable?: boolean };
@@ -59,12 +63,17 @@ export async function connectTarget(
   return { target: dockerHostTarget(engine), leases: engineLeaseStore(engine), engine };
 }
 
-function engineEnv(spec: TargetSpec, material: EngineMaterial, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/** The engine's environment, and the folder holding the material as files (docker-modem takes files). */
+function withMaterial(
+  spec: TargetSpec,
+  material: EngineMaterial,
+  env: NodeJS.ProcessEnv,
+): { engineEnv: NodeJS.ProcessEnv; materialDir?: string } {
   const result = { ...env };
   if (spec.dockerHost) result.DOCKER_HOST = spec.dockerHost;
+  let dir: string | undefined;
   if (material.tls || material.knownHosts) {
-    // Written where only this run reads them; docker-modem and ssh2 take files, not text.
-    const dir = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), "quai-engine-"));
+    dir = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), "quai-engine-"));
     if (material.tls) {
       writeFileSync(join(dir, "ca.pem"), material.tls.ca);
       writeFileSync(join(dir, "cert.pem"), material.tls.cert);
@@ -80,5 +89,5 @@ function engineEnv(spec: TargetSpec, material: EngineMaterial, env: NodeJS.Proce
       result.QUAI_SSH_KNOWN_HOSTS = join(dir, "known_hosts");
     }
   }
-  return result;
+  return { engineEnv: result, materialDir: dir };
 }

@@ -14,7 +14,7 @@ import {
   verifyLayoutBlobs,
 } from "@quai/oci";
 import type { BlobSource } from "./blob-upload";
-import { isIndexMediaType } from "./manifest-types";
+import { isIndexMediaType, parseManifest } from "./manifest-types";
 import type { RegistryClient, StoredManifest } from "./registry-client";
 
 /**
@@ -46,8 +46,6 @@ function repositoryOf(name: string): { registry: string; repository: string } | 
     return undefined;
   }
 }
-
-type ManifestDocument = { config?: Descriptor; layers?: Descriptor[]; manifests?: Descriptor[] };
 
 /**
  * The image of an OCI layout. Manifest and config are checked as they are read; the blobs a push
@@ -140,10 +138,6 @@ export function bufferSource(blobs: ReadonlyMap<string, Buffer>): BlobSource {
 function imageBlobs(manifest: StoredManifest): Descriptor[] {
   const document = parseManifest(manifest);
   return [...(document.config ? [document.config] : []), ...(document.layers ?? [])];
-}
-
-function parseManifest(manifest: StoredManifest): ManifestDocument {
-  return JSON.parse(manifest.bytes.toString("utf8")) as ManifestDocument;
 }
 
 function uniqueByDigest(descriptors: Descriptor[]): Descriptor[] {

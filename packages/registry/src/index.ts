@@ -10,7 +10,13 @@ export { engineImageArchive, type ImageExporter } from "./engine-image";
 export { floatingTagMayMove } from "./floating-tags";
 export { type HttpRequest, type HttpResponse, type HttpTransport, nodeHttpTransport } from "./http-transport";
 export { type ImageContent, layoutContent, registryContent } from "./image-content";
-export { isIndexMediaType, MANIFEST_MEDIA_TYPES, SBOM_ARTIFACT_TYPE } from "./manifest-types";
+export {
+  isIndexMediaType,
+  MANIFEST_MEDIA_TYPES,
+  type ManifestDocument,
+  parseManifest,
+  SBOM_ARTIFACT_TYPE,
+} from "./manifest-types";
 export {
   promoteRelease,
   pushDockerArchive,

@@ -1,3 +1,6 @@
+import type { Descriptor } from "@quai/oci";
+import type { StoredManifest } from "./registry-client";
+
 /** The manifest media types the client asks for and copies: OCI and Docker, images and indexes. */
 export const MANIFEST_MEDIA_TYPES = [
   "application/vnd.oci.image.index.v1+json",
@@ -10,6 +13,17 @@ const INDEX_TYPES: readonly string[] = [MANIFEST_MEDIA_TYPES[0], MANIFEST_MEDIA_
 
 export function isIndexMediaType(mediaType: string): boolean {
   return INDEX_TYPES.includes(mediaType);
+}
+
+/** The fields of a manifest or an index that quai reads. */
+export type ManifestDocument = {
+  config?: Descriptor;
+  layers?: Descriptor[];
+  manifests?: (Descriptor & { platform?: { os?: string; architecture?: string } })[];
+};
+
+export function parseManifest(manifest: StoredManifest): ManifestDocument {
+  return JSON.parse(manifest.bytes.toString("utf8")) as ManifestDocument;
 }
 
 /** The artifact type of a CycloneDX SBOM, and of the blob that holds it. */
