@@ -325,6 +325,11 @@ function engineUnreachableError(endpoint, error, connection) {
             cause: error,
         });
     }
+    if (endpoint.kind === "tcp" && endpoint.tls) {
+        const tlsError = tlsFailure(endpoint.address, error);
+        if (tlsError)
+            return tlsError;
+    }
     const cause = isAbort(error)
         ? `no answer within ${(0,src/* formatDuration */.a3)(connection.timeoutMs)}`
         : firstLine(error);
@@ -332,6 +337,36 @@ function engineUnreachableError(endpoint, error, connection) {
         hint: "Start dockerd (scripts/testbed up does it on Debian), or point DOCKER_HOST at a running engine",
         cause: error,
     });
+}
+/**
+ * What went wrong in TLS, told apart by Node's error codes: the engine's certificate failed
+ * verification (OpenSSL's verify codes), the engine closed the connection once it saw ours (it
+ * verifies client certificates: dockerd --tlsverify), or the port does not speak TLS at all.
+ * Undefined for anything else, which the general message covers.
+ */
+function tlsFailure(address, error) {
+    const code = errorCode(error) ?? "";
+    const cause = `${firstLine(error)}${code ? `, ${code}` : ""}`;
+    if (/CERT|ISSUER|LEAF_SIGNATURE/.test(code)) {
+        return new src/* UserError */.yo(`The Docker engine at ${address} failed TLS verification (${cause})`, {
+            hint: "tls-ca (ca.pem) must be the CA that signed the engine's certificate, and that certificate must name the host DOCKER_HOST names",
+            cause: error,
+        });
+    }
+    if (code === "ECONNRESET" || code === "EPIPE" || /^ERR_SSL_.*ALERT/.test(code)) {
+        return new src/* UserError */.yo(`The Docker engine at ${address} closed the TLS connection (${cause})`, {
+            hint: "An engine that verifies clients (dockerd --tlsverify) drops a certificate its --tlscacert did not sign: check tls-cert and tls-key (cert.pem, key.pem)",
+            cause: error,
+        });
+    }
+    // OpenSSL's words for a first answer that is not a TLS record (an HTTP one, here).
+    if (/wrong version number/.test(firstLine(error))) {
+        return new src/* UserError */.yo(`The Docker engine at ${address} does not speak TLS (its answer is not a TLS record)`, {
+            hint: "Give the port where dockerd listens with --tlsverify (2376 by convention), or drop the TLS material for a plain tcp:// engine",
+            cause: error,
+        });
+    }
+    return undefined;
 }
 /** The timeout signal aborts the request; Node reports that as an AbortError, whatever the reason. */
 function isAbort(error) {
