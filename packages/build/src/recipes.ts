@@ -49,7 +49,8 @@ touch /tmp/quai-before-build
 if [ "\${QUAI_NODE_BUILD_SCRIPT:-}" = yes ]; then npm run build; fi
 mkdir -p /out/deps${APP_DIR} /out/app${APP_DIR} ${NODE_MODULES_STATUS}
 status=untouched
-[ -z "$(find node_modules -newer /tmp/quai-before-build -print -quit)" ] || status=written
+# By change time, which no tool can set back (cp -p and tar keep modification times).
+[ -z "$(find node_modules -cnewer /tmp/quai-before-build -print -quit)" ] || status=written
 echo "$status" > ${NODE_MODULES_STATUS}/node_modules
 if [ "$mode" = restored ] && [ "$status" = untouched ]; then
   mv node_modules /tmp/node_modules-dev
