@@ -2,10 +2,13 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseImageRef } from "@quai/core";
 import { createLayer, digestHex, type Layer, readDockerArchive, readTarFile } from "@quai/oci";
-import { dockerConfigCredentials, RegistryClient } from "@quai/registry";
+import { dockerConfigCredentials, httpTransport, RegistryClient } from "@quai/registry";
 import { type ImageApi, type ResolvedImage, saveImage } from "./engine-images";
 import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
 import { registryBase } from "./registry-base-layers";
+
+/** How long the base's registry may stay silent before the build takes the base from the engine. */
+const BASE_REGISTRY_SILENCE_MS = 10_000;
 
 /** What the runtime image takes from its base: the layers, the environment, the user database. */
 export interface BaseImageParts {
@@ -75,11 +78,13 @@ async function readBase(
   let unusable = "it never came from a registry";
   if (base.digest) {
     const { registry, repository } = parseImageRef(base.pinned);
-    // One try: this is a shortcut, and the engine has the base anyway.
+    // One try, and a short wait for a silent registry: this is a shortcut, and the engine has the
+    // base anyway.
     const client = new RegistryClient({
       registry,
       credentials: dockerConfigCredentials()(registry),
       attempts: 1,
+      transport: httpTransport({ socketTimeoutMs: BASE_REGISTRY_SILENCE_MS }),
     });
     const stored = await registryBase(client, repository, base.digest, base.id).catch((error: unknown) => ({
       unusable: (error as Error).message,

@@ -24,17 +24,25 @@ export interface HttpResponse {
 /** The one seam between the registry client and the network; unit tests pass a fake one. */
 export type HttpTransport = (request: HttpRequest) => Promise<HttpResponse>;
 
+/** How long a socket may stay silent: long enough for a registry assembling a large blob. */
 const SOCKET_TIMEOUT_MS = 60_000;
 const MAX_REDIRECTS = 5;
 
 /**
  * node:http(s), following redirects for reads (registries send blob downloads to a storage
- * host), and dropping the Authorization header when a redirect leaves the registry's host.
+ * host), and dropping the Authorization header when a redirect leaves the registry's host. A
+ * socket silent for `socketTimeoutMs` fails the request with ETIMEDOUT.
  */
-export const nodeHttpTransport: HttpTransport = async (request) => {
+export function httpTransport({ socketTimeoutMs = SOCKET_TIMEOUT_MS } = {}): HttpTransport {
+  return (request) => sendFollowingRedirects(request, socketTimeoutMs);
+}
+
+export const nodeHttpTransport: HttpTransport = httpTransport();
+
+async function sendFollowingRedirects(request: HttpRequest, socketTimeoutMs: number): Promise<HttpResponse> {
   let current = request;
   for (let hop = 0; ; hop++) {
-    const response = await send(current);
+    const response = await send(current, socketTimeoutMs);
     const location = response.headers.location;
     const isRead = current.method === "GET" || current.method === "HEAD";
     if (
@@ -51,9 +59,9 @@ export const nodeHttpTransport: HttpTransport = async (request) => {
     const { authorization: _dropped, ...headers } = current.headers ?? {};
     current = { ...current, url: next.href, headers: sameHost ? current.headers : headers };
   }
-};
+}
 
-function send(request: HttpRequest): Promise<HttpResponse> {
+function send(request: HttpRequest, socketTimeoutMs: number): Promise<HttpResponse> {
   const url = new URL(request.url);
   const requestFn = url.protocol === "https:" ? httpsRequest : httpRequest;
   const headers = { ...request.headers };
@@ -62,7 +70,7 @@ function send(request: HttpRequest): Promise<HttpResponse> {
     headers["content-length"] = "0";
   }
   return new Promise<HttpResponse>((resolve, reject) => {
-    const outgoing = requestFn(url, { method: request.method, headers, timeout: SOCKET_TIMEOUT_MS });
+    const outgoing = requestFn(url, { method: request.method, headers, timeout: socketTimeoutMs });
     outgoing.on("timeout", () =>
       outgoing.destroy(Object.assign(new Error("socket timeout"), { code: "ETIMEDOUT" })),
     );

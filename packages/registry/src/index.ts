@@ -8,7 +8,13 @@ export {
 } from "./credentials";
 export { engineImageArchive, type ImageExporter } from "./engine-image";
 export { floatingTagMayMove } from "./floating-tags";
-export { type HttpRequest, type HttpResponse, type HttpTransport, nodeHttpTransport } from "./http-transport";
+export {
+  type HttpRequest,
+  type HttpResponse,
+  type HttpTransport,
+  httpTransport,
+  nodeHttpTransport,
+} from "./http-transport";
 export { type ImageContent, layoutContent, registryContent } from "./image-content";
 export {
   isIndexMediaType,
