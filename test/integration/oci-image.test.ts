@@ -186,6 +186,37 @@ describe("an OCI image built from base/debian:bookworm-slim", () => {
     expect((await listRunResources(engine.api, runId)).containers).toEqual([]);
   });
 
+  it("loads without the base's layers, which the engine holds, as the same image that runs", async () => {
+    const baseLayers = first.layers.length - 1;
+    const archive = dockerArchive({
+      config: first.config.bytes,
+      layers: first.layers,
+      repoTags: [tag],
+      layersInEngine: baseLayers,
+    });
+    await loadImage(engine.api, archive);
+    const inspected = await engine.api.getImage(tag).inspect();
+    expect(inspected.Id).toBe(first.config.descriptor.digest);
+    expect(inspected.RootFS.Layers).toEqual(first.layers.map(({ diffId }) => diffId));
+    expect(await runToEnd(engine.api, { Image: tag, Labels: runLabels(runId, "test") })).toBe(GREETING);
+    await engine.api.getImage(tag).remove();
+  });
+
+  it("refuses an archive without layers it does not hold (the build then loads the image whole)", async () => {
+    const unheld = await layerOfOneFile("unheld", runId);
+    const app = await layerOfOneFile("app", runId);
+    const config = buildImageConfig({
+      epoch: EPOCH,
+      config: {},
+      layers: [unheld, app].map(({ diffId }) => ({ diffId, createdBy: "test" })),
+    });
+    const loading = loadImage(
+      engine.api,
+      dockerArchive({ config: config.bytes, layers: [unheld, app], repoTags: [tag], layersInEngine: 1 }),
+    );
+    await expect(loading).rejects.toThrowError(`invalid diffID for layer 0: expected "${unheld.diffId}"`);
+  });
+
   it("surfaces the engine's refusal of an archive whose layer does not match its config", async () => {
     // Layers new to the engine: it does not read a layer whose chain it already holds.
     const declared = await layerOfOneFile("declared", runId);

@@ -5,9 +5,7 @@ import {
   buildImageConfig,
   buildManifest,
   type ContainerConfig,
-  dockerArchive,
   type Layer,
-  loadImage,
   writeOciLayout,
 } from "@quai/oci";
 import type Dockerode from "dockerode";
@@ -16,6 +14,7 @@ import type { ContainerApi } from "./container-script";
 import { detectRecipe, type RecipeName } from "./detect-recipe";
 import { imageFromDockerfile } from "./dockerfile-image";
 import type { ImageApi, ResolvedImage } from "./engine-images";
+import { loadIntoEngine } from "./engine-load";
 import { mergeLayers } from "./image-filesystem";
 import { layerView } from "./layer-view";
 import type { Process } from "./procfile";
@@ -92,7 +91,7 @@ export interface BuildResult {
   naiveSize?: number;
 }
 
-export type BuildEngine = ContainerApi & ImageApi & Pick<Dockerode, "loadImage">;
+export type BuildEngine = ContainerApi & ImageApi & Pick<Dockerode, "loadImage" | "info">;
 
 export interface RoleLayer {
   role: LayerRole;
@@ -176,8 +175,14 @@ export async function buildMinimalImage(
       refName: request.imageName,
     });
     writeFileSync(sbomPath(request.outputDir), sbom);
-    await loadImage(engine, dockerArchive({ config: config.bytes, layers, repoTags: [request.imageName] }));
-    reporter.info(`${request.imageName} → ${digest}`);
+    const loaded = await loadIntoEngine(
+      engine,
+      { config: config.bytes, layers, repoTags: [request.imageName] },
+      assembled.base,
+      reporter.info,
+    );
+    const how = loaded === "without-base-layers" ? " (the engine already held the base's layers)" : "";
+    reporter.info(`${request.imageName} → ${digest}${how}`);
   });
 
   return {

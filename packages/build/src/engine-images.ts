@@ -15,6 +15,8 @@ export interface ResolvedImage {
   /** `name@digest`, or the image id for an image that never was in a registry. */
   pinned: string;
   size: number;
+  /** Its layers' diff ids, base first: the chain of layers the engine holds for it. */
+  layers: string[];
 }
 
 /** `scratch` is no image: an empty filesystem. */
@@ -38,6 +40,7 @@ export async function resolveImage(api: ImageApi, ref: string, input: string): P
     digest,
     pinned: digest ? `${name}@${digest}` : inspected.Id,
     size: inspected.Size,
+    layers: inspected.RootFS?.Layers ?? [],
   };
 }
 

@@ -60,6 +60,23 @@ describe("dockerArchive", () => {
     const archive = await buffer(dockerArchive({ ...image, layers: [base, base] }));
     expect((await listTar(archive)).filter(({ path }) => path.endsWith("layer.tar"))).toHaveLength(1);
   });
+
+  it("archives the layers the engine holds empty, and the others whole", async () => {
+    const image = await sampleImage();
+    const [base, app] = image.layers as [Layer, Layer];
+    const archive = await buffer(dockerArchive({ ...image, layersInEngine: 1 }));
+    expect((await readTarFile(archive, `${hex(base.diffId)}/layer.tar`))?.length).toBe(0);
+    expect((await readTarFile(archive, `${hex(app.diffId)}/layer.tar`))?.equals(app.tar)).toBe(true);
+    const manifest = JSON.parse((await readTarFile(archive, "manifest.json"))?.toString() ?? "");
+    expect(manifest[0].Layers).toEqual([`${hex(base.diffId)}/layer.tar`, `${hex(app.diffId)}/layer.tar`]);
+  });
+
+  it("keeps whole a held layer that comes again above the held ones", async () => {
+    const image = await sampleImage();
+    const base = image.layers[0] as Layer;
+    const archive = await buffer(dockerArchive({ ...image, layers: [base, base], layersInEngine: 1 }));
+    expect((await readTarFile(archive, `${hex(base.diffId)}/layer.tar`))?.equals(base.tar)).toBe(true);
+  });
 });
 
 describe("readDockerArchive", () => {

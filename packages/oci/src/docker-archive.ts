@@ -21,6 +21,12 @@ export interface DockerArchiveImage {
   config: Buffer;
   layers: Layer[];
   repoTags: string[];
+  /**
+   * How many of the first layers the engine already holds, as the chain they make (the base's).
+   * They are archived empty: docker load looks a layer up by its chain before it opens the file,
+   * so it never reads them, and the archive shrinks by the whole base.
+   */
+  layersInEngine?: number;
 }
 
 export interface DockerArchiveContents {
@@ -35,6 +41,8 @@ export interface DockerArchiveContents {
 const MANIFEST_FILE = "manifest.json";
 /** The archive is a transport, not an image: its own entries get a fixed time. */
 const ARCHIVE_MTIME = 0;
+/** The file of a layer the engine holds: never opened by docker load. */
+const HELD_BY_ENGINE = Buffer.alloc(0);
 /** How many symlinks a layer path may go through (docker save links a repeated layer to its first copy). */
 const MAX_SYMLINK_HOPS = 8;
 
@@ -45,9 +53,15 @@ const MAX_SYMLINK_HOPS = 8;
  */
 export function dockerArchive(image: DockerArchiveImage): Readable {
   const config = archiveRecord(`${digestHex(sha256Digest(image.config))}.json`, image.config);
+  const inEngine = image.layersInEngine ?? 0;
+  // A layer that comes again above the held chain (the same bytes added twice) must be whole.
+  const needed = new Set(image.layers.slice(inEngine).map((layer) => layer.diffId));
   // A layer that comes twice is archived once: packTar keeps one record per path.
-  const layers = image.layers.map((layer) =>
-    archiveRecord(`${digestHex(layer.diffId)}/layer.tar`, layer.tar),
+  const layers = image.layers.map((layer, position) =>
+    archiveRecord(
+      `${digestHex(layer.diffId)}/layer.tar`,
+      position < inEngine && !needed.has(layer.diffId) ? HELD_BY_ENGINE : layer.tar,
+    ),
   );
   const manifest: DockerManifestEntry[] = [
     { Config: config.path, RepoTags: image.repoTags, Layers: layers.map((layer) => layer.path) },

@@ -1,0 +1,52 @@
+import { type DockerArchiveImage, dockerArchive, type ImageLoader, type Layer, loadImage } from "@quai/oci";
+import type Dockerode from "dockerode";
+import type { ResolvedImage } from "./engine-images";
+
+/** What loading needs of the engine: the kind of its image store, and docker load. */
+export type EngineLoader = ImageLoader & Pick<Dockerode, "info">;
+
+/** How the image went in: without the base's layers, which the engine held, or whole. */
+export type LoadedAs = "without-base-layers" | "whole";
+
+/**
+ * Loads the built image into the engine. The engine pulled the base to build on it, so it holds
+ * the base's layers: when it keeps its own layer store, the archive leaves them out (see
+ * DockerArchiveImage.layersInEngine), and a build no longer sends and unpacks the whole base
+ * again (hundreds of MiB for a language base). Should the engine refuse that archive (the base
+ * removed meanwhile), the image is loaded whole.
+ */
+export async function loadIntoEngine(
+  engine: EngineLoader,
+  image: DockerArchiveImage,
+  base: ResolvedImage | undefined,
+  onWhole: (why: string) => void,
+): Promise<LoadedAs> {
+  const held = base ? heldLayers(image.layers, base.layers) : 0;
+  if (held > 0 && (await keepsItsOwnLayerStore(engine))) {
+    try {
+      await loadImage(engine, dockerArchive({ ...image, layersInEngine: held }));
+      return "without-base-layers";
+    } catch (error) {
+      onWhole(`the engine refused the image without the base's layers (${(error as Error).message})`);
+    }
+  }
+  await loadImage(engine, dockerArchive(image));
+  return "whole";
+}
+
+/** How many of the image's first layers are the chain the engine holds for the base: all or none. */
+function heldLayers(layers: readonly Layer[], baseChain: readonly string[]): number {
+  if (baseChain.length === 0 || baseChain.length > layers.length) return 0;
+  return baseChain.every((diffId, position) => layers[position]?.diffId === diffId) ? baseChain.length : 0;
+}
+
+/**
+ * Docker's own layer store looks a layer up by its chain before it reads the file; containerd's
+ * image store (the default of new Docker 29 installs) takes every blob it is sent as content.
+ */
+async function keepsItsOwnLayerStore(engine: EngineLoader): Promise<boolean> {
+  const info = (await engine.info()) as { DriverStatus?: [string, string][] | null };
+  return !(info.DriverStatus ?? []).some(
+    ([key, value]) => key === "driver-type" && value.startsWith("io.containerd.snapshotter"),
+  );
+}
