@@ -185,16 +185,19 @@ export async function bench(): Promise<boolean> {
       baselineName: "buildx multi-stage, cached",
     },
   ];
+  const warmTags = Array.from({ length: WARM_ROUNDS }, (_, round) => [
+    `quai-bench/quai:warm${round + 1}`,
+    `quai-bench/multi:warm${round + 1}`,
+  ]).flat();
   await sh("docker", [
     "rmi",
     "-f",
-    ...[
-      "quai-bench/quai:cold",
-      "quai-bench/multi:cold",
-      "quai-bench/naive:latest",
-      "quai-bench/naive-npm:latest",
-    ],
+    "quai-bench/quai:cold",
+    "quai-bench/multi:cold",
+    "quai-bench/naive:latest",
+    "quai-bench/naive-npm:latest",
     "quai-bench/multi-build:latest",
+    ...warmTags,
   ]).catch(() => "");
   return report("build-minimal-image vs the Docker CLI (node example app)", comparisons);
 }

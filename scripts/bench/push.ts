@@ -91,6 +91,7 @@ export async function bench(): Promise<boolean> {
   });
   if (build.main.exitCode !== 0) throw new Error(`build failed:\n${build.main.log.slice(-2000)}`);
   const digest = build.main.outputs.digest ?? "";
+  const imageId = await sh("docker", ["image", "inspect", "-f", "{{.Id}}", IMAGE]);
 
   const cold = [];
   for (let round = 0; round < ROUNDS; round++) cold.push(await coldRound(round, workspace));
@@ -185,5 +186,7 @@ export async function bench(): Promise<boolean> {
       goal: 0.2,
     },
   ];
+  // Every tag and registry digest the docker side gave the image goes with it (-f, by its id).
+  await sh("docker", ["rmi", "-f", imageId]).catch(() => "");
   return report(`push-versioned: node example app, median of ${ROUNDS}`, comparisons);
 }
