@@ -22,9 +22,10 @@ import { type KeptInstall, keepInstall, keptInstall, nodeDependencyKey } from ".
 import { nodeDevOnlyPaths } from "./node-dev-dependencies";
 import { formatProcesses, type Process, parseProcesses } from "./procfile";
 import { APP_DIR, NODE_MODULES_KEPT, NODE_MODULES_STATUS, type Recipe } from "./recipes";
-import { runtimeTools } from "./runtime-tools";
+import { type RuntimeTools, runtimeTools } from "./runtime-tools";
 
 const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
+const DISTROLESS_STATUS_DIR = "var/lib/dpkg/status.d";
 
 /**
  * File time in the layers that must keep their digest from commit to commit (dependencies,
@@ -366,12 +367,13 @@ async function runPackagesTar(
 
 /**
  * The quai layer: the entrypoint and its processes, tini, busybox (the shell of scratch images,
- * and in every image the wget deploy-env's HTTP health probe runs), and the app user.
+ * and in every image the wget deploy-env's HTTP health probe runs), their packages' control
+ * fields, and the app user.
  */
 async function quaiLayerTar(options: {
   base?: BaseImageParts;
   scratch: boolean;
-  tools: { tini: Buffer; busybox: Buffer };
+  tools: RuntimeTools;
   processes: Process[];
   request: BuildRequest;
 }): Promise<Buffer> {
@@ -395,6 +397,18 @@ async function quaiLayerTar(options: {
     { path: "quai/processes", type: "file", mode: 0o644, content: formatProcesses(options.processes) },
     { path: "quai/tini", type: "file", mode: 0o755, content: options.tools.tini },
     { path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox },
+    // Where distroless images list their packages, for the SBOM and scanners (dpkg ignores it).
+    ...["var", "var/lib", "var/lib/dpkg", DISTROLESS_STATUS_DIR].map(
+      (path): LayerEntry => ({ path, type: "directory", mode: 0o755 }),
+    ),
+    ...Object.entries(options.tools.packages).map(
+      ([name, control]): LayerEntry => ({
+        path: `${DISTROLESS_STATUS_DIR}/${name}`,
+        type: "file",
+        mode: 0o644,
+        content: control,
+      }),
+    ),
   ];
   if (options.scratch) entries.push({ path: "tmp", type: "directory", mode: 0o1777 });
   return tarFromEntries(entries, FIXED_LAYER_MTIME);

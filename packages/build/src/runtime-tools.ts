@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { UserError } from "@quai/core";
 import { readTarFile } from "@quai/oci";
@@ -11,7 +11,18 @@ import { type ContainerApi, runScript } from "./container-script";
 export interface RuntimeTools {
   tini: Buffer;
   busybox: Buffer;
+  /**
+   * The control fields of the Debian packages they come from, by package name: the image records
+   * them in /var/lib/dpkg/status.d/ as distroless images do, so the SBOM and any scanner see them.
+   */
+  packages: Record<ToolPackage, Buffer>;
 }
+
+const TOOL_PACKAGES = ["tini", "busybox-static"] as const;
+type ToolPackage = (typeof TOOL_PACKAGES)[number];
+
+/** The cache entry's files; the entry is complete when each is there (older quai wrote fewer). */
+const CACHED_FILES = ["tini", "busybox", ...TOOL_PACKAGES.map((name) => `${name}.control`)];
 
 // Fetched from Debian's own packages with the builder image's apt: nothing to trust beyond the
 // distribution the builder already is.
@@ -22,10 +33,12 @@ mkdir -p /tmp/quai /out && cd /tmp/quai
 apt-get download -qq -o APT::Sandbox::User=root tini busybox-static
 dpkg-deb -x tini_*.deb tini && cp tini/usr/bin/tini-static /out/tini
 dpkg-deb -x busybox-static_*.deb busybox && cp busybox/bin/busybox /out/busybox
+dpkg-deb -f tini_*.deb > /out/tini.control
+dpkg-deb -f busybox-static_*.deb > /out/busybox-static.control
 `;
 
 /**
- * tini-static and busybox-static, from the cache when this builder already gave them, else
+ * tini-static and busybox-static with their packages' control fields, from the cache when this builder already gave them, else
  * fetched once in a container from it. Keyed by the builder's image id, so the same builder
  * always yields the same bytes, and so the same image digest.
  */
@@ -41,7 +54,7 @@ export async function runtimeTools(
   },
 ): Promise<RuntimeTools> {
   const dir = join(options.cacheDir, "runtime-tools", builder.id.replace(/^sha256:/, ""));
-  if (!existsSync(join(dir, "busybox"))) {
+  if (!CACHED_FILES.every((name) => existsSync(join(dir, name)))) {
     const [archive] = await runScript(api, {
       what: `Fetching tini and busybox-static with ${builder.ref}`,
       image: builder.ref,
@@ -60,13 +73,20 @@ export async function runtimeTools(
     if (!archive) throw new UserError("The runtime tools container returned nothing");
     const staging = `${dir}.partial-${process.pid}`;
     mkdirSync(staging, { recursive: true });
-    for (const name of ["tini", "busybox"]) {
+    for (const name of CACHED_FILES) {
       const content = await readTarFile(archive, name);
       if (!content) throw new UserError(`The runtime tools container did not produce ${name}`);
       writeFileSync(join(staging, name), content);
     }
     mkdirSync(join(options.cacheDir, "runtime-tools"), { recursive: true });
+    // An entry an older quai left without the control files makes way for the complete one.
+    rmSync(dir, { recursive: true, force: true });
     renameSync(staging, dir);
   }
-  return { tini: readFileSync(join(dir, "tini")), busybox: readFileSync(join(dir, "busybox")) };
+  const read = (name: string) => readFileSync(join(dir, name));
+  return {
+    tini: read("tini"),
+    busybox: read("busybox"),
+    packages: { tini: read("tini.control"), "busybox-static": read("busybox-static.control") },
+  };
 }
