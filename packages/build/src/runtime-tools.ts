@@ -38,9 +38,9 @@ dpkg-deb -f busybox-static_*.deb > /out/busybox-static.control
 `;
 
 /**
- * tini-static and busybox-static with their packages' control fields, from the cache when this builder already gave them, else
- * fetched once in a container from it. Keyed by the builder's image id, so the same builder
- * always yields the same bytes, and so the same image digest.
+ * tini-static and busybox-static with their packages' control fields, from the cache when this
+ * builder already gave them, else fetched once in a container from it. Keyed by the builder's
+ * image id, so the same builder always yields the same bytes, and so the same image digest.
  */
 export async function runtimeTools(
   api: ContainerApi,
