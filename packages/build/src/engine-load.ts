@@ -19,7 +19,7 @@ export async function loadIntoEngine(
   engine: EngineLoader,
   image: DockerArchiveImage,
   base: ResolvedImage | undefined,
-  onWhole: (why: string) => void,
+  onRefusal: (why: string) => void,
 ): Promise<LoadedAs> {
   const held = base ? heldLayers(image.layers, base.layers) : 0;
   if (held > 0 && (await keepsItsOwnLayerStore(engine))) {
@@ -27,7 +27,7 @@ export async function loadIntoEngine(
       await loadImage(engine, dockerArchive({ ...image, layersInEngine: held }));
       return "without-base-layers";
     } catch (error) {
-      onWhole(`the engine refused the image without the base's layers (${(error as Error).message})`);
+      onRefusal(`the engine refused the image without the base's layers (${(error as Error).message})`);
     }
   }
   await loadImage(engine, dockerArchive(image));
