@@ -7,6 +7,8 @@
  *               multi-stage Dockerfile
  *   warm build  after an app-only change, quai vs buildx with its layer cache (goal ≤ 0.5×), and
  *               the app's own build step alone: the floor under any builder that runs it
+ * Every row is measured on each of the test bed's engines (Docker's classic image store and
+ * containerd's), side by side in one run.
  * The builder is a stand-in for node:22-bookworm, the node recipe's default and the image a naive
  * Dockerfile starts FROM: the test bed's node and npm plus the packages buildpack-deps:bookworm
  * puts in it (compilers, headers, git…), built once from Debian's archive. The test bed's npm-only
@@ -16,7 +18,7 @@ import { appendFileSync, copyFileSync, mkdtempSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { runAction } from "../../test/harness/action-harness";
-import { baseImage, workspaceWith } from "../../test/support/testbed";
+import { baseImage, type TestbedEngine, testbed, workspaceWith } from "../../test/support/testbed";
 import { type Comparison, median, report, sh, timed } from "./support";
 
 const WARM_ROUNDS = 3;
@@ -70,6 +72,23 @@ CMD ["node", "dist/server.js"]
 `;
 
 export async function bench(): Promise<boolean> {
+  const rows: Comparison[][] = [];
+  for (const engine of testbed.engines) rows.push(await measureOn(engine));
+  // Side by side: each row of the first engine, then the same row of the second.
+  const sideBySide = (rows[0] ?? []).flatMap((_, index) => rows.map((engineRows) => engineRows[index]));
+  return report(
+    "build-minimal-image vs the Docker CLI (node example app), on each engine",
+    sideBySide.filter((row): row is Comparison => row !== undefined),
+  );
+}
+
+/** Every comparison on one engine, with the same Docker CLI work as the baseline on that engine. */
+async function measureOn(engine: TestbedEngine): Promise<Comparison[]> {
+  const env = { ...process.env, DOCKER_HOST: engine.host };
+  const docker = (args: string[]) => sh("docker", args, { env });
+  console.log(
+    `build: on the ${engine.name} engine (Docker ${engine.version}, ${engine.imageStore} image store)`,
+  );
   const npmBuilder = baseImage("base/node:18-build");
   const base = baseImage("base/node:18");
   const workspace = workspaceWith("node-app");
@@ -78,7 +97,7 @@ export async function bench(): Promise<boolean> {
   console.log(`build: the node:22-bookworm stand-in ${FULL_BUILDER} (cached after the first run)…`);
   const builderContext = mkdtempSync(join(tmpdir(), "quai-bench-builder-"));
   writeFileSync(join(builderContext, "Dockerfile"), fullBuilderDockerfile(npmBuilder));
-  await sh("docker", ["buildx", "build", "--load", "-q", "-t", FULL_BUILDER, builderContext]);
+  await docker(["buildx", "build", "--load", "-q", "-t", FULL_BUILDER, builderContext]);
   const builder = FULL_BUILDER;
   copyFileSync(HOST_CA, join(app, "ca.crt"));
   writeFileSync(join(app, "Dockerfile.naive"), naiveDockerfile(builder));
@@ -89,7 +108,7 @@ export async function bench(): Promise<boolean> {
   const quaiBuild = async (tag: string) => {
     const result = await runAction("build-minimal-image", {
       workspace,
-      env: { SOURCE_DATE_EPOCH: "1763800000" },
+      env: { SOURCE_DATE_EPOCH: "1763800000", DOCKER_HOST: engine.host },
       inputs: {
         context: "app",
         "base-image": base,
@@ -101,9 +120,8 @@ export async function bench(): Promise<boolean> {
     if (result.main.exitCode !== 0) throw new Error(`quai build failed:\n${result.main.log.slice(-3000)}`);
   };
   const buildx = (dockerfile: string, tag: string, ...flags: string[]) =>
-    sh("docker", ["buildx", "build", "--load", "-q", ...flags, "-f", join(app, dockerfile), "-t", tag, app]);
-  const imageSize = async (tag: string) =>
-    Number(await sh("docker", ["image", "inspect", "-f", "{{.Size}}", tag]));
+    docker(["buildx", "build", "--load", "-q", ...flags, "-f", join(app, dockerfile), "-t", tag, app]);
+  const imageSize = async (tag: string) => Number(await docker(["image", "inspect", "-f", "{{.Size}}", tag]));
 
   console.log("build: cold builds (empty caches)…");
   const quaiCold = await timed(() => quaiBuild("quai-bench/quai:cold"));
@@ -126,7 +144,7 @@ export async function bench(): Promise<boolean> {
   await buildx("Dockerfile.build-step", "quai-bench/multi-build:latest");
   const buildStepAlone: number[] = [];
   for (let round = 1; round <= WARM_ROUNDS; round++) {
-    const step = () => sh("docker", ["run", "--rm", "quai-bench/multi-build:latest", "npm", "run", "build"]);
+    const step = () => docker(["run", "--rm", "quai-bench/multi-build:latest", "npm", "run", "build"]);
     buildStepAlone.push((await timed(step)).ms);
   }
 
@@ -134,7 +152,7 @@ export async function bench(): Promise<boolean> {
   const closure =
     (await imageSize(base)) +
     Number(
-      await sh("docker", ["run", "--rm", "--entrypoint", "du", "quai-bench/quai:cold", "-sb", "/app"]).then(
+      await docker(["run", "--rm", "--entrypoint", "du", "quai-bench/quai:cold", "-sb", "/app"]).then(
         (out) => out.split("\t")[0],
       ),
     );
@@ -189,7 +207,7 @@ export async function bench(): Promise<boolean> {
     `quai-bench/quai:warm${round + 1}`,
     `quai-bench/multi:warm${round + 1}`,
   ]).flat();
-  await sh("docker", [
+  await docker([
     "rmi",
     "-f",
     "quai-bench/quai:cold",
@@ -199,5 +217,5 @@ export async function bench(): Promise<boolean> {
     "quai-bench/multi-build:latest",
     ...warmTags,
   ]).catch(() => "");
-  return report("build-minimal-image vs the Docker CLI (node example app)", comparisons);
+  return comparisons.map((comparison) => ({ ...comparison, what: `${engine.name}: ${comparison.what}` }));
 }

@@ -8,7 +8,16 @@ import { connectEngine, listRunResources } from "@quai/docker";
 import { readOciLayout } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction, startAction } from "../harness/action-harness";
-import { baseImage, docker, publishedPort, waitForHttp, waitForLog, workspaceWith } from "../support/testbed";
+import {
+  baseImage,
+  docker,
+  publishedPort,
+  testbed,
+  testEngine,
+  waitForHttp,
+  waitForLog,
+  workspaceWith,
+} from "../support/testbed";
 
 const TEST_LABEL = "io.github.quai.test=build-minimal-image";
 // A fixed commit time: the same sources must give the same digest, build after build.
@@ -132,10 +141,15 @@ describe.each(APPS)("build-minimal-image: $fixture", (app) => {
     expect(purls).toContainEqual(expect.stringMatching(/^pkg:deb\/debian\/busybox-static@1%3A1\.\d+/));
     const layout = await readOciLayout(first.main.outputs["oci-layout"] ?? "");
     expect(layout.manifestDescriptor.digest).toBe(first.main.outputs.digest);
-    // The engine pulled the base to build on it: the image goes in without the base's layers.
+    // Built for the engine's own platform, which the config says.
+    expect(layout.config).toMatchObject({ os: "linux", architecture: "amd64" });
+    expect(first.main.summary).toContain("linux/amd64");
+    // The engine pulled the base to build on it: the classic store gets the image without the
+    // base's layers, containerd's gets it whole.
     const baseLeftOut = "(the engine already held the base's layers)";
-    if (app.base === "scratch") expect(first.main.log).not.toContain(baseLeftOut);
-    else expect(first.main.log).toContain(baseLeftOut);
+    const sentWhole = "(whole: containerd's image store keeps the files it is sent as the image's layers)";
+    if (app.base === "scratch") expect(first.main.log).not.toMatch(/engine already held|whole: containerd/);
+    else expect(first.main.log).toContain(testEngine.imageStore === "containerd" ? sentWhole : baseLeftOut);
     await expectNothingLeft(first);
   });
 
@@ -359,6 +373,27 @@ describe("build-minimal-image: bad input gets one clear error and leaves nothing
     });
   });
 
+  it("a platform the base image does not have, naming the ones it offers", async () => {
+    const { message } = await failingBuild(node, () => undefined, {
+      "base-image": testbed.platformIndex.digestRef,
+      platforms: "linux/s390x",
+    });
+    expect(message).toBe(
+      `The base-image ${testbed.platformIndex.digestRef} has no linux/s390x image: it offers linux/amd64, linux/arm64/v8. Set platforms to one of these, or choose a base image built for linux/s390x`,
+    );
+  });
+
+  it("several platforms, or one that is not os/arch", async () => {
+    const several = await failingBuild(node, () => undefined, { platforms: "linux/amd64,linux/arm64" });
+    expect(several.message).toMatch(
+      /^Invalid platforms: "linux\/amd64,linux\/arm64" \(a build makes one platform's image\)/,
+    );
+    const bad = await failingBuild(node, () => undefined, { platforms: "arm64" });
+    expect(bad.message).toMatch(
+      /^Invalid platforms: "arm64" \(a platform is os\/architecture\[\/variant\]\)/,
+    );
+  });
+
   it("an unknown recipe", async () => {
     const { message } = await failingBuild(node, () => undefined, { recipe: "cobol" });
     expect(message).toBe('Invalid recipe: "cobol" (expected one of auto, node, python, static, dockerfile)');
@@ -447,6 +482,37 @@ describe("build-minimal-image: the other inputs of a build", () => {
     const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
     expect(layout.config.history?.map((entry) => entry.comment)).toContain("netbase");
   }, 300_000);
+});
+
+describe("build-minimal-image: another platform than the engine's", () => {
+  it("takes the base's linux/arm64 entry and says arm64 in the image's config", async () => {
+    const app = APPS[0] as App;
+    const workspace = workspaceWith(app.fixture);
+    const result = await build(
+      workspace,
+      { ...app, base: testbed.platformIndex.digestRef },
+      {
+        platforms: "linux/arm64",
+        image: "quai-e2e/arm64:test",
+      },
+    );
+    expect(result.main.exitCode, result.main.log).toBe(0);
+    const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
+    expect(layout.config).toMatchObject({ os: "linux", architecture: "arm64", variant: "v8" });
+    expect(
+      await docker("image", "inspect", "--format", "{{.Os}}/{{.Architecture}}", "quai-e2e/arm64:test"),
+    ).toBe("linux/arm64");
+    expect(result.main.summary).toContain("linux/arm64/v8");
+    // The builder ran on the engine's amd64: native code it compiled would not fit the image.
+    expect(result.main.annotations).toContainEqual(
+      expect.objectContaining({
+        level: "warning",
+        message: expect.stringContaining("The compile step runs on this engine's linux/amd64"),
+      }),
+    );
+    await expectNothingLeft(result);
+    await docker("rmi", "quai-e2e/arm64:test");
+  }, 600_000);
 });
 
 describe("build-minimal-image: a cancelled build", () => {

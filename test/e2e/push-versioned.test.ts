@@ -85,6 +85,7 @@ async function randomLayout(bytes: number): Promise<string> {
     mediaType: MEDIA_TYPES.layer,
   };
   const config = buildImageConfig({
+    platform: { os: "linux", architecture: "amd64" },
     epoch: 0,
     config: {},
     layers: [{ diffId: digest, createdBy: "random" }],

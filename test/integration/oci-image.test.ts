@@ -47,12 +47,12 @@ interface BuiltImage {
 /** The whole build from its inputs: the base image as the engine saves it, and the hello layer. */
 async function buildHelloImage(api: Dockerode, runId: string): Promise<BuiltImage> {
   const base = await readDockerArchive(await api.getImage(BASE_IMAGE).get());
-  const baseLayers = await Promise.all(base.layers.map((tar) => createLayer(tar)));
+  const baseLayers = await Promise.all(base.layers.map(({ tar }) => createLayer(tar)));
   const helloLayer = await createLayer(await tarFromEntries(HELLO_FILES, EPOCH));
   const layers = [...baseLayers, helloLayer];
   const config = buildImageConfig({
+    platform: base.platform,
     epoch: EPOCH,
-    architecture: base.configJson.architecture,
     config: {
       Env: base.configJson.config?.Env,
       User: "10001:10001",
@@ -206,6 +206,7 @@ describe("an OCI image built from base/debian:bookworm-slim", () => {
     const unheld = await layerOfOneFile("unheld", runId);
     const app = await layerOfOneFile("app", runId);
     const config = buildImageConfig({
+      platform: { os: "linux", architecture: "amd64" },
       epoch: EPOCH,
       config: {},
       layers: [unheld, app].map(({ diffId }) => ({ diffId, createdBy: "test" })),
@@ -222,6 +223,7 @@ describe("an OCI image built from base/debian:bookworm-slim", () => {
     const declared = await layerOfOneFile("declared", runId);
     const shipped = await layerOfOneFile("shipped", runId);
     const config = buildImageConfig({
+      platform: { os: "linux", architecture: "amd64" },
       epoch: EPOCH,
       config: {},
       layers: [{ diffId: declared.diffId, createdBy: "test" }],

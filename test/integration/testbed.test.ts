@@ -1,9 +1,10 @@
 // The test bed that every integration test stands on: checked as a user of it would.
 import { execFile } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { poll } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../harness/action-harness";
 
@@ -55,6 +56,51 @@ describe("the test bed", () => {
       headers: { authorization: `Basic ${btoa(`${username}:${password}`)}` },
     });
     expect(right.status).toBe(200);
+  });
+
+  it("runs a second engine on containerd's image store, on its own socket, and says which uses which", async () => {
+    expect(testbed.engines).toEqual([
+      expect.objectContaining({
+        name: "classic",
+        imageStore: "classic",
+        host: "unix:///var/run/docker.sock",
+      }),
+      expect.objectContaining({
+        name: "containerd",
+        imageStore: "containerd",
+        version: expect.stringMatching(/^26\.1\./),
+        host: "unix:///run/quai/docker-containerd.sock",
+      }),
+    ]);
+    const { stdout } = await exec("docker", ["info", "--format", "{{json .DriverStatus}}"], {
+      env: { ...process.env, DOCKER_HOST: testbed.engines[1].host },
+    });
+    expect(stdout).toContain("io.containerd.snapshotter");
+  });
+
+  it("starts the containerd-store engine again over the pid file a kill -9 left, and keeps docker0", async () => {
+    const pidFile = "/run/quai/docker-containerd.pid";
+    const pid = Number(readFileSync(pidFile, "utf8"));
+    process.kill(pid, "SIGKILL");
+    await poll(
+      async () => {
+        const { stdout } = await exec("ps", ["-o", "stat=", "-p", String(pid)]).catch(() => ({ stdout: "" }));
+        return stdout.trim() === "" || stdout.startsWith("Z")
+          ? { done: true, value: undefined }
+          : { done: false, reason: "still running" };
+      },
+      { what: "the killed dockerd to end", timeoutMs: 10_000, intervalMs: 100 },
+    );
+    expect(existsSync(pidFile)).toBe(true);
+    const { stdout } = await exec(TESTBED, ["up"]);
+    expect(stdout).toMatch(/docker engine \(containerd\) started/);
+    // A dockerd with its own address pools deletes docker0 when it restarts, unless it live-restores.
+    await exec("ip", ["link", "show", "docker0"]);
+    const run = (host: string) =>
+      exec("docker", ["run", "--rm", "base/debian:bookworm-slim", "echo", "up"], {
+        env: { ...process.env, DOCKER_HOST: host },
+      });
+    for (const engine of testbed.engines) expect((await run(engine.host)).stdout.trim()).toBe("up");
   });
 
   it("says in one line what to do when the user may not run or install an engine", async () => {

@@ -20,7 +20,19 @@ export interface TokenRegistry {
   key: string;
 }
 
+/** One of the test bed's Docker engines: the classic image store, or containerd's. */
+export interface TestbedEngine {
+  name: "classic" | "containerd";
+  imageStore: "classic" | "containerd";
+  version: string;
+  /** Its DOCKER_HOST. */
+  host: string;
+}
+
 export interface Testbed {
+  engines: TestbedEngine[];
+  /** An OCI index of base/debian for linux/amd64 and linux/arm64/v8 (the same files, relabelled). */
+  platformIndex: { digestRef: string; platforms: string[] };
   registry: { address: string };
   authRegistry: { address: string; username: string; password: string };
   tokenRegistry: TokenRegistry;
@@ -32,6 +44,17 @@ export interface Testbed {
 export const testbed: Testbed = JSON.parse(
   readFileSync(join(process.env.QUAI_TESTBED_DIR ?? "/tmp/quai-testbed", "testbed.json"), "utf8"),
 );
+
+/**
+ * The engine this test process runs against: the one DOCKER_HOST names (the vitest project sets
+ * it for the containerd-store run), else the first.
+ */
+export const testEngine: TestbedEngine = (() => {
+  const host = process.env.DOCKER_HOST || "unix:///var/run/docker.sock";
+  const engine = testbed.engines.find((candidate) => candidate.host === host);
+  if (!engine) throw new Error(`DOCKER_HOST=${host} is none of the test bed's engines`);
+  return engine;
+})();
 
 /** A base image of the test bed, pinned by digest in its local registry. */
 export function baseImage(tag: string): string {

@@ -31616,7 +31616,7 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* unused harmony export REPORTS */
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1912);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(577);
 
 const REPORTS = ["pull-request", "issue"];
 function readInputs(read) {
@@ -31636,7 +31636,7 @@ function readInputs(read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1912);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(577);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6930);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8342);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1601);
@@ -31655,14 +31655,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1912:
+/***/ 577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   qC: () => (/* reexport */ DURATION_EXAMPLE),
-  $x: () => (/* reexport */ InvalidValueError),
+  $x: () => (/* reexport */ errors_InvalidValueError),
   EH: () => (/* reexport */ NotImplementedError),
   yo: () => (/* reexport */ errors_UserError),
   E9: () => (/* reexport */ parseDuration),
@@ -31671,7 +31671,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   B7: () => (/* reexport */ validateEnvironmentName)
 });
 
-// UNUSED EXPORTS: ACTION_LABEL, DOCKER_HUB, DURATION_PATTERN, RUN_ID_LABEL, TimeoutError, compareVersions, createRelease, describeRelease, formatBytes, formatDuration, formatImageRef, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, locateKey, mappingKeys, newRunId, pinnedImageRef, poll, promotionOrder, readYamlSource, releaseImage, retry, runLabels, systemClock, versionFromGitRef
+// UNUSED EXPORTS: ACTION_LABEL, DOCKER_HUB, DURATION_PATTERN, RUN_ID_LABEL, TimeoutError, compareVersions, createRelease, describeRelease, enginePlatform, formatBytes, formatDuration, formatImageRef, formatPlatform, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, locateKey, mappingKeys, newRunId, parsePlatform, pinnedImageRef, poll, promotionOrder, readYamlSource, releaseImage, retry, runLabels, samePlatform, systemClock, versionFromGitRef
 
 ;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
 /** The text form of a duration, for schemas: 90s, 5m, 1h, 500ms, or bare seconds. */
@@ -31706,7 +31706,7 @@ class errors_UserError extends Error {
     }
 }
 /** `Invalid <name>: <value> (<why>)`: the one shape of every rejected input or setting. */
-class InvalidValueError extends errors_UserError {
+class errors_InvalidValueError extends errors_UserError {
     input;
     value;
     constructor(input, value, why, options = {}) {
@@ -31733,7 +31733,7 @@ class NotImplementedError extends errors_UserError {
 const ENVIRONMENT_NAME = /^[a-z][a-z0-9-]{0,62}$/;
 function validateEnvironmentName(name, input = "environment") {
     if (!ENVIRONMENT_NAME.test(name)) {
-        throw new InvalidValueError(input, name, "lower-case letters, digits and dashes, starting with a letter");
+        throw new errors_InvalidValueError(input, name, "lower-case letters, digits and dashes, starting with a letter");
     }
     return name;
 }
@@ -31792,7 +31792,7 @@ function isValidTag(value) {
 /** Parses a reference; `input` names the setting it came from, for the error message. */
 function parseImageRef(text, input = "image") {
     const value = text.trim();
-    const invalid = (why) => new InvalidValueError(input, text, why, {
+    const invalid = (why) => new errors_InvalidValueError(input, text, why, {
         hint: "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>",
     });
     if (value === "")
@@ -31848,6 +31848,54 @@ function image_ref_pinnedImageRef(ref) {
 function isLoopbackRegistry(registry) {
     const host = registry.replace(/:[0-9]+$/, "").replace(/^\[|\]$/g, "");
     return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/platform.ts
+
+const PART = /^[a-z0-9_]+$/;
+/** What uname and Docker's info call an architecture, in GOARCH terms as images name it. */
+const ARCHITECTURE_ALIASES = {
+    x86_64: "amd64",
+    x86: "386",
+    i386: "386",
+    i686: "386",
+    aarch64: "arm64",
+    armhf: "arm",
+    armel: "arm",
+    armv7l: "arm",
+    armv6l: "arm",
+    ppc64el: "ppc64le",
+};
+/** Variants a platform has when none is written: arm64 is v8 (as containerd's matcher reads it). */
+const DEFAULT_VARIANTS = { arm64: "v8" };
+/** `os/architecture[/variant]`, as `platforms` inputs and `docker --platform` take it. */
+function parsePlatform(text, input = "platform") {
+    const parts = text.trim().toLowerCase().split("/");
+    const [os, architecture, variant, ...rest] = parts;
+    if (!os || !architecture || rest.length > 0 || !parts.every((part) => PART.test(part))) {
+        throw new InvalidValueError(input, text, "a platform is os/architecture[/variant]", {
+            hint: "Write it as Docker does, for example linux/amd64 or linux/arm64/v8",
+        });
+    }
+    return { os, architecture: ARCHITECTURE_ALIASES[architecture] ?? architecture, variant };
+}
+function formatPlatform(platform) {
+    return [platform.os, platform.architecture, platform.variant].filter(Boolean).join("/");
+}
+/** The platform an engine runs, from its info (OSType linux, Architecture x86_64). */
+function enginePlatform(info) {
+    const architecture = info.Architecture ?? "amd64";
+    const normalized = ARCHITECTURE_ALIASES[architecture] ?? architecture;
+    return {
+        os: info.OSType ?? "linux",
+        architecture: normalized,
+        variant: architecture.startsWith("armv") ? architecture.slice(3, 5) : undefined,
+    };
+}
+/** Whether two platforms name the same thing, a missing variant being the architecture's default. */
+function samePlatform(a, b) {
+    const variant = (platform) => platform.variant ?? DEFAULT_VARIANTS[platform.architecture];
+    return a.os === b.os && a.architecture === b.architecture && variant(a) === variant(b);
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/poll.ts
@@ -31916,7 +31964,7 @@ var semver_default = /*#__PURE__*/__nccwpck_require__.n(node_modules_semver);
 function version_parseVersion(text, input = "version") {
     const parsed = semver_default().parse(text.trim().replace(/^v(?=\d)/, ""));
     if (!parsed) {
-        throw new InvalidValueError(input, text, "not a semantic version", {
+        throw new errors_InvalidValueError(input, text, "not a semantic version", {
             hint: "Use MAJOR.MINOR.PATCH, for example 1.4.0 or 2.0.0-rc.1",
         });
     }
@@ -32086,6 +32134,7 @@ function deepestKeyOffset(root, keys) {
 
 
 
+
 /***/ }),
 
 /***/ 6930:
@@ -32096,7 +32145,7 @@ function deepestKeyOffset(root, keys) {
 /* harmony export */ });
 /* unused harmony export runnerInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1912);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(577);
 
 
 const runnerInputs = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -32213,7 +32262,7 @@ class InputReader {
 /* harmony export */ });
 /* unused harmony export reportFailure */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1912);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(577);
 
 
 // Saved by the main step so that the same bundle, started again as the `post:` step, knows

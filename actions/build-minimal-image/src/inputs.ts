@@ -1,4 +1,4 @@
-import { InvalidValueError } from "@quai/core";
+import { InvalidValueError, type Platform, parsePlatform } from "@quai/core";
 import type { InputReader } from "@quai/github";
 
 export const RECIPES = ["auto", "node", "python", "static", "dockerfile"] as const;
@@ -16,7 +16,8 @@ export interface Inputs {
   image?: string;
   user: number;
   labels: Record<string, string>;
-  platforms: string[];
+  /** One platform per build; undefined builds the engine's own. */
+  platforms?: Platform;
   output?: string;
   "ca-certificates"?: string;
   "build-env": Record<string, string>;
@@ -38,18 +39,28 @@ export function readInputs(read: InputReader): Inputs {
     image: read.optional("image"),
     user: read.integer("user", { min: 1, max: 2_147_483_647 }),
     labels: read.keyValues("labels"),
-    platforms: read.list("platforms"),
+    platforms: onePlatform(read.list("platforms")),
     output: read.optional("output"),
     "ca-certificates": read.optional("ca-certificates"),
     "build-env": read.keyValues("build-env"),
     "cache-dir": read.optional("cache-dir"),
     "dependency-cache": read.boolean("dependency-cache"),
   };
-  const unsupported = inputs.platforms.filter((platform) => platform !== "linux/amd64");
-  if (unsupported.length > 0) {
-    throw new InvalidValueError("platforms", unsupported.join(","), "only linux/amd64 is built so far");
-  }
   return inputs;
+}
+
+/** A build makes one platform's image: several come from a matrix, one job per platform. */
+function onePlatform(list: string[]): Platform | undefined {
+  const platforms = list
+    .flatMap((item) => item.split(","))
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (platforms.length > 1) {
+    throw new InvalidValueError("platforms", platforms.join(","), "a build makes one platform's image", {
+      hint: "Build each platform in its own job (a matrix over platforms), on a runner of that platform where the app compiles native code",
+    });
+  }
+  return platforms[0] === undefined ? undefined : parsePlatform(platforms[0], "platforms");
 }
 
 /** Debian package names, refused before they reach a shell. */

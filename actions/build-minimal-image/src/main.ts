@@ -79,6 +79,7 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
     dependencyCache: inputs["dependency-cache"],
     source,
     runId,
+    platform: inputs.platforms,
   };
 }
 

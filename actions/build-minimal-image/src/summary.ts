@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import type { BuildResult } from "@quai/build";
-import { formatBytes, formatDuration } from "@quai/core";
+import { formatBytes, formatDuration, formatPlatform } from "@quai/core";
 import { addFacts, addTable, writeSummary } from "@quai/github";
 
 const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
@@ -20,6 +20,7 @@ export async function writeBuildSummary(result: BuildResult, phases: readonly Ph
   addFacts({
     Digest: `\`${result.digest}\``,
     Recipe: result.recipe,
+    Platform: formatPlatform(result.platform),
     Base: result.base
       ? `${result.base.ref} (${result.base.pinned})`
       : result.recipe === "dockerfile"

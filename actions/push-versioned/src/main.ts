@@ -3,9 +3,8 @@ import { resolve } from "node:path";
 import * as core from "@actions/core";
 import { InputReader, run } from "@quai/github";
 import {
-  engineImageArchive,
   promoteRelease,
-  pushDockerArchive,
+  pushEngineImage,
   pushOciLayout,
   type ReleaseRequest,
   type ReleaseResult,
@@ -38,9 +37,10 @@ async function release(inputs: Inputs, request: ReleaseRequest): Promise<Release
   if (inputs.source) return promoteRelease(inputs.source, request);
   if (inputs.image) {
     // Loaded only here: the Docker client is most of the bundle, and a layout push needs none of it.
-    const { connectEngine } = await import("@quai/docker");
+    const { connectEngine, readEngineImage } = await import("@quai/docker");
     const engine = await connectEngine();
-    return pushDockerArchive(engineImageArchive(engine.api, inputs.image), request);
+    const image = inputs.image;
+    return pushEngineImage(() => readEngineImage(engine.api, image), request);
   }
   return pushOciLayout(workspacePath(inputs["oci-layout"] ?? "."), request);
 }

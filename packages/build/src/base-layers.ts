@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseImageRef } from "@quai/core";
-import { createLayer, digestHex, type Layer, readDockerArchive, readTarFile } from "@quai/oci";
+import { formatPlatform, type Platform, parseImageRef, samePlatform, UserError } from "@quai/core";
+import { type ImageStore, readEngineImage } from "@quai/docker";
+import { digestHex, type Layer, layerOfArchive, readTarFile } from "@quai/oci";
 import { dockerConfigCredentials, httpTransport, RegistryClient } from "@quai/registry";
-import { type ImageApi, type ResolvedImage, saveImage } from "./engine-images";
+import type { ImageApi, ResolvedImage } from "./engine-images";
 import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
 import { registryBase } from "./registry-base-layers";
 
@@ -18,25 +19,40 @@ export interface BaseImageParts {
   group?: Buffer;
   /** Where the layers came from, for the log. */
   origin: string;
+  /** The platform its config says: the image built on it is of that platform. */
+  platform: Platform;
 }
 
 interface CachedBase {
   diffIds: string[];
   env: string[];
+  platform: Platform;
+}
+
+/** The engine the build runs on, for reading a base from it. */
+export interface BaseSource {
+  api: ImageApi;
+  store: ImageStore;
 }
 
 /**
- * The base image's parts. The first time, the layers come from the base's registry as it stores
- * them (see registryBase), else from `docker save`, compressed by quai; then from `cacheDir`: an
- * image id names immutable content, so a cached base is never stale, and warm builds skip reading
- * and compressing the base again (seconds for a 170 MiB base).
+ * The base image's parts for a platform. The first time, the layers come from the base's registry
+ * as it stores them (see registryBase), else from the engine (`docker save`, compressed by quai
+ * where the store keeps layers uncompressed); then from `cacheDir`: an image id and a platform
+ * name immutable content, so a cached base is never stale, and warm builds skip reading and
+ * compressing the base again (seconds for a 170 MiB base).
  */
 export async function baseImageParts(
-  api: ImageApi,
+  engine: BaseSource,
   base: ResolvedImage,
+  platform: Platform,
   cacheDir: string,
 ): Promise<BaseImageParts> {
-  const dir = join(cacheDir, "bases", digestHex(base.id));
+  const dir = join(
+    cacheDir,
+    "bases",
+    `${digestHex(base.id)}-${formatPlatform(platform).replaceAll("/", "-")}`,
+  );
   const metaPath = join(dir, "base.json");
   if (existsSync(metaPath)) {
     const meta = JSON.parse(readFileSync(metaPath, "utf8")) as CachedBase;
@@ -48,10 +64,11 @@ export async function baseImageParts(
         passwd: readIfPresent(join(dir, "passwd")),
         group: readIfPresent(join(dir, "group")),
         origin: "the cache",
+        platform: meta.platform,
       };
     }
   }
-  const read = await readBase(api, base);
+  const read = await readBase(engine, base, platform);
   for (const layer of read.layers) storeLayer(cacheDir, layer);
   const tars = read.layers.map((layer) => layer.tar);
   const parts: BaseImageParts = {
@@ -60,21 +77,27 @@ export async function baseImageParts(
     passwd: await lastVersionOf(tars, "etc/passwd"),
     group: await lastVersionOf(tars, "etc/group"),
     origin: read.origin,
+    platform: read.platform,
   };
   mkdirSync(dir, { recursive: true });
   if (parts.passwd) writeAtomically(join(dir, "passwd"), parts.passwd);
   if (parts.group) writeAtomically(join(dir, "group"), parts.group);
   // Written last: its presence means every other file of this base is complete.
-  const meta: CachedBase = { diffIds: read.layers.map((layer) => layer.diffId), env: parts.env };
+  const meta: CachedBase = {
+    diffIds: read.layers.map((layer) => layer.diffId),
+    env: parts.env,
+    platform: parts.platform,
+  };
   writeAtomically(metaPath, JSON.stringify(meta));
   return parts;
 }
 
 /** The base's layers and environment from its registry when it can serve them, else from the engine. */
 async function readBase(
-  api: ImageApi,
+  engine: BaseSource,
   base: ResolvedImage,
-): Promise<{ layers: Layer[]; env: string[]; origin: string }> {
+  platform: Platform,
+): Promise<{ layers: Layer[]; env: string[]; origin: string; platform: Platform }> {
   let unusable = "it never came from a registry";
   if (base.digest) {
     const { registry, repository } = parseImageRef(base.pinned);
@@ -86,25 +109,41 @@ async function readBase(
       attempts: 1,
       transport: httpTransport({ socketTimeoutMs: BASE_REGISTRY_SILENCE_MS }),
     });
-    const stored = await registryBase(client, repository, base.digest, base.id).catch((error: unknown) => ({
-      unusable: (error as Error).message,
-    }));
+    const stored = await registryBase(client, {
+      repository,
+      digest: base.digest,
+      platform,
+      engineImageId: samePlatform(platform, engine.store.platform) ? base.id : undefined,
+    }).catch((error: unknown) => ({ unusable: (error as Error).message }));
+    if ("platformsOffered" in stored) {
+      const offered = stored.platformsOffered.map(formatPlatform).join(", ") || "no platform";
+      throw new UserError(
+        `The base-image ${base.ref} has no ${formatPlatform(platform)} image: it offers ${offered}`,
+        {
+          hint: `Set platforms to one of these, or choose a base image built for ${formatPlatform(platform)}`,
+        },
+      );
+    }
     if ("layers" in stored) {
+      const { config } = stored;
       return {
         layers: stored.layers,
-        env: stored.config.config?.Env ?? [],
+        env: config.config?.Env ?? [],
         origin: `${registry}/${repository}`,
+        platform: { os: config.os, architecture: config.architecture, variant: config.variant },
       };
     }
     unusable = stored.unusable;
   }
-  const archive = await readDockerArchive(await saveImage(api, base.pinned));
-  // Compressed at once: zlib works on its own threads, one layer per core.
-  const layers = await Promise.all(archive.layers.map((tar) => createLayer(tar)));
+  const archive = await readEngineImage(engine.api, base.pinned, { platform });
+  // Compressed at once where the store kept them uncompressed: zlib works on its own threads.
+  const layers = await Promise.all(archive.layers.map(layerOfArchive));
+  const how = engine.store.kind === "classic" ? "compressed by quai" : "as the engine stored them";
   return {
     layers,
     env: archive.configJson.config?.Env ?? [],
-    origin: `docker save, compressed by quai (not from its registry: ${unusable})`,
+    origin: `docker save, ${how} (not from its registry: ${unusable})`,
+    platform: archive.platform,
   };
 }
 

@@ -1,5 +1,13 @@
 import { writeFileSync } from "node:fs";
-import { formatImageRef, parseImageRef, runLabels, UserError } from "@quai/core";
+import {
+  formatImageRef,
+  formatPlatform,
+  type Platform,
+  parseImageRef,
+  runLabels,
+  UserError,
+} from "@quai/core";
+import { type EngineInfo, type ImageStore, imageStoreOf } from "@quai/docker";
 import {
   BASE_NAME_ANNOTATION,
   buildImageConfig,
@@ -54,6 +62,14 @@ export interface BuildRequest {
   dependencyCache: boolean;
   source: SourceInfo;
   runId: string;
+  /** The platform to build; undefined builds the engine's own. */
+  platform?: Platform;
+}
+
+/** The engine's image store and the platform being built, settled before the build starts. */
+export interface BuildTarget {
+  store: ImageStore;
+  platform: Platform;
 }
 
 /** How the build reports progress; the action maps it to core.group and friends. */
@@ -89,6 +105,8 @@ export interface BuildResult {
   processes: Process[];
   /** What a single-stage build would weigh: the builder image plus the app and its dependencies. */
   naiveSize?: number;
+  /** The platform the image is of, as its config says. */
+  platform: Platform;
 }
 
 export type BuildEngine = ContainerApi & ImageApi & Pick<Dockerode, "loadImage" | "info">;
@@ -109,6 +127,8 @@ export interface AssembledImage {
   /** Directories that must not be in the image (dev-only dependencies). */
   devDependencyPaths: string[];
   naiveSize?: number;
+  /** The platform of the image's files: its base's. */
+  platform: Platform;
 }
 
 /**
@@ -124,14 +144,18 @@ export async function buildMinimalImage(
 ): Promise<BuildResult> {
   const recipeName: RecipeName = request.recipe === "auto" ? detectRecipe(request.context) : request.recipe;
   const labels = runLabels(request.runId, "build-minimal-image");
+  const store = imageStoreOf((await engine.info()) as EngineInfo);
+  const target: BuildTarget = { store, platform: request.platform ?? store.platform };
+  reporter.info(`Building ${formatPlatform(target.platform)} on ${store.description}`);
   const assembled =
     recipeName === "dockerfile"
-      ? await imageFromDockerfile(engine, request, reporter, labels)
-      : await imageFromRecipe(engine, RECIPES[recipeName], request, reporter, labels);
+      ? await imageFromDockerfile(engine, request, reporter, labels, target)
+      : await imageFromRecipe(engine, RECIPES[recipeName], request, reporter, labels, target);
 
   const labelsOfImage = { ...imageLabels(request, assembled.base), ...request.labels };
   const config = buildImageConfig({
     epoch: request.source.epoch,
+    platform: assembled.platform,
     config: { ...assembled.config, Labels: { ...assembled.config.Labels, ...labelsOfImage } },
     layers: assembled.layers.map(({ layer, role, holds }) => ({
       diffId: layer.diffId,
@@ -177,11 +201,17 @@ export async function buildMinimalImage(
     writeFileSync(sbomPath(request.outputDir), sbom);
     const loaded = await loadIntoEngine(
       engine,
+      store,
       { config: config.bytes, layers, repoTags: [request.imageName] },
       assembled.base,
       reporter.info,
     );
-    const how = loaded === "without-base-layers" ? " (the engine already held the base's layers)" : "";
+    const how =
+      loaded === "without-base-layers"
+        ? " (the engine already held the base's layers)"
+        : assembled.base && store.kind === "containerd"
+          ? " (whole: containerd's image store keeps the files it is sent as the image's layers)"
+          : "";
     reporter.info(`${request.imageName} → ${digest}${how}`);
   });
 
@@ -208,6 +238,7 @@ export async function buildMinimalImage(
     audit,
     processes: assembled.processes,
     naiveSize: assembled.naiveSize,
+    platform: assembled.platform,
   };
 }
 

@@ -1,9 +1,9 @@
-import { RUN_ID_LABEL } from "@quai/core";
-import { createLayer, readDockerArchive } from "@quai/oci";
-import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest } from "./build-image";
+import { formatPlatform, RUN_ID_LABEL } from "@quai/core";
+import { readEngineImage } from "@quai/docker";
+import { createLayer } from "@quai/oci";
+import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, BuildTarget } from "./build-image";
 import { type CommandRunner, runCommand } from "./command";
 import { ScriptFailedError } from "./container-script";
-import { saveImage } from "./engine-images";
 
 /**
  * The user's own Dockerfile, built with buildx into the engine, then taken apart into layers so
@@ -15,10 +15,12 @@ export async function imageFromDockerfile(
   request: BuildRequest,
   reporter: BuildReporter,
   labels: Record<string, string>,
+  target: BuildTarget,
   run: CommandRunner = runCommand,
 ): Promise<AssembledImage> {
   const tag = `quai-build-${request.runId.toLowerCase()}:dockerfile`;
   const args = ["buildx", "build", "--load", "--progress", "plain", "-t", tag];
+  if (request.platform) args.push("--platform", formatPlatform(request.platform));
   for (const [key, value] of Object.entries(labels)) args.push("--label", `${key}=${value}`);
   for (const [key, value] of Object.entries(request.buildEnv)) args.push("--build-arg", `${key}=${value}`);
   args.push("--build-arg", `SOURCE_DATE_EPOCH=${request.source.epoch}`, request.context);
@@ -37,9 +39,9 @@ export async function imageFromDockerfile(
   }
   try {
     return await reporter.group("Take the built image apart", async () => {
-      const archive = await readDockerArchive(await saveImage(engine, tag));
+      const archive = await readEngineImage(engine, tag, { platform: target.platform });
       const layers = [];
-      for (const [index, tar] of archive.layers.entries()) {
+      for (const [index, { tar }] of archive.layers.entries()) {
         layers.push({
           role: "dockerfile" as const,
           layer: await createLayer(tar),
@@ -53,7 +55,13 @@ export async function imageFromDockerfile(
         "io.github.quai.action": _action,
         ...imageLabels
       } = config.Labels ?? {};
-      return { layers, config: { ...config, Labels: imageLabels }, processes: [], devDependencyPaths: [] };
+      return {
+        layers,
+        config: { ...config, Labels: imageLabels },
+        processes: [],
+        devDependencyPaths: [],
+        platform: archive.platform,
+      };
     });
   } finally {
     await engine

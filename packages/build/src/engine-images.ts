@@ -1,14 +1,13 @@
-import type { Readable } from "node:stream";
 import { parseImageRef, UserError } from "@quai/core";
 import type Dockerode from "dockerode";
 
 /** What the build needs of the engine's image store. */
-export type ImageApi = Pick<Dockerode, "getImage" | "pull" | "modem">;
+export type ImageApi = Pick<Dockerode, "getImage" | "pull" | "modem" | "info">;
 
 /** An image the engine has, pinned: what was asked for and the digest it resolved to. */
 export interface ResolvedImage {
   ref: string;
-  /** The image id (config digest). */
+  /** The engine's image id: the config digest (classic store) or the manifest or index digest (containerd's). */
   id: string;
   /** The registry manifest digest, when the image came from a registry. */
   digest?: string;
@@ -42,11 +41,6 @@ export async function resolveImage(api: ImageApi, ref: string, input: string): P
     size: inspected.Size,
     layers: inspected.RootFS?.Layers ?? [],
   };
-}
-
-/** The image as `docker save` writes it. */
-export async function saveImage(api: ImageApi, ref: string): Promise<Readable> {
-  return (await api.getImage(ref).get()) as Readable;
 }
 
 function nameOf(ref: string): string {

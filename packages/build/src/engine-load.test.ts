@@ -1,9 +1,11 @@
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
+import { type ImageStore, imageStoreOf } from "@quai/docker";
+import type { ImageLoader } from "@quai/oci";
 import { buildImageConfig, createLayer, digestHex, type Layer, readTarFile, tarFromEntries } from "@quai/oci";
 import { describe, expect, it } from "vitest";
 import type { ResolvedImage } from "./engine-images";
-import { type EngineLoader, loadIntoEngine } from "./engine-load";
+import { loadIntoEngine } from "./engine-load";
 
 const EPOCH = 1_700_000_000;
 
@@ -14,6 +16,7 @@ async function layerWith(path: string): Promise<Layer> {
 async function image(): Promise<{ config: Buffer; layers: Layer[]; repoTags: string[] }> {
   const layers = [await layerWith("base-1"), await layerWith("base-2"), await layerWith("app")];
   const config = buildImageConfig({
+    platform: { os: "linux", architecture: "amd64" },
     epoch: EPOCH,
     config: {},
     layers: layers.map(({ diffId }) => ({ diffId, createdBy: "test" })),
@@ -31,9 +34,9 @@ const CONTAINERD_STORE = [["driver-type", "io.containerd.snapshotter.v1"]];
 /** An engine that records each archive it is sent, and refuses the first `refusals` of them. */
 function engine(driverStatus: string[][], refusals = 0) {
   const archives: Buffer[] = [];
-  const fake: EngineLoader & { archives: Buffer[] } = {
+  const fake: ImageLoader & { archives: Buffer[]; store: ImageStore } = {
     archives,
-    info: async () => ({ DriverStatus: driverStatus }),
+    store: imageStoreOf({ DriverStatus: driverStatus as [string, string][] }),
     loadImage: async (archive: NodeJS.ReadableStream) => {
       archives.push(await buffer(archive));
       const answer =
@@ -53,7 +56,7 @@ describe("loadIntoEngine", () => {
     const built = await image();
     const [first, second, app] = built.layers as [Layer, Layer, Layer];
     const api = engine(OWN_STORE);
-    const loaded = await loadIntoEngine(api, built, base([first.diffId, second.diffId]), () => {});
+    const loaded = await loadIntoEngine(api, api.store, built, base([first.diffId, second.diffId]), () => {});
     expect(loaded).toBe("without-base-layers");
     expect(api.archives).toHaveLength(1);
     expect((await layerFile(api.archives[0], first))?.length).toBe(0);
@@ -65,7 +68,9 @@ describe("loadIntoEngine", () => {
     const built = await image();
     const [first, second] = built.layers as [Layer, Layer];
     const api = engine(CONTAINERD_STORE);
-    expect(await loadIntoEngine(api, built, base([first.diffId, second.diffId]), () => {})).toBe("whole");
+    expect(await loadIntoEngine(api, api.store, built, base([first.diffId, second.diffId]), () => {})).toBe(
+      "whole",
+    );
     expect((await layerFile(api.archives[0], first))?.equals(first.tar)).toBe(true);
   });
 
@@ -73,8 +78,10 @@ describe("loadIntoEngine", () => {
     const built = await image();
     const [first, second] = built.layers as [Layer, Layer];
     const api = engine(OWN_STORE);
-    expect(await loadIntoEngine(api, built, base([second.diffId, first.diffId]), () => {})).toBe("whole");
-    expect(await loadIntoEngine(api, built, undefined, () => {})).toBe("whole");
+    expect(await loadIntoEngine(api, api.store, built, base([second.diffId, first.diffId]), () => {})).toBe(
+      "whole",
+    );
+    expect(await loadIntoEngine(api, api.store, built, undefined, () => {})).toBe("whole");
     for (const archive of api.archives) {
       expect((await layerFile(archive, first))?.equals(first.tar)).toBe(true);
     }
@@ -85,7 +92,7 @@ describe("loadIntoEngine", () => {
     const [first, second] = built.layers as [Layer, Layer];
     const api = engine(OWN_STORE, 1);
     const said: string[] = [];
-    const loaded = await loadIntoEngine(api, built, base([first.diffId, second.diffId]), (why) =>
+    const loaded = await loadIntoEngine(api, api.store, built, base([first.diffId, second.diffId]), (why) =>
       said.push(why),
     );
     expect(loaded).toBe("whole");
@@ -99,8 +106,10 @@ describe("loadIntoEngine", () => {
   it("fails with the engine's message when the whole image is refused too", async () => {
     const built = await image();
     const [first, second] = built.layers as [Layer, Layer];
+    const refusing = engine(OWN_STORE, 2);
     const loading = loadIntoEngine(
-      engine(OWN_STORE, 2),
+      refusing,
+      refusing.store,
       built,
       base([first.diffId, second.diffId]),
       () => {},

@@ -1,9 +1,6 @@
+import type { ImageStore } from "@quai/docker";
 import { type DockerArchiveImage, dockerArchive, type ImageLoader, type Layer, loadImage } from "@quai/oci";
-import type Dockerode from "dockerode";
 import type { ResolvedImage } from "./engine-images";
-
-/** What loading needs of the engine: the kind of its image store, and docker load. */
-export type EngineLoader = ImageLoader & Pick<Dockerode, "info">;
 
 /** How the image went in: without the base's layers, which the engine held, or whole. */
 export type LoadedAs = "without-base-layers" | "whole";
@@ -16,13 +13,17 @@ export type LoadedAs = "without-base-layers" | "whole";
  * removed meanwhile), the image is loaded whole.
  */
 export async function loadIntoEngine(
-  engine: EngineLoader,
+  engine: ImageLoader,
+  store: ImageStore,
   image: DockerArchiveImage,
   base: ResolvedImage | undefined,
   onRefusal: (why: string) => void,
 ): Promise<LoadedAs> {
   const held = base ? heldLayers(image.layers, base.layers) : 0;
-  if (held > 0 && (await keepsItsOwnLayerStore(engine))) {
+  // Docker's own layer store looks a layer up by its chain before it reads the file. containerd's
+  // image store runs such an archive too, but keeps its empty files as the base's layer blobs, so
+  // a later save or push of the image would be broken: it gets the whole image.
+  if (held > 0 && store.kind === "classic") {
     try {
       await loadImage(engine, dockerArchive({ ...image, layersInEngine: held }));
       return "without-base-layers";
@@ -38,15 +39,4 @@ export async function loadIntoEngine(
 function heldLayers(layers: readonly Layer[], baseChain: readonly string[]): number {
   if (baseChain.length === 0 || baseChain.length > layers.length) return 0;
   return baseChain.every((diffId, position) => layers[position]?.diffId === diffId) ? baseChain.length : 0;
-}
-
-/**
- * Docker's own layer store looks a layer up by its chain before it reads the file; containerd's
- * image store (the default of new Docker 29 installs) takes every blob it is sent as content.
- */
-async function keepsItsOwnLayerStore(engine: EngineLoader): Promise<boolean> {
-  const info = (await engine.info()) as { DriverStatus?: [string, string][] | null };
-  return !(info.DriverStatus ?? []).some(
-    ([key, value]) => key === "driver-type" && value.startsWith("io.containerd.snapshotter"),
-  );
 }

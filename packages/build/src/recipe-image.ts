@@ -1,22 +1,29 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { UserError } from "@quai/core";
+import { formatPlatform, samePlatform, UserError } from "@quai/core";
+import { readEngineImage } from "@quai/docker";
 import {
   createLayer,
   type Layer,
   type LayerEntry,
   normalizeTar,
-  readDockerArchive,
   readTarFile,
   tarFromEntries,
 } from "@quai/oci";
 import { APP_HOME, withAppUser } from "./app-user";
 import { type BaseImageParts, baseImageParts } from "./base-layers";
 import { readBuildContext } from "./build-context";
-import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, RoleLayer } from "./build-image";
+import type {
+  AssembledImage,
+  BuildEngine,
+  BuildReporter,
+  BuildRequest,
+  BuildTarget,
+  RoleLayer,
+} from "./build-image";
 import { runScript, ScriptFailedError } from "./container-script";
 import { readNodePackage, requireNodeLockfile } from "./detect-recipe";
-import { type ResolvedImage, resolveImage, SCRATCH, saveImage } from "./engine-images";
+import { type ResolvedImage, resolveImage, SCRATCH } from "./engine-images";
 import { BUSYBOX_PATH, ENTRYPOINT_PATH, entrypointScript, IMAGE_ENTRYPOINT } from "./entrypoint";
 import { type KeptInstall, keepInstall, keptInstall, nodeDependencyKey } from "./node-dependency-cache";
 import { nodeDevOnlyPaths } from "./node-dev-dependencies";
@@ -46,8 +53,10 @@ export async function imageFromRecipe(
   request: BuildRequest,
   reporter: BuildReporter,
   labels: Record<string, string>,
+  target: BuildTarget,
 ): Promise<AssembledImage> {
   if (recipe.name === "node") requireNodeLockfile(request.context);
+  const foreign = !samePlatform(target.platform, target.store.platform);
   const processes = request.processes.length > 0 ? request.processes : readProcfile(request.context);
   const { builder, base } = await reporter.group("Resolve images", async () => {
     const builderImage = await resolveImage(
@@ -66,9 +75,25 @@ export async function imageFromRecipe(
       hint: "Set base-image to a Debian image, or ship those files with the app",
     });
   }
+  const engineRuns = formatPlatform(target.store.platform);
+  if (foreign && request.runPackages.length > 0) {
+    throw new UserError(
+      `run-packages are installed by running the base, and this engine runs ${engineRuns}, not ${formatPlatform(target.platform)}`,
+      {
+        hint: `Build ${formatPlatform(target.platform)} on a runner of that platform, or ship those files with the app`,
+      },
+    );
+  }
+  if (foreign && recipe.compileScript) {
+    reporter.warning(
+      `The compile step runs on this engine's ${engineRuns}: native code it builds (node addons, Python C extensions) is for ${engineRuns}, not ${formatPlatform(target.platform)}. Build on a ${formatPlatform(target.platform)} runner if the app has any`,
+    );
+  }
 
   // The base's layers are read and compressed while the app compiles: neither needs the other.
-  const baseParts = base ? baseImageParts(engine, base, request.cacheDir) : Promise.resolve(undefined);
+  const baseParts = base
+    ? baseImageParts({ api: engine, store: target.store }, base, target.platform, request.cacheDir)
+    : Promise.resolve(undefined);
   // Awaited when the image is assembled; a compile failure before then must not leave it unhandled.
   baseParts.catch(() => undefined);
   const compileSide = compileSideSettings(request);
@@ -132,7 +157,7 @@ export async function imageFromRecipe(
       holds: "entrypoint, tini, processes, app user",
     });
     layers.push({ role: "app", layer: await createLayer(compiled.app), holds: `app code in ${APP_DIR}` });
-    return { layers, baseEnv: baseLayers?.env ?? [] };
+    return { layers, baseEnv: baseLayers?.env ?? [], platform: baseLayers?.platform ?? target.platform };
   });
 
   const ownLayers = assembled.layers.filter(({ role }) => role === "dependencies" || role === "app");
@@ -151,6 +176,7 @@ export async function imageFromRecipe(
     devDependencyPaths:
       recipe.name === "node" ? nodeDevOnlyPaths(readLockfile(request.context), APP_DIR.slice(1)) : [],
     naiveSize: builder.size + ownLayers.reduce((sum, { layer }) => sum + layer.uncompressedSize, 0),
+    platform: assembled.platform,
   };
 }
 
@@ -348,10 +374,10 @@ async function runPackagesTar(
   });
   if (!committed) throw new UserError("Could not capture the installed run-packages");
   try {
-    const archive = await readDockerArchive(await saveImage(engine, committed));
+    const archive = await readEngineImage(engine, committed);
     const added = archive.layers.at(-1);
     if (!added) throw new UserError("The run-packages install added no layer");
-    return await normalizeTar(added, {
+    return await normalizeTar(added.tar, {
       mtime: FIXED_LAYER_MTIME,
       // Logs and caches of the install change from run to run and serve nothing at run time.
       exclude: (path) =>

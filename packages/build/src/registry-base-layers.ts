@@ -1,5 +1,6 @@
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
+import { type Platform, samePlatform } from "@quai/core";
 import { type ImageConfig, type Layer, MEDIA_TYPES, sha256Digest } from "@quai/oci";
 import {
   isIndexMediaType,
@@ -17,32 +18,59 @@ const GZIP_LAYER_TYPES = new Set<string>([
   "application/vnd.docker.image.rootfs.diff.tar.gzip",
 ]);
 
-/** The base as its registry stores it, or why that copy cannot serve. */
-export type RegistryBase = { layers: Layer[]; config: ImageConfig } | { unusable: string };
+/**
+ * The base as its registry stores it; why that copy cannot serve; or, when the registry shows the
+ * base has no image of the platform, the platforms it does have.
+ */
+export type RegistryBase =
+  | { layers: Layer[]; config: ImageConfig }
+  | { unusable: string }
+  | { platformsOffered: Platform[] };
+
+export interface RegistryBaseRequest {
+  repository: string;
+  /** The base's digest in its registry: an image manifest or an index. */
+  digest: string;
+  /** The platform to take from an index. */
+  platform: Platform;
+  /**
+   * The engine's id of the base, when it holds that very platform's image: the registry's copy
+   * must then be it (its config, manifest or index digest, as the classic or containerd store
+   * names images).
+   */
+  engineImageId?: string;
+}
 
 /**
  * The base image's layers as its registry stores them, the way ko and Jib take a base: nothing to
  * compress, and blob digests equal to every other copy of that base, so a push finds them in place
- * or mounts them. Only when the registry serves the very image the engine has (its config digest
- * is the engine's image id) in gzip layers; each layer is checked against its diff id.
+ * or mounts them. The platform's image of an index; only in gzip layers, and, where the engine
+ * holds that image, only when it is the engine's; each layer is checked against its diff id.
  */
 export async function registryBase(
   client: RegistryClient,
-  repository: string,
-  digest: string,
-  imageId: string,
+  request: RegistryBaseRequest,
 ): Promise<RegistryBase> {
-  const image = await amd64Manifest(client, repository, digest);
-  if ("unusable" in image) return image;
+  const { repository, digest, engineImageId } = request;
+  const image = await platformManifest(client, request);
+  if (!("document" in image)) return image;
   const { config, layers = [] } = image.document;
-  if (config?.digest !== imageId) {
-    return { unusable: `its image there (config ${config?.digest}) is not the engine's (${imageId})` };
+  const names = [config?.digest, image.manifestDigest, digest];
+  if (engineImageId && !names.includes(engineImageId)) {
+    return { unusable: `its image there (config ${config?.digest}) is not the engine's (${engineImageId})` };
   }
   const foreign = layers.find(({ mediaType }) => !GZIP_LAYER_TYPES.has(mediaType));
   if (foreign) return { unusable: `a layer is ${foreign.mediaType}, not a gzip tar` };
+  if (!config) return { unusable: "its manifest names no config" };
   const configJson = JSON.parse(
     (await client.readBlob(repository, config.digest)).toString("utf8"),
   ) as ImageConfig;
+  const configPlatform = {
+    os: configJson.os,
+    architecture: configJson.architecture,
+    variant: configJson.variant,
+  };
+  if (!samePlatform(configPlatform, request.platform)) return { platformsOffered: [configPlatform] };
   const diffIds = configJson.rootfs?.diff_ids ?? [];
   if (diffIds.length !== layers.length) return { unusable: "its config and manifest list different layers" };
   const read = await Promise.all(
@@ -69,20 +97,30 @@ export async function registryBase(
   return { layers: read as Layer[], config: configJson };
 }
 
-/** The image manifest, the linux/amd64 one of an index. */
-async function amd64Manifest(
+/** The image manifest, or the platform's one of an index. */
+async function platformManifest(
   client: RegistryClient,
-  repository: string,
-  digest: string,
-): Promise<{ document: ManifestDocument } | { unusable: string }> {
+  request: RegistryBaseRequest,
+): Promise<
+  | { document: ManifestDocument; manifestDigest: string }
+  | { unusable: string }
+  | { platformsOffered: Platform[] }
+> {
+  const { repository, digest, platform } = request;
   let manifest: StoredManifest | undefined = await client.getManifest(repository, digest);
   if (manifest && isIndexMediaType(manifest.mediaType)) {
-    const child = parseManifest(manifest).manifests?.find(
-      ({ platform }) => platform?.os === "linux" && platform.architecture === "amd64",
+    const images = (parseManifest(manifest).manifests ?? []).filter(
+      (child) => child.platform && child.platform.os !== "unknown",
     );
-    if (!child) return { unusable: "its index has no linux/amd64 image" };
+    const child = images.find(
+      (candidate) => candidate.platform && samePlatform(candidate.platform, platform),
+    );
+    if (!child)
+      return {
+        platformsOffered: images.flatMap((candidate) => (candidate.platform ? [candidate.platform] : [])),
+      };
     manifest = await client.getManifest(repository, child.digest);
   }
   if (!manifest) return { unusable: `the registry does not have ${digest}` };
-  return { document: parseManifest(manifest) };
+  return { document: parseManifest(manifest), manifestDigest: manifest.digest };
 }

@@ -3,6 +3,7 @@ export * from "./environment";
 export * from "./errors";
 export * from "./format";
 export * from "./image-ref";
+export * from "./platform";
 export * from "./poll";
 export * from "./release";
 export * from "./resource-labels";

@@ -7,6 +7,7 @@ const APP = `sha256:${"2".repeat(64)}`;
 
 const options: ImageConfigOptions = {
   epoch: 1_700_000_000,
+  platform: { os: "linux", architecture: "amd64" },
   config: {
     User: "10001:10001",
     Env: ["PATH=/usr/bin:/bin", "LANG=C.UTF-8"],
@@ -53,14 +54,18 @@ describe("buildImageConfig", () => {
 
   it("gives the same bytes for the same options given in another key order", () => {
     const { Labels, ...rest } = options.config;
-    const reordered = { ...options, config: { Labels: { ...Labels }, ...rest }, architecture: "amd64" };
+    const reordered = { ...options, config: { Labels: { ...Labels }, ...rest } };
     expect(buildImageConfig(reordered).bytes.equals(buildImageConfig(options).bytes)).toBe(true);
   });
 
-  it("takes another platform when told", () => {
-    const config = JSON.parse(
-      buildImageConfig({ ...options, architecture: "arm64", os: "linux" }).bytes.toString(),
+  it("says the platform it is given, variant included, and writes no variant where there is none", () => {
+    const arm = JSON.parse(
+      buildImageConfig({
+        ...options,
+        platform: { os: "linux", architecture: "arm64", variant: "v8" },
+      }).bytes.toString(),
     );
-    expect(config.architecture).toBe("arm64");
+    expect(arm).toMatchObject({ os: "linux", architecture: "arm64", variant: "v8" });
+    expect(JSON.parse(buildImageConfig(options).bytes.toString())).not.toHaveProperty("variant");
   });
 });

@@ -1,3 +1,4 @@
+import type { Platform } from "@quai/core";
 import { type JsonBlob, jsonBlob } from "./descriptor";
 import { epochTimestamp } from "./epoch";
 import { MEDIA_TYPES } from "./media-types";
@@ -29,6 +30,7 @@ export type ImageConfig = {
   created?: string;
   architecture: string;
   os: string;
+  variant?: string;
   config?: ContainerConfig;
   rootfs: { type: "layers"; diff_ids: string[] };
   history?: HistoryEntry[];
@@ -44,10 +46,8 @@ export interface LayerHistory {
 export interface ImageConfigOptions {
   /** SOURCE_DATE_EPOCH, in seconds: when the image and each of its layers count as created. */
   epoch: number;
-  /** Defaults to amd64. */
-  architecture?: string;
-  /** Defaults to linux. */
-  os?: string;
+  /** The platform of the image's files: its base's, or the one built for scratch. */
+  platform: Platform;
   config: ContainerConfig;
   /** Base layers first, as they stack. */
   layers: LayerHistory[];
@@ -58,8 +58,9 @@ export function buildImageConfig(options: ImageConfigOptions): JsonBlob {
   const created = epochTimestamp(options.epoch);
   const document: ImageConfig = {
     created,
-    architecture: options.architecture ?? "amd64",
-    os: options.os ?? "linux",
+    architecture: options.platform.architecture,
+    os: options.platform.os,
+    ...(options.platform.variant ? { variant: options.platform.variant } : {}),
     config: options.config,
     rootfs: { type: "layers", diff_ids: options.layers.map((layer) => layer.diffId) },
     history: options.layers.map((layer) => ({

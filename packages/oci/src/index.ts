@@ -2,10 +2,14 @@ export { canonicalJson, type JsonValue } from "./canonical-json";
 export { type Descriptor, type JsonBlob, jsonBlob } from "./descriptor";
 export { digestHex, sha256Digest, streamDigest } from "./digest";
 export {
+  type ArchiveLayer,
   type DockerArchiveContents,
   type DockerArchiveImage,
   dockerArchive,
+  layerOfArchive,
+  type ReadArchiveOptions,
   readDockerArchive,
+  UnreadableArchiveError,
 } from "./docker-archive";
 export { epochTimestamp } from "./epoch";
 export {

@@ -21,6 +21,7 @@ async function smallImage(): Promise<OciImage & { configDigest: string; manifest
     await createLayer(await tarFromEntries([{ path: "app", type: "directory", mode: 0o755 }], EPOCH)),
   ];
   const config = buildImageConfig({
+    platform: { os: "linux", architecture: "amd64" },
     epoch: EPOCH,
     config: { Cmd: ["/bin/true"] },
     layers: layers.map(({ diffId }) => ({ diffId, createdBy: "test" })),

@@ -5,10 +5,10 @@ import { parseImageRef, UserError } from "@quai/core";
 import {
   BASE_NAME_ANNOTATION,
   buildManifest,
-  createLayer,
   type Descriptor,
+  type DockerArchiveContents,
+  layerOfArchive,
   MEDIA_TYPES,
-  readDockerArchive,
   readOciLayout,
   sha256Digest,
   verifyLayoutBlobs,
@@ -71,10 +71,12 @@ export async function layoutContent(dir: string): Promise<ImageContent> {
   };
 }
 
-/** An engine image, from its `docker save` stream: layers gzipped and a manifest made in memory. */
-export async function dockerArchiveContent(archive: NodeJS.ReadableStream): Promise<ImageContent> {
-  const image = await readDockerArchive(archive);
-  const layers = await Promise.all(image.layers.map((tar) => createLayer(tar)));
+/**
+ * An engine image, from its `docker save` archive, with a manifest made in memory: its layers as
+ * the store kept them when gzip (containerd's: the registry's own blobs), else gzipped by quai.
+ */
+export async function engineImageContent(image: DockerArchiveContents): Promise<ImageContent> {
+  const layers = await Promise.all(image.layers.map(layerOfArchive));
   const config: Descriptor = {
     mediaType: MEDIA_TYPES.config,
     digest: sha256Digest(image.config),

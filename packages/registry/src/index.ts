@@ -6,7 +6,6 @@ export {
   credentialsFor,
   dockerConfigCredentials,
 } from "./credentials";
-export { engineImageArchive, type ImageExporter } from "./engine-image";
 export { floatingTagMayMove } from "./floating-tags";
 export {
   type HttpRequest,
@@ -25,7 +24,7 @@ export {
 } from "./manifest-types";
 export {
   promoteRelease,
-  pushDockerArchive,
+  pushEngineImage,
   pushOciLayout,
   type ReleaseReporter,
   type ReleaseRequest,

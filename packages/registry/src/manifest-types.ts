@@ -1,3 +1,4 @@
+import type { Platform } from "@quai/core";
 import type { Descriptor } from "@quai/oci";
 import type { StoredManifest } from "./registry-client";
 
@@ -19,7 +20,7 @@ export function isIndexMediaType(mediaType: string): boolean {
 export type ManifestDocument = {
   config?: Descriptor;
   layers?: Descriptor[];
-  manifests?: (Descriptor & { platform?: { os?: string; architecture?: string } })[];
+  manifests?: (Descriptor & { platform?: Platform })[];
 };
 
 export function parseManifest(manifest: StoredManifest): ManifestDocument {

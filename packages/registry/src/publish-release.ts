@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { type Clock, type ImageRef, imageName, UserError, type Version } from "@quai/core";
+import type { DockerArchiveContents } from "@quai/oci";
 import type { BlobOutcome } from "./blob-upload";
 import { type CopyStats, copyImage } from "./copy-image";
 import {
@@ -10,7 +11,7 @@ import {
 } from "./credentials";
 import { floatingTagMayMove } from "./floating-tags";
 import type { HttpTransport } from "./http-transport";
-import { dockerArchiveContent, type ImageContent, layoutContent, registryContent } from "./image-content";
+import { engineImageContent, type ImageContent, layoutContent, registryContent } from "./image-content";
 import { SBOM_ARTIFACT_TYPE } from "./manifest-types";
 import { type AttachedArtifact, attachArtifact } from "./referrers";
 import { RegistryClient } from "./registry-client";
@@ -70,12 +71,12 @@ export function pushOciLayout(dir: string, request: ReleaseRequest): Promise<Rel
   return publishRelease(request, { load: () => layoutContent(dir) });
 }
 
-/** Pushes an engine image, given as its `docker save` stream, as a release. */
-export function pushDockerArchive(
-  openArchive: () => Promise<NodeJS.ReadableStream>,
+/** Pushes an engine image, read from its `docker save` archive, as a release. */
+export function pushEngineImage(
+  readImage: () => Promise<DockerArchiveContents>,
   request: ReleaseRequest,
 ): Promise<ReleaseResult> {
-  return publishRelease(request, { load: async () => dockerArchiveContent(await openArchive()) });
+  return publishRelease(request, { load: async () => engineImageContent(await readImage()) });
 }
 
 /**
