@@ -74,8 +74,11 @@ export async function docker(...args: string[]): Promise<string> {
  */
 export async function removeDeployedApp(app: string): Promise<void> {
   const filter = ["--filter", `label=io.github.quai.deploy.app=${app}`];
-  const services = await docker("service", "ls", "-q", ...filter);
-  if (services) await docker("service", "rm", ...services.split("\n"));
+  // Only a Swarm manager has services (the test bed's second engine is none).
+  if ((await docker("info", "--format", "{{.Swarm.ControlAvailable}}")) === "true") {
+    const services = await docker("service", "ls", "-q", ...filter);
+    if (services) await docker("service", "rm", ...services.split("\n"));
+  }
   const containers = await docker("ps", "-aq", ...filter);
   if (containers) await docker("rm", "-f", ...containers.split("\n"));
   const networks = await docker("network", "ls", "-q", ...filter);
