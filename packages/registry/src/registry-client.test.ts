@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HttpResponse } from "./http-transport";
 import { RegistryClient, registryBaseUrl } from "./registry-client";
-import { fakeClock, fakeTransport } from "./testing/fake-transport";
+import { type FakeHandler, fakeClock, fakeTransport } from "./testing/fake-transport";
 
 const credentials = { username: "me", password: "pa55word" };
 const REALM = "https://auth.example/token";
@@ -100,6 +100,33 @@ describe("RegistryClient requests", () => {
     const client = new RegistryClient({ registry: "reg.example", transport: fake.transport });
     expect(await client.listTags("a/b")).toEqual(["a", "b", "c"]);
     expect(await client.listTags("new/repo")).toEqual([]);
+  });
+
+  it("follows a Link page on another origin without the credentials, keeping them for its own", async () => {
+    const basic = `Basic ${Buffer.from("me:pa55word").toString("base64")}`;
+    const fake = fakeTransport((request): ReturnType<FakeHandler> => {
+      if (request.url.startsWith("http://127.0.0.1:5001/")) return { body: JSON.stringify({ tags: ["c"] }) };
+      if (request.headers?.authorization !== basic) {
+        return { status: 401, headers: { "www-authenticate": 'Basic realm="reg"' } };
+      }
+      return request.url.includes("last=a")
+        ? {
+            body: JSON.stringify({ tags: ["b"] }),
+            headers: { link: '<http://127.0.0.1:5001/v2/a/b/tags/list?last=b>; rel="next"' },
+          }
+        : {
+            body: JSON.stringify({ tags: ["a"] }),
+            headers: { link: '</v2/a/b/tags/list?last=a>; rel="next"' },
+          };
+    });
+    const client = new RegistryClient({ registry: "127.0.0.1:5000", credentials, transport: fake.transport });
+    expect(await client.listTags("a/b")).toEqual(["a", "b", "c"]);
+    expect(fake.requests.map((request) => [request.url, request.headers?.authorization])).toEqual([
+      ["http://127.0.0.1:5000/v2/a/b/tags/list?n=1000", undefined],
+      ["http://127.0.0.1:5000/v2/a/b/tags/list?n=1000", basic],
+      ["http://127.0.0.1:5000/v2/a/b/tags/list?last=a", basic],
+      ["http://127.0.0.1:5001/v2/a/b/tags/list?last=b", undefined],
+    ]);
   });
 
   it("refuses a manifest whose bytes do not hash to the digest asked for", async () => {
