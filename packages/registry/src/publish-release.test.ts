@@ -3,6 +3,7 @@ import { sha256Digest } from "@quai/oci";
 import { describe, expect, it } from "vitest";
 import { bodyOf, type HttpRequest, type HttpResponse } from "./http-transport";
 import { promoteRelease } from "./publish-release";
+import { type FakeAnswer, fakeTransport } from "./testing/fake-transport";
 
 const REGISTRY = "127.0.0.1:5000";
 const layerDigest = `sha256:${"1".repeat(64)}`;
@@ -64,5 +65,91 @@ describe("promoteRelease", () => {
     expect(registry.requests.filter((line) => line.startsWith("PUT"))).toEqual([
       "PUT /v2/app-staging/manifests/1.0.0",
     ]);
+  });
+});
+
+const otherDigest = `sha256:${"9".repeat(64)}`;
+
+/**
+ * A registry holding the release in `app`, and in `app-staging` the tags `existing` names: it
+ * lists them, answers their lookups, and stores what is put.
+ */
+function stagingRegistry(existing: Record<string, string>) {
+  const tags = new Map(Object.entries(existing));
+  const fake = fakeTransport((request): FakeAnswer => {
+    const path = new URL(request.url).pathname;
+    const reference = path.split("/manifests/")[1] ?? "";
+    if (path === `/v2/app/manifests/${digest}`) {
+      return {
+        headers: { "content-type": "application/vnd.oci.image.manifest.v1+json" },
+        body: manifestBytes.toString("utf8"),
+      };
+    }
+    if (request.method === "POST") return { status: 201 };
+    if (path === "/v2/app-staging/tags/list") return { body: JSON.stringify({ tags: [...tags.keys()] }) };
+    if (request.method === "PUT") {
+      tags.set(reference, sha256Digest(request.body as Buffer));
+      return { status: 201, headers: { "docker-content-digest": sha256Digest(request.body as Buffer) } };
+    }
+    const named =
+      tags.get(reference) ??
+      (reference === digest && [...tags.values()].includes(digest) ? digest : undefined);
+    if (request.method === "HEAD")
+      return named ? { headers: { "docker-content-digest": named } } : { status: 404 };
+    return { status: 500 };
+  });
+  const tagsPut = () =>
+    fake.requests
+      .filter((request) => request.method === "PUT")
+      .map((request) => new URL(request.url).pathname.split("/manifests/")[1]);
+  return { ...fake, tags, tagsPut };
+}
+
+/** Promotes the release in `app` to `app-staging` as `version`, with `tagRules`. */
+function promote(registry: ReturnType<typeof stagingRegistry>, version: string, tagRules: string[]) {
+  return promoteRelease(parseImageRef(`${REGISTRY}/app@${digest}`, "source"), {
+    target: parseImageRef(`${REGISTRY}/app-staging`, "repository"),
+    version: parseVersion(version),
+    tagRules,
+    connection: { transport: registry.transport },
+  });
+}
+
+describe("publishRelease tags", () => {
+  it("refuses to move a literal tag naming a released version, and writes nothing", async () => {
+    const registry = stagingRegistry({ "1.0.0": otherDigest });
+    await expect(promote(registry, "2.0.0", ["1.0.0"])).rejects.toThrow(
+      `${REGISTRY}/app-staging:1.0.0 already exists as ${otherDigest}; refusing to move it to ${digest}`,
+    );
+    expect(registry.tagsPut()).toEqual([]);
+    expect(registry.tags.get("1.0.0")).toBe(otherDigest);
+  });
+
+  it("re-pushes a literal version tag already on the digest as a no-op", async () => {
+    const registry = stagingRegistry({ "1.0.0": digest, "2.0.0": digest });
+    const result = await promote(registry, "2.0.0", ["1.0.0"]);
+    expect(result.tags).toEqual([
+      { tag: "2.0.0", action: "unchanged" },
+      { tag: "1.0.0", action: "unchanged" },
+    ]);
+    expect(registry.tagsPut()).toEqual([]);
+  });
+
+  it.each([[[]], [["stable"]]])("writes the version's tag when the rules %j name none", async (rules) => {
+    const registry = stagingRegistry({});
+    const result = await promote(registry, "2.0.0", rules);
+    expect(result.tags[0]).toEqual({ tag: "2.0.0", action: "written" });
+    expect(registry.tags.get("2.0.0")).toBe(digest);
+    expect(registry.tagsPut()).toEqual(["2.0.0", ...rules]);
+  });
+
+  it("keeps a literal floating tag on the higher version it names", async () => {
+    const registry = stagingRegistry({ "1.0.5": otherDigest, "1.0": otherDigest });
+    const result = await promote(registry, "1.0.1", ["{{version}}", "1.0"]);
+    expect(result.tags).toEqual([
+      { tag: "1.0.1", action: "written" },
+      { tag: "1.0", action: "kept" },
+    ]);
+    expect(registry.tags.get("1.0")).toBe(otherDigest);
   });
 });

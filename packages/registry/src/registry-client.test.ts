@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { HttpResponse } from "./http-transport";
 import { RegistryClient, registryBaseUrl } from "./registry-client";
-import { type FakeHandler, fakeClock, fakeTransport } from "./testing/fake-transport";
+import { type FakeAnswer, fakeClock, fakeTransport } from "./testing/fake-transport";
 
 const credentials = { username: "me", password: "pa55word" };
 const REALM = "https://auth.example/token";
@@ -104,7 +104,7 @@ describe("RegistryClient requests", () => {
 
   it("follows a Link page on another origin without the credentials, keeping them for its own", async () => {
     const basic = `Basic ${Buffer.from("me:pa55word").toString("base64")}`;
-    const fake = fakeTransport((request): ReturnType<FakeHandler> => {
+    const fake = fakeTransport((request): FakeAnswer => {
       if (request.url.startsWith("http://127.0.0.1:5001/")) return { body: JSON.stringify({ tags: ["c"] }) };
       if (request.headers?.authorization !== basic) {
         return { status: 401, headers: { "www-authenticate": 'Basic realm="reg"' } };
