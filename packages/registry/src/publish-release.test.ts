@@ -19,12 +19,13 @@ const manifestBytes = Buffer.from(
 const digest = sha256Digest(manifestBytes);
 
 /**
- * A registry holding the release in `app` and nothing in `app-staging`. It answers the read of
- * the source manifest only once the event loop has run a while, and notes how many lookups of
- * the target had arrived by then.
+ * A registry holding the release in `app` and nothing in `app-staging` but what is put. It answers
+ * the read of the source manifest only once the event loop has run a while, and notes how many
+ * lookups of the target had arrived by then.
  */
 function registryWithRelease() {
   const requests: string[] = [];
+  const put = new Set<string>();
   const targetLookupsBeforeSourceRead: number[] = [];
   const transport = async (request: HttpRequest): Promise<HttpResponse> => {
     const path = new URL(request.url).pathname + new URL(request.url).search;
@@ -41,9 +42,14 @@ function registryWithRelease() {
       );
       return respond(200, { "content-type": "application/vnd.oci.image.manifest.v1+json" }, manifestBytes);
     }
-    if (request.method === "HEAD" && path.startsWith("/v2/app-staging/manifests/")) return respond(404);
+    if (request.method === "HEAD" && path.startsWith("/v2/app-staging/manifests/")) {
+      return put.has(path) ? respond(200, { "docker-content-digest": digest }) : respond(404);
+    }
     if (request.method === "POST" && path.includes("mount=")) return respond(201);
-    if (request.method === "PUT") return respond(201, { "docker-content-digest": digest });
+    if (request.method === "PUT") {
+      put.add(path);
+      return respond(201, { "docker-content-digest": digest });
+    }
     return respond(500);
   };
   return { requests, targetLookupsBeforeSourceRead, transport };
@@ -70,12 +76,23 @@ describe("promoteRelease", () => {
 
 const otherDigest = `sha256:${"9".repeat(64)}`;
 
+/** Other pushes of the release, landing in `app-staging` while this one runs. */
+interface Race {
+  /** Tags another push writes while this one uploads (its first blob). */
+  writtenDuringUpload?: Record<string, string>;
+  /** Tags another push writes right after this one writes them. */
+  overwrittenAfterPut?: Record<string, string>;
+}
+
 /**
  * A registry holding the release in `app`, and in `app-staging` the tags `existing` names: it
- * lists them, answers their lookups, and stores what is put.
+ * lists them, answers their lookups, and stores what is put, with the `race` another push makes.
  */
-function stagingRegistry(existing: Record<string, string>) {
+function stagingRegistry(existing: Record<string, string>, race: Race = {}) {
   const tags = new Map(Object.entries(existing));
+  const land = (written: Record<string, string> = {}) => {
+    for (const [tag, named] of Object.entries(written)) tags.set(tag, named);
+  };
   const fake = fakeTransport((request): FakeAnswer => {
     const path = new URL(request.url).pathname;
     const reference = path.split("/manifests/")[1] ?? "";
@@ -85,10 +102,14 @@ function stagingRegistry(existing: Record<string, string>) {
         body: manifestBytes.toString("utf8"),
       };
     }
-    if (request.method === "POST") return { status: 201 };
+    if (request.method === "POST") {
+      land(race.writtenDuringUpload);
+      return { status: 201 };
+    }
     if (path === "/v2/app-staging/tags/list") return { body: JSON.stringify({ tags: [...tags.keys()] }) };
     if (request.method === "PUT") {
       tags.set(reference, sha256Digest(request.body as Buffer));
+      land(race.overwrittenAfterPut?.[reference] ? { [reference]: race.overwrittenAfterPut[reference] } : {});
       return { status: 201, headers: { "docker-content-digest": sha256Digest(request.body as Buffer) } };
     }
     const named =
@@ -151,5 +172,31 @@ describe("publishRelease tags", () => {
       { tag: "1.0", action: "kept" },
     ]);
     expect(registry.tags.get("1.0")).toBe(otherDigest);
+  });
+});
+
+describe("publishRelease races", () => {
+  it("fails when the version's tag reads back as another push's, writing no floating tag", async () => {
+    const registry = stagingRegistry({}, { overwrittenAfterPut: { "2.0.0": otherDigest } });
+    await expect(promote(registry, "2.0.0", ["{{version}}", "latest"])).rejects.toThrow(
+      `${REGISTRY}/app-staging:2.0.0 names ${otherDigest}, not this push's ${digest}: another push of the same version won the race`,
+    );
+    expect(registry.tagsPut()).toEqual(["2.0.0"]);
+  });
+
+  it("refuses the version's tag when another push wrote it while this one uploaded", async () => {
+    const registry = stagingRegistry({}, { writtenDuringUpload: { "2.0.0": otherDigest } });
+    await expect(promote(registry, "2.0.0", ["{{version}}"])).rejects.toThrow(
+      `${REGISTRY}/app-staging:2.0.0 names ${otherDigest}, not this push's ${digest}: another push of the same version won the race`,
+    );
+    expect(registry.tagsPut()).not.toContain("2.0.0");
+    expect(registry.tags.get("2.0.0")).toBe(otherDigest);
+  });
+
+  it("fails when a floating tag reads back as another push's", async () => {
+    const registry = stagingRegistry({}, { overwrittenAfterPut: { latest: otherDigest } });
+    await expect(promote(registry, "2.0.0", ["{{version}}", "latest"])).rejects.toThrow(
+      `${REGISTRY}/app-staging:latest names ${otherDigest}, not this push's ${digest}: another push moved it meanwhile`,
+    );
   });
 });

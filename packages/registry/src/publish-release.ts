@@ -97,7 +97,7 @@ export function promoteRelease(source: ImageRef, request: ReleaseRequest): Promi
  * The one way a release lands: tags planned and the image read (and checked) before any write;
  * pinned tags that already name other bytes refused; blobs, then manifests by digest (the top one
  * by the first tag when no SBOM comes between), then the SBOM, then tags, pinned first and
- * floating last. A failure before the tags leaves no tag.
+ * floating last, each read back. A failure before the tags leaves no tag.
  */
 async function publishRelease(request: ReleaseRequest, image: ImageToRelease): Promise<ReleaseResult> {
   const reporter = request.reporter ?? silent;
@@ -248,7 +248,7 @@ async function writeTags(
     return false;
   });
   const write = async (tags: readonly PlannedTag[]) => {
-    await Promise.all(tags.map(({ tag }) => client.putManifest(repository, tag, content.manifest)));
+    await Promise.all(tags.map((tag) => writeTag(client, repository, tag, content.manifest)));
     for (const { tag } of tags) {
       reporter.info(`${tag} → ${digest}`);
       outcomes.set(tag, "written");
@@ -268,6 +268,48 @@ async function writeTags(
   });
   await write(moving);
   return planned.map(({ tag }) => ({ tag, action: outcomes.get(tag) ?? "written" }));
+}
+
+/**
+ * Puts the manifest under a tag and reads the tag back. The distribution spec has no
+ * compare-and-swap on tags (no conditional manifest PUT): two pushes of one version can both find
+ * its tag free, both write it, and the last write stands; no registry refuses the second. So a
+ * pinned tag is looked at again just before it is written (the window shrinks from the whole
+ * upload to a round trip), and every tag is read back after, so that the push whose write was
+ * overwritten fails instead of reporting bytes the tag does not name. Both still succeed when one
+ * push's write and read-back both land between the other's last look and its write.
+ */
+async function writeTag(
+  client: RegistryClient,
+  repository: string,
+  planned: PlannedTag,
+  manifest: ImageContent["manifest"],
+): Promise<void> {
+  const { tag, kind } = planned;
+  const named = () => client.manifestDigest(repository, tag);
+  const lost =
+    kind === "pinned"
+      ? {
+          why: "another push of the same version won the race",
+          hint: "Registries cannot guard a tag against a concurrent write: let one run release each version (a concurrency group)",
+        }
+      : {
+          why: "another push moved it meanwhile",
+          hint: "Run the release again to move it forward (a higher version keeps it)",
+        };
+  const refuseOther = (found: string | undefined) => {
+    if (found === manifest.digest) return;
+    throw new UserError(
+      `${client.registry}/${repository}:${tag} names ${found ?? "nothing"}, not this push's ${manifest.digest}: ${lost.why}`,
+      { hint: lost.hint },
+    );
+  };
+  if (kind === "pinned") {
+    const before = await named();
+    if (before !== undefined) refuseOther(before);
+  }
+  await client.putManifest(repository, tag, manifest);
+  refuseOther(await named());
 }
 
 function describeBlob(digest: string, size: number, outcome: BlobOutcome): string {
