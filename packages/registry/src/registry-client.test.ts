@@ -1,3 +1,4 @@
+import { sha256Digest } from "@quai/oci";
 import { describe, expect, it } from "vitest";
 import type { HttpResponse } from "./http-transport";
 import { RegistryClient, registryBaseUrl } from "./registry-client";
@@ -135,6 +136,30 @@ describe("RegistryClient requests", () => {
     await expect(client.getManifest("a/b", `sha256:${"0".repeat(64)}`)).rejects.toThrow(
       /sent a manifest hashing to/,
     );
+  });
+});
+
+describe("RegistryClient.putManifest", () => {
+  const manifest = {
+    bytes: Buffer.from('{"schemaVersion":2}'),
+    mediaType: "application/vnd.oci.image.manifest.v1+json",
+  };
+  const put = (answer: Record<string, string>) => {
+    const fake = fakeTransport(() => ({ status: 201, headers: answer }));
+    const client = new RegistryClient({ registry: "reg.example", transport: fake.transport });
+    return client.putManifest("a/b", "1.0.0", manifest);
+  };
+
+  it("fails when the registry says it stored the manifest under another digest, naming both", async () => {
+    const zeros = `sha256:${"0".repeat(64)}`;
+    await expect(put({ "docker-content-digest": zeros })).rejects.toThrow(
+      `reg.example stored the manifest a/b:1.0.0 as ${zeros}, not ${sha256Digest(manifest.bytes)} (the digest of the bytes sent)`,
+    );
+  });
+
+  it("accepts the digest of the bytes sent, or no digest at all", async () => {
+    await expect(put({ "docker-content-digest": sha256Digest(manifest.bytes) })).resolves.toBeDefined();
+    await expect(put({})).resolves.toEqual({});
   });
 });
 

@@ -151,6 +151,18 @@ export class RegistryClient {
       expect: [201],
     });
     response.body.resume();
+    // The digest is the release's identity: a registry (or a proxy) that stored other bytes than
+    // those sent must not leave tags naming what nobody built.
+    const stored = response.headers["docker-content-digest"];
+    const sent = sha256Digest(manifest.bytes);
+    if (stored !== undefined && stored !== sent) {
+      throw new UserError(
+        `${this.registry} stored the manifest ${repository}:${reference} as ${stored}, not ${sent} (the digest of the bytes sent)`,
+        {
+          hint: "The registry, or a proxy before it, rewrote the manifest: a release must keep the digest built",
+        },
+      );
+    }
     return response.headers;
   }
 
