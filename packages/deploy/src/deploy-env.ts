@@ -18,8 +18,9 @@ import {
   resolveEnvironment,
 } from "./environment-settings";
 import { GitHubDeploymentsLedger, JsonFileLedger } from "./ledger";
+import { describeBinding, parsePublish } from "./publish-address";
 import { type QuaiFile, readQuaiFile } from "./quai-file";
-import { connectTarget, type EngineMaterial } from "./target-connection";
+import { connectTarget, type EngineMaterial, parseTarget } from "./target-connection";
 
 export interface DeployEnvOptions {
   workspace: string;
@@ -84,6 +85,18 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
     },
   );
   return { ...result, settings };
+}
+
+/**
+ * Where the engine binds the environment, for the summary: what it binds, not what was written
+ * (a port alone is every address; Swarm publishes on every address of each node).
+ */
+export function servedOn(settings: Pick<EnvironmentSettings, "target" | "publish">): string {
+  const binding = parsePublish(settings.publish);
+  if (parseTarget(settings.target).kind === "swarm") {
+    return `${describeBinding({ hostIp: "", hostPort: binding.hostPort })} of every node`;
+  }
+  return describeBinding(binding);
 }
 
 /** Removes what a cancelled or failed run left on the environment's target (the post step). */

@@ -123,6 +123,30 @@ describe("quai.yml", () => {
     expect(error.location?.line).toBe(24);
   });
 
+  it("refuses a publish address the engine would not bind, at its line, naming the fix", () => {
+    const error = refusal(VALID.replace("publish: 127.0.0.1:18080", "publish: 999.1.1.1:32080"));
+    expect(error.message).toBe(
+      'quai.yml: environments.staging.publish: "999.1.1.1:32080" (999.1.1.1 is not an IPv4 address, a bracketed IPv6 address or localhost)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 10 });
+    expect(error.hint).toContain("127.0.0.1:8080, [::1]:8080 or localhost:8080");
+    for (const publish of ["0", "70000", "true", "example.com:8080", "'[::1]'", "::1:8080", "1.5"]) {
+      const refused = refusal(VALID.replace("publish: 127.0.0.1:18080", `publish: ${publish}`));
+      expect(refused.message).toMatch(/^quai\.yml: environments\.staging\.publish: /);
+      expect(refused.location?.line).toBe(10);
+    }
+  });
+
+  it("accepts a port alone, or after an IPv4 address, a bracketed IPv6 address or localhost", () => {
+    for (const publish of ["8080", '"8080"', "0.0.0.0:8080", "'[::1]:8080'", "localhost:8080"]) {
+      const parsed = readQuaiFile(
+        fileWith(VALID.replace("publish: 127.0.0.1:18080", `publish: ${publish}`)),
+        "quai.yml",
+      );
+      expect(resolveEnvironment(parsed, "staging").publish).toBe(publish.replace(/^["']|["']$/g, ""));
+    }
+  });
+
   it("refuses an after: that names no environment, and a cycle", () => {
     expect(refusal(VALID.replace("after: staging", "after: stagin")).message).toBe(
       "quai.yml: Environment qualification comes after stagin, which is not declared",

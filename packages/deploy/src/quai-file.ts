@@ -11,11 +11,36 @@ import {
   type YamlSource,
 } from "@quai/core";
 import { z } from "zod";
+import { PUBLISH_HINT, publishProblem } from "./publish-address";
 
 const durationText = z
   .string()
   .regex(DURATION_PATTERN, "expected a duration such as 90s, 5m or 1h")
   .describe("A duration: 500ms, 90s, 5m, 1h, or bare seconds");
+
+/** A refused value as the schema reports it, with the fix as the hint (see readQuaiFile). */
+function refuse(ctx: z.RefinementCtx, value: unknown, why: string, hint: string): void {
+  ctx.addIssue({ code: "custom", message: `${JSON.stringify(value)} (${why})`, params: { hint } });
+}
+
+// For editors; publishProblem (which the engine's binding uses too) decides.
+const PUBLISH_PATTERN =
+  /^(?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d):|\[[0-9A-Fa-f:.]+\]:|localhost:)?\d{1,5}$/;
+
+const publishSchema = z
+  .union([z.number(), z.string()], {
+    error: (issue) => `${JSON.stringify(issue.input)} (expected a port, or address:port)`,
+  })
+  .superRefine((value, ctx) => {
+    const problem = publishProblem(String(value));
+    if (problem) refuse(ctx, value, problem, PUBLISH_HINT);
+  })
+  .meta({
+    anyOf: [
+      { type: "integer", minimum: 1, maximum: 65535 },
+      { type: "string", pattern: PUBLISH_PATTERN.source },
+    ],
+  });
 
 const healthSchema = z
   .strictObject({
@@ -60,10 +85,11 @@ const environmentSchema = z
       ),
     url: z.url().optional().describe("Where users reach the environment"),
     port: z.int().min(1).max(65535).optional().describe("Port the app listens on in its container (8080)"),
-    publish: z
-      .union([z.int().min(1).max(65535), z.string().regex(/^(?:(?:\d{1,3}\.){3}\d{1,3}:)?\d{1,5}$/)])
+    publish: publishSchema
       .optional()
-      .describe("Host port the environment is served on: 8080 or 127.0.0.1:8080"),
+      .describe(
+        "Where the environment is served on the host: 8080 (every address), 127.0.0.1:8080, [::1]:8080 or localhost:8080",
+      ),
     strategy: z.enum(["blue-green", "recreate"]).optional().describe("blue-green (default) or recreate"),
     health: healthSchema.optional(),
     "deploy-timeout": durationText
@@ -147,7 +173,7 @@ export function readQuaiFile(path: string, shown: string): ParsedQuaiFile {
     const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
     const keys = unknownKey ? [...path, unknownKey] : path;
     throw new UserError(`${shown}: ${keys.join(".") || "(top level)"}: ${issueMessage(issue)}`, {
-      hint: "The schema is in schemas/quai.schema.json; add `# yaml-language-server: $schema=…` for editor checks",
+      hint: issueHint(issue) ?? SCHEMA_HINT,
       location: locateKey(source, keys),
     });
   }
@@ -164,6 +190,15 @@ export function readQuaiFile(path: string, shown: string): ParsedQuaiFile {
     throw error;
   }
   return { file, source };
+}
+
+const SCHEMA_HINT =
+  "The schema is in schemas/quai.schema.json; add `# yaml-language-server: $schema=…` for editor checks";
+
+/** The fix a refinement of the schema names (see refuse). */
+function issueHint(issue: z.core.$ZodIssue | undefined): string | undefined {
+  const hint = issue?.code === "custom" ? issue.params?.hint : undefined;
+  return typeof hint === "string" ? hint : undefined;
 }
 
 function issueMessage(issue: z.core.$ZodIssue | undefined): string {
