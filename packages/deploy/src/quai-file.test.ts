@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { UserError } from "@quai/core";
+import { InvalidValueError, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import { resolveEnvironment } from "./environment-settings";
 import { quaiFileJsonSchema, readQuaiFile } from "./quai-file";
@@ -145,6 +145,60 @@ describe("quai.yml", () => {
       );
       expect(resolveEnvironment(parsed, "staging").publish).toBe(publish.replace(/^["']|["']$/g, ""));
     }
+  });
+
+  it("refuses a health path that is no URL path as written: no CR/LF to inject a header, no fragment", () => {
+    const error = refusal(VALID.replace("path: /health,", 'path: "/health\\r\\nX-Injected: 1",'));
+    expect(error.message).toBe(
+      'quai.yml: defaults.health.path: "/health\\r\\nX-Injected: 1" (a URL path has no whitespace or control characters)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 5 });
+    expect(error.hint).toMatch(/such as \/health/);
+    for (const path of ["health", '"/a b"', '"/a\\tb"', '"/a\\u0000"', "'/health#top'"]) {
+      expect(refusal(VALID.replace("path: /health,", `path: ${path},`)).location?.line).toBe(5);
+    }
+    const parsed = readQuaiFile(
+      fileWith(VALID.replace("path: /health,", "path: /ready?deep=1,")),
+      "quai.yml",
+    );
+    expect(resolveEnvironment(parsed, "staging").health.probe).toMatchObject({ path: "/ready?deep=1" });
+  });
+
+  it("refuses a health-path input with CR/LF the same way", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    expect(() =>
+      resolveEnvironment(parsed, "staging", { healthPath: "/health\r\nX-Injected: 1" }),
+    ).toThrowError(
+      'Invalid health-path: "/health\\r\\nX-Injected: 1" (a URL path has no whitespace or control characters)',
+    );
+    expect(() => resolveEnvironment(parsed, "staging", { healthPath: "/health#top" })).toThrow(
+      InvalidValueError,
+    );
+    expect(() => resolveEnvironment(parsed, "staging", { healthPath: "health" })).toThrowError(
+      'Invalid health-path: "health" (expected a path starting with /)',
+    );
+  });
+
+  it("takes only an http(s) URL as the environment's url", () => {
+    const error = refusal(VALID.replace("url: http://127.0.0.1:18080", "url: javascript:alert(1)"));
+    expect(error.message).toBe(
+      'quai.yml: environments.staging.url: "javascript:alert(1)" (expected an http:// or https:// URL)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 11 });
+    for (const url of [
+      "data:text/html,hi",
+      "file:///etc/passwd",
+      "ftp://example.com",
+      "http://",
+      '"https://a.example/\\nb"',
+    ]) {
+      expect(refusal(VALID.replace("url: http://127.0.0.1:18080", `url: ${url}`)).location?.line).toBe(11);
+    }
+    const parsed = readQuaiFile(
+      fileWith(VALID.replace("url: http://127.0.0.1:18080", "url: https://staging.example.com/app")),
+      "quai.yml",
+    );
+    expect(resolveEnvironment(parsed, "staging").url).toBe("https://staging.example.com/app");
   });
 
   it("refuses an after: that names no environment, and a cycle", () => {

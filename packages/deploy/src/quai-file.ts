@@ -12,6 +12,13 @@ import {
 } from "@quai/core";
 import { z } from "zod";
 import { PUBLISH_HINT, publishProblem } from "./publish-address";
+import {
+  environmentUrlProblem,
+  HEALTH_PATH_HINT,
+  HEALTH_PATH_PATTERN,
+  healthPathProblem,
+  URL_HINT,
+} from "./url-checks";
 
 const durationText = z
   .string()
@@ -42,9 +49,25 @@ const publishSchema = z
     ],
   });
 
+const healthPathSchema = z
+  .string()
+  .superRefine((path, ctx) => {
+    const problem = healthPathProblem(path);
+    if (problem) refuse(ctx, path, problem, HEALTH_PATH_HINT);
+  })
+  .meta({ pattern: HEALTH_PATH_PATTERN });
+
+const urlSchema = z
+  .string()
+  .superRefine((url, ctx) => {
+    const problem = environmentUrlProblem(url);
+    if (problem) refuse(ctx, url, problem, URL_HINT);
+  })
+  .meta({ format: "uri", pattern: "^https?://" });
+
 const healthSchema = z
   .strictObject({
-    path: z.string().startsWith("/").optional().describe("HTTP path probed inside the container"),
+    path: healthPathSchema.optional().describe("HTTP path probed inside the container"),
     status: z.int().min(100).max(599).optional().describe("HTTP status a healthy release answers (200)"),
     command: z
       .array(z.string())
@@ -83,7 +106,7 @@ const environmentSchema = z
       .describe(
         "Where it runs: docker (DOCKER_HOST), unix://…, tcp://host:2376, ssh://user@host, swarm, or swarm+<one of those>",
       ),
-    url: z.url().optional().describe("Where users reach the environment"),
+    url: urlSchema.optional().describe("Where users reach the environment: an http:// or https:// URL"),
     port: z.int().min(1).max(65535).optional().describe("Port the app listens on in its container (8080)"),
     publish: publishSchema
       .optional()
