@@ -60,7 +60,7 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
   const choice = releaseChoice(options, settings);
   options.onTarget?.(settings.target);
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
-    connectTarget(settings.target, options.engine),
+    connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
   const result = await deployEnvironment(
     {
