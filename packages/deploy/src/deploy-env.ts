@@ -1,8 +1,9 @@
 // deploy-env as one library call: from the action's inputs (already validated) to a finished,
 // recorded deployment. Everything with a side effect is opened here and passed down as a seam.
 import { randomUUID } from "node:crypto";
-import { resolve } from "node:path";
-import { formatImageRef, type ImageRef, parseImageRef, UserError } from "@quai/core";
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { formatImageRef, type ImageRef, InvalidValueError, parseImageRef, UserError } from "@quai/core";
 import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
 import type { DeployReporter, Ledger, RegistryAuth, Variable } from "./contract";
@@ -58,6 +59,7 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
   const variables = readVariables(settings, options.readSecret);
   const choice = releaseChoice(options, settings);
+  const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   options.onTarget?.(settings.target);
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
@@ -79,7 +81,7 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
     {
       target,
       leases,
-      ledger: openLedger(options.ledger, productionEnvironments(parsed.file)),
+      ledger,
       registry: registryLookup(options),
       reporter: options.reporter,
     },
@@ -115,7 +117,15 @@ export type LedgerSpec =
 
 /** GitHub Deployments inside Actions (the job's token), or a JSON file elsewhere. */
 export function openLedger(spec: LedgerSpec, productionEnvironments: string[] = ["production"]): Ledger {
-  if (spec.kind === "file") return new JsonFileLedger(spec.path);
+  if (spec.kind === "file") {
+    // Refused before the target is reached, not when the first record is written.
+    if (statSync(spec.path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new InvalidValueError("ledger", spec.path, "it is a directory, not a file", {
+        hint: `Set ledger to the path of a JSON file (made on first use), such as ${join(spec.path, "deployments.json")}, or to github`,
+      });
+    }
+    return new JsonFileLedger(spec.path);
+  }
   const { token, env } = spec;
   if (!token || !env.GITHUB_REPOSITORY) {
     throw new UserError("The github ledger needs github-token and GITHUB_REPOSITORY", {

@@ -2,7 +2,7 @@
 // address. The engine binds every address when its host IP is not an IP it can parse, so anything
 // else is refused here rather than served publicly by surprise.
 import { isIPv4, isIPv6 } from "node:net";
-import { InvalidValueError } from "@quai/core";
+import { abbreviate, InvalidValueError } from "@quai/core";
 
 /** The engine's port binding: hostIp "" binds every address (0.0.0.0 and [::]). */
 export interface PublishBinding {
@@ -44,7 +44,7 @@ function readPublish(
   const [, address, portText = ""] = match;
   const hostPort = Number(portText);
   if (portText.length > 5 || hostPort < 1 || hostPort > 65535) {
-    return { problem: `the port ${portText} is not between 1 and 65535` };
+    return { problem: `the port ${abbreviate(portText)} is not between 1 and 65535` };
   }
   if (address === undefined) return { binding: { hostIp: "", hostPort } };
   // The engine takes IPs only; localhost is the IPv4 loopback, as the docker CLI's -p would mean it.
@@ -56,5 +56,5 @@ function readPublish(
     return { binding: { hostIp: bracketed, hostPort } };
   }
   if (isIPv6(address)) return { problem: `an IPv6 address goes in brackets: [${address}]:${portText}` };
-  return { problem: `${address} is not an IPv4 address, a bracketed IPv6 address or localhost` };
+  return { problem: `${abbreviate(address)} is not an IPv4 address, a bracketed IPv6 address or localhost` };
 }

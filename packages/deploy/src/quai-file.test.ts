@@ -230,6 +230,28 @@ describe("quai.yml", () => {
     expect(refusal("app: [unclosed\n").message).toMatch(/^quai\.yml is not valid YAML/);
   });
 
+  it("names the config input when its path is a directory", () => {
+    const folder = mkdtempSync(join(tmpdir(), "quai-config-"));
+    let error: unknown;
+    try {
+      readQuaiFile(folder, "deploy");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe('Invalid config: "deploy" (it is a directory, not a file)');
+    expect((error as UserError).hint).toBe(
+      "Point config at the quai.yml file itself, such as deploy/quai.yml",
+    );
+  });
+
+  it("quotes a 100 kB value in short", () => {
+    const error = refusal(VALID.replace("publish: 127.0.0.1:18080", `publish: "${"9".repeat(100_000)}:80"`));
+    expect(error.message).toBe(
+      `quai.yml: environments.staging.publish: "${"9".repeat(200)}"… (100003 characters) (${"9".repeat(200)}… (100000 characters) is not an IPv4 address, a bracketed IPv6 address or localhost)`,
+    );
+  });
+
   it("publishes a JSON Schema that describes every environment key", () => {
     const schema = quaiFileJsonSchema() as {
       properties: { environments: { additionalProperties: { properties: object } } };

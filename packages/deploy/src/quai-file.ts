@@ -1,11 +1,13 @@
 // quai.yml: the environments of an app, declared once in its repository. The zod schema is the
 // one source of truth: it validates the file (errors point at the line) and generates the
 // published JSON Schema (schemas/quai.schema.json) that editors validate with.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import {
   DURATION_PATTERN,
+  InvalidValueError,
   locateKey,
   promotionOrder,
+  quoteValue,
   readYamlSource,
   UserError,
   type YamlSource,
@@ -25,9 +27,16 @@ const durationText = z
   .regex(DURATION_PATTERN, "expected a duration such as 90s, 5m or 1h")
   .describe("A duration: 500ms, 90s, 5m, 1h, or bare seconds");
 
+/** A value as a message shows it: a string quoted (and cut when long), a list or mapping by its kind. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string") return quoteValue(value);
+  if (Array.isArray(value)) return "a list";
+  return value !== null && typeof value === "object" ? "a mapping" : String(value);
+}
+
 /** A refused value as the schema reports it, with the fix as the hint (see readQuaiFile). */
 function refuse(ctx: z.RefinementCtx, value: unknown, why: string, hint: string): void {
-  ctx.addIssue({ code: "custom", message: `${JSON.stringify(value)} (${why})`, params: { hint } });
+  ctx.addIssue({ code: "custom", message: `${shownValue(value)} (${why})`, params: { hint } });
 }
 
 // For editors; publishProblem (which the engine's binding uses too) decides.
@@ -36,7 +45,7 @@ const PUBLISH_PATTERN =
 
 const publishSchema = z
   .union([z.number(), z.string()], {
-    error: (issue) => `${JSON.stringify(issue.input)} (expected a port, or address:port)`,
+    error: (issue) => `${shownValue(issue.input)} (expected a port, or address:port)`,
   })
   .superRefine((value, ctx) => {
     const problem = publishProblem(String(value));
@@ -186,6 +195,11 @@ export function readQuaiFile(path: string, shown: string): ParsedQuaiFile {
   if (!existsSync(path)) {
     throw new UserError(`No environments file at ${shown}`, {
       hint: "Declare the environments in quai.yml at the repository root, or point the config input at the file",
+    });
+  }
+  if (statSync(path).isDirectory()) {
+    throw new InvalidValueError("config", shown, "it is a directory, not a file", {
+      hint: `Point config at the quai.yml file itself, such as ${shown.replace(/\/+$/, "")}/quai.yml`,
     });
   }
   const source = readYamlSource(path, shown, "a quai.yml");

@@ -27,6 +27,12 @@ describe("parseTarget", () => {
     }
   });
 
+  it("quotes an unknown target of 100 kB in short", () => {
+    expect(() => parseTarget("t".repeat(100_000))).toThrowError(
+      `Unknown target "${"t".repeat(200)}"… (100000 characters)`,
+    );
+  });
+
   it("takes docker, swarm and unix/tcp/ssh addresses", () => {
     expect(parseTarget("docker")).toEqual({ kind: "docker-host", dockerHost: undefined });
     expect(parseTarget("swarm+ssh://deploy@10.0.0.5")).toEqual({

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InvalidValueError, UserError } from "@quai/core";
+import { InvalidValueError, quoteValue, UserError } from "@quai/core";
 import {
   connectEngine,
   type Engine,
@@ -37,7 +37,7 @@ export function parseTarget(text: string): TargetSpec {
   const [, swarm, rest = ""] = text.trim().match(/^(swarm)?\+?(.*)$/) ?? [];
   const host = rest === "" || rest === "docker" ? undefined : rest;
   if (host !== undefined && !/^(unix|tcp|ssh):\/\//.test(host)) {
-    throw new UserError(`Unknown target ${JSON.stringify(text)}`, {
+    throw new UserError(`Unknown target ${quoteValue(text)}`, {
       hint: "A target is docker (DOCKER_HOST), unix://…, tcp://host:2376, ssh://user@host, swarm, or swarm+<one of those>",
     });
   }
