@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { formatDuration } from "@quai/core";
-import type { DeployEnvResult } from "@quai/deploy";
+import { type DeployEnvResult, servedOn } from "@quai/deploy";
 import { addFacts, addTable, writeSummary } from "@quai/github";
 
 /** The job summary: what serves the environment now, what it replaced, and where the time went. */
@@ -10,6 +10,7 @@ export async function writeDeploySummary(result: DeployEnvResult, rollback: bool
   core.summary.addHeading(`${verb} ${release.app} ${release.version} to ${settings.name}`, 3);
   addFacts({
     URL: settings.url,
+    "Served on": servedOn(settings),
     Image: `\`${release.image}\``,
     Replaced: previous
       ? `${previous.version} (\`${previous.digest.slice(0, 19)}\`)`

@@ -3,6 +3,7 @@
 import { InvalidValueError, locateKey, parseDuration, UserError } from "@quai/core";
 import type { HealthGate, HealthProbe, Strategy } from "./contract";
 import type { EnvironmentEntry, ParsedQuaiFile } from "./quai-file";
+import { HEALTH_PATH_HINT, healthPathProblem } from "./url-checks";
 
 export const DEFAULT_PROXY_IMAGE = "nginx:1.27-alpine";
 
@@ -104,8 +105,9 @@ function healthGate(
   const successes = health?.successes ?? 3;
   const intervalMs = duration(health?.interval, 1_000);
   if (pathOverride !== undefined) {
-    if (!pathOverride.startsWith("/"))
-      throw new InvalidValueError("health-path", pathOverride, "expected a path starting with /");
+    const problem = healthPathProblem(pathOverride);
+    if (problem)
+      throw new InvalidValueError("health-path", pathOverride, problem, { hint: HEALTH_PATH_HINT });
     return {
       probe: { kind: "http", path: pathOverride, expectedStatus: health?.status ?? 200 },
       successes,

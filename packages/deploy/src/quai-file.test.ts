@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { UserError } from "@quai/core";
+import { InvalidValueError, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import { resolveEnvironment } from "./environment-settings";
 import { quaiFileJsonSchema, readQuaiFile } from "./quai-file";
@@ -123,6 +123,84 @@ describe("quai.yml", () => {
     expect(error.location?.line).toBe(24);
   });
 
+  it("refuses a publish address the engine would not bind, at its line, naming the fix", () => {
+    const error = refusal(VALID.replace("publish: 127.0.0.1:18080", "publish: 999.1.1.1:32080"));
+    expect(error.message).toBe(
+      'quai.yml: environments.staging.publish: "999.1.1.1:32080" (999.1.1.1 is not an IPv4 address, a bracketed IPv6 address or localhost)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 10 });
+    expect(error.hint).toContain("127.0.0.1:8080, [::1]:8080 or localhost:8080");
+    for (const publish of ["0", "70000", "true", "example.com:8080", "'[::1]'", "::1:8080", "1.5"]) {
+      const refused = refusal(VALID.replace("publish: 127.0.0.1:18080", `publish: ${publish}`));
+      expect(refused.message).toMatch(/^quai\.yml: environments\.staging\.publish: /);
+      expect(refused.location?.line).toBe(10);
+    }
+  });
+
+  it("accepts a port alone, or after an IPv4 address, a bracketed IPv6 address or localhost", () => {
+    for (const publish of ["8080", '"8080"', "0.0.0.0:8080", "'[::1]:8080'", "localhost:8080"]) {
+      const parsed = readQuaiFile(
+        fileWith(VALID.replace("publish: 127.0.0.1:18080", `publish: ${publish}`)),
+        "quai.yml",
+      );
+      expect(resolveEnvironment(parsed, "staging").publish).toBe(publish.replace(/^["']|["']$/g, ""));
+    }
+  });
+
+  it("refuses a health path that is no URL path as written: no CR/LF to inject a header, no fragment", () => {
+    const error = refusal(VALID.replace("path: /health,", 'path: "/health\\r\\nX-Injected: 1",'));
+    expect(error.message).toBe(
+      'quai.yml: defaults.health.path: "/health\\r\\nX-Injected: 1" (a URL path has no whitespace or control characters)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 5 });
+    expect(error.hint).toMatch(/such as \/health/);
+    for (const path of ["health", '"/a b"', '"/a\\tb"', '"/a\\u0000"', "'/health#top'"]) {
+      expect(refusal(VALID.replace("path: /health,", `path: ${path},`)).location?.line).toBe(5);
+    }
+    const parsed = readQuaiFile(
+      fileWith(VALID.replace("path: /health,", "path: /ready?deep=1,")),
+      "quai.yml",
+    );
+    expect(resolveEnvironment(parsed, "staging").health.probe).toMatchObject({ path: "/ready?deep=1" });
+  });
+
+  it("refuses a health-path input with CR/LF the same way", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    expect(() =>
+      resolveEnvironment(parsed, "staging", { healthPath: "/health\r\nX-Injected: 1" }),
+    ).toThrowError(
+      'Invalid health-path: "/health\\r\\nX-Injected: 1" (a URL path has no whitespace or control characters)',
+    );
+    expect(() => resolveEnvironment(parsed, "staging", { healthPath: "/health#top" })).toThrow(
+      InvalidValueError,
+    );
+    expect(() => resolveEnvironment(parsed, "staging", { healthPath: "health" })).toThrowError(
+      'Invalid health-path: "health" (expected a path starting with /)',
+    );
+  });
+
+  it("takes only an http(s) URL as the environment's url", () => {
+    const error = refusal(VALID.replace("url: http://127.0.0.1:18080", "url: javascript:alert(1)"));
+    expect(error.message).toBe(
+      'quai.yml: environments.staging.url: "javascript:alert(1)" (expected an http:// or https:// URL)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 11 });
+    for (const url of [
+      "data:text/html,hi",
+      "file:///etc/passwd",
+      "ftp://example.com",
+      "http://",
+      '"https://a.example/\\nb"',
+    ]) {
+      expect(refusal(VALID.replace("url: http://127.0.0.1:18080", `url: ${url}`)).location?.line).toBe(11);
+    }
+    const parsed = readQuaiFile(
+      fileWith(VALID.replace("url: http://127.0.0.1:18080", "url: https://staging.example.com/app")),
+      "quai.yml",
+    );
+    expect(resolveEnvironment(parsed, "staging").url).toBe("https://staging.example.com/app");
+  });
+
   it("refuses an after: that names no environment, and a cycle", () => {
     expect(refusal(VALID.replace("after: staging", "after: stagin")).message).toBe(
       "quai.yml: Environment qualification comes after stagin, which is not declared",
@@ -150,6 +228,28 @@ describe("quai.yml", () => {
       "No environments file at quai.yml",
     );
     expect(refusal("app: [unclosed\n").message).toMatch(/^quai\.yml is not valid YAML/);
+  });
+
+  it("names the config input when its path is a directory", () => {
+    const folder = mkdtempSync(join(tmpdir(), "quai-config-"));
+    let error: unknown;
+    try {
+      readQuaiFile(folder, "deploy");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe('Invalid config: "deploy" (it is a directory, not a file)');
+    expect((error as UserError).hint).toBe(
+      "Point config at the quai.yml file itself, such as deploy/quai.yml",
+    );
+  });
+
+  it("quotes a 100 kB value in short", () => {
+    const error = refusal(VALID.replace("publish: 127.0.0.1:18080", `publish: "${"9".repeat(100_000)}:80"`));
+    expect(error.message).toBe(
+      `quai.yml: environments.staging.publish: "${"9".repeat(200)}"… (100003 characters) (${"9".repeat(200)}… (100000 characters) is not an IPv4 address, a bracketed IPv6 address or localhost)`,
+    );
   });
 
   it("publishes a JSON Schema that describes every environment key", () => {

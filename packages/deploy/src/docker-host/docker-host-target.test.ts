@@ -130,6 +130,30 @@ describe("DockerHostTarget", () => {
     });
   });
 
+  it("logs the address the proxy is bound on, and warns when a port alone makes it public", async () => {
+    await target.deploy(plan("1.0.0", { publish: "18080" }), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toEqual({
+      containerPort: 8080,
+      hostIp: "",
+      hostPort: 18080,
+    });
+    expect(reporter.lines).toContain(
+      `Started the proxy quai-shop-staging-proxy (${PROXY_IMAGE}) on 0.0.0.0:18080 and [::]:18080`,
+    );
+    expect(reporter.warnings).toEqual([
+      "staging is served on every address of the Docker host (0.0.0.0:18080 and [::]:18080): anyone who reaches the host reaches it. To keep it on the host, publish 127.0.0.1:18080",
+    ]);
+  });
+
+  it("binds localhost as 127.0.0.1, says so, and does not warn", async () => {
+    await target.deploy(plan("1.0.0", { publish: "localhost:18080" }), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toMatchObject({ hostIp: "127.0.0.1" });
+    expect(reporter.lines).toContain(
+      `Started the proxy quai-shop-staging-proxy (${PROXY_IMAGE}) on 127.0.0.1:18080`,
+    );
+    expect(reporter.warnings).toEqual([]);
+  });
+
   it("joins the environment's extra networks before it starts", async () => {
     await target.deploy(plan("1.0.0", { networks: ["shop-db"] }), reporter);
     expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.networks).toEqual(["shop-db"]);
