@@ -30,9 +30,13 @@ export async function resolveImage(api: ImageApi, ref: string, input: string): P
     if (!inspected) throw new UserError(`The ${input} ${ref} was pulled but the engine does not show it`);
   }
   const name = nameOf(ref);
-  const digest = (inspected.RepoDigests ?? [])
-    .find((repoDigest) => nameOf(repoDigest) === name)
-    ?.split("@")[1];
+  const digests = (inspected.RepoDigests ?? [])
+    .filter((repoDigest) => nameOf(repoDigest) === name)
+    .map((repoDigest) => repoDigest.split("@")[1]);
+  // A base pinned by digest keeps that digest: an image pulled through a multi-platform index has
+  // the index's digest and its own platform manifest's, and only the index has every platform.
+  const asked = parseImageRef(ref).digest;
+  const digest = asked && digests.includes(asked) ? asked : digests[0];
   return {
     ref,
     id: inspected.Id,

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { type ImageApi, resolveImage } from "./engine-images";
+
+const INDEX = `sha256:${"1".repeat(64)}`;
+const AMD64 = `sha256:${"2".repeat(64)}`;
+
+/** An engine that holds one image, pulled through a two-platform index: both digests recorded. */
+const engine = {
+  getImage: () => ({
+    inspect: async () => ({
+      Id: `sha256:${"c".repeat(64)}`,
+      Size: 1,
+      RepoDigests: [`127.0.0.1:5000/base/debian@${AMD64}`, `127.0.0.1:5000/base/debian@${INDEX}`],
+      RootFS: { Type: "layers", Layers: [] },
+    }),
+  }),
+} as unknown as ImageApi;
+
+describe("resolveImage", () => {
+  it("keeps the digest a base is pinned by, so its index (every platform) is what the build reads", async () => {
+    const resolved = await resolveImage(engine, `127.0.0.1:5000/base/debian@${INDEX}`, "base-image");
+    expect(resolved).toMatchObject({ digest: INDEX, pinned: `127.0.0.1:5000/base/debian@${INDEX}` });
+  });
+
+  it("pins a base named by tag to the first digest the engine recorded for its repository", async () => {
+    const resolved = await resolveImage(engine, "127.0.0.1:5000/base/debian:bookworm-slim", "base-image");
+    expect(resolved.digest).toBe(AMD64);
+  });
+});
