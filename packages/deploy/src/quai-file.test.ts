@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
+import { billionLaughs } from "../../../test/support/yaml-bomb";
 import { resolveEnvironment } from "./environment-settings";
 import { quaiFileJsonSchema, readQuaiFile } from "./quai-file";
 
@@ -150,6 +151,12 @@ describe("quai.yml", () => {
       "No environments file at quai.yml",
     );
     expect(refusal("app: [unclosed\n").message).toMatch(/^quai\.yml is not valid YAML/);
+  });
+
+  it("refuses a billion laughs as a UserError at its line", () => {
+    const error = refusal(`${VALID}${billionLaughs("x-lol")}`);
+    expect(error.message).toBe("quai.yml uses too many YAML aliases");
+    expect(error.location).toEqual({ file: "quai.yml", line: VALID.split("\n").length + 1 });
   });
 
   it("publishes a JSON Schema that describes every environment key", () => {
