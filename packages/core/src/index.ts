@@ -1,3 +1,4 @@
+export * from "./child-process";
 export * from "./duration";
 export * from "./environment";
 export * from "./errors";

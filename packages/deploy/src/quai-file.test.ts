@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidValueError, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
+import { billionLaughs } from "../../../test/support/yaml-bomb";
 import { resolveEnvironment } from "./environment-settings";
 import { quaiFileJsonSchema, readQuaiFile } from "./quai-file";
 
@@ -250,6 +251,12 @@ describe("quai.yml", () => {
     expect(error.message).toBe(
       `quai.yml: environments.staging.publish: "${"9".repeat(200)}"… (100003 characters) (${"9".repeat(200)}… (100000 characters) is not an IPv4 address, a bracketed IPv6 address or localhost)`,
     );
+  });
+
+  it("refuses a billion laughs as a UserError at its line", () => {
+    const error = refusal(`${VALID}${billionLaughs("x-lol")}`);
+    expect(error.message).toBe("quai.yml uses too many YAML aliases");
+    expect(error.location).toEqual({ file: "quai.yml", line: VALID.split("\n").length + 1 });
   });
 
   it("publishes a JSON Schema that describes every environment key", () => {

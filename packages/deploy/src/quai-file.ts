@@ -203,7 +203,7 @@ export function readQuaiFile(path: string, shown: string): ParsedQuaiFile {
     });
   }
   const source = readYamlSource(path, shown, "a quai.yml");
-  const result = quaiFileSchema.safeParse(source.document.toJS() ?? {});
+  const result = quaiFileSchema.safeParse(source.value ?? {});
   if (!result.success) {
     const [issue] = result.error.issues;
     const path = (issue?.path ?? []).map((key) => (typeof key === "number" ? key : String(key)));
