@@ -9,7 +9,13 @@ describe("writeDeploySummary", () => {
   it("shows a forced deploy's reason as text, and the image and digests as code", async () => {
     const result = {
       release: { app: "shop", version: "1.4.0", image: "ghcr.io/acme/shop@sha256:aaaa" },
-      settings: { name: "production", target: "docker", strategy: "blue-green", after: "staging" },
+      settings: {
+        name: "production",
+        target: "docker",
+        strategy: "blue-green",
+        after: "staging",
+        publish: "127.0.0.1:18080",
+      },
       previous: { version: "1.3.9", digest: "sha256:bbbbbbbbbbbbbbbbbbbbbbbb" },
       outcome: { reused: false, phases: [{ name: "health gate", ms: 1200 }] },
       deployment: { id: "42", status: "success" },
