@@ -1,5 +1,5 @@
 import * as core from "@actions/core";
-import { UserError } from "@quai/core";
+import { type SourceLocation, UserError } from "@quai/core";
 
 export type Step = () => Promise<void>;
 
@@ -27,11 +27,7 @@ export async function run(main: Step, post?: Step): Promise<void> {
 export function reportFailure(error: unknown): void {
   process.exitCode = core.ExitCode.Failure;
   if (error instanceof UserError) {
-    const where = error.location;
-    core.error(
-      error.summary,
-      where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined,
-    );
+    core.error(error.summary, annotationAt(error.location));
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -39,4 +35,9 @@ export function reportFailure(error: unknown): void {
   core.error(
     `Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`,
   );
+}
+
+/** Where an annotation points, for core.error and core.warning: a place in the user's files. */
+export function annotationAt(where: SourceLocation | undefined): core.AnnotationProperties | undefined {
+  return where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined;
 }
