@@ -1,4 +1,4 @@
-import { InvalidValueError, type Platform, parsePlatform } from "@quai/core";
+import { InvalidValueError, type Platform, parseImageRef, parsePlatform } from "@quai/core";
 import type { InputReader } from "@quai/github";
 
 export const RECIPES = ["auto", "node", "python", "static", "dockerfile"] as const;
@@ -34,9 +34,9 @@ export function readInputs(read: InputReader): Inputs {
     processes: read.optional("processes") ?? "",
     "build-packages": packages(read, "build-packages"),
     "run-packages": packages(read, "run-packages"),
-    "base-image": read.optional("base-image"),
-    "builder-image": read.optional("builder-image"),
-    image: read.optional("image"),
+    "base-image": imageRef(read, "base-image"),
+    "builder-image": imageRef(read, "builder-image"),
+    image: localImageName(read, "image"),
     user: read.integer("user", { min: 1, max: 2_147_483_647 }),
     labels: read.keyValues("labels"),
     platforms: onePlatform(read.list("platforms")),
@@ -61,6 +61,38 @@ function onePlatform(list: string[]): Platform | undefined {
     });
   }
   return platforms[0] === undefined ? undefined : parsePlatform(platforms[0], "platforms");
+}
+
+/** An image to pull or use, refused before it reaches the engine's API (where it is a URL path). */
+function imageRef(read: InputReader, name: string): string | undefined {
+  const value = read.optional(name);
+  if (value !== undefined) parseImageRef(value, name);
+  return value;
+}
+
+const LOCAL_NAME_HINT =
+  "Use a lower-case name with an optional tag, as docker tag takes it: my-app:1.0 or ghcr.io/acme/app";
+
+/**
+ * The name:tag the image is loaded as, by Docker's rules (lower-case repository path components,
+ * an optional tag), refused before the build rather than by the engine after it; `docker load`
+ * needs a tag, so a name without one gets `:latest`, as `docker tag` gives it.
+ */
+function localImageName(read: InputReader, name: string): string | undefined {
+  const value = read.optional(name);
+  if (value === undefined) return undefined;
+  const ref = parseImageRef(value, name, LOCAL_NAME_HINT);
+  if (ref.digest) {
+    throw new InvalidValueError(
+      name,
+      value,
+      "a digest is the build's output, not a name to load the image as",
+      {
+        hint: LOCAL_NAME_HINT,
+      },
+    );
+  }
+  return ref.tag ? value : `${value}:latest`;
 }
 
 /** Debian package names, refused before they reach a shell. */

@@ -1,11 +1,12 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { type BuildRequest, buildMinimalImage, parseProcesses, readSourceInfo } from "@quai/build";
 import { newRunId } from "@quai/core";
 import { connectEngine, removeRunResources } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
+import { defaultImageName } from "./image-name";
 import { type Inputs, readInputs } from "./inputs";
 import { type Phase, writeBuildSummary } from "./summary";
 
@@ -67,7 +68,7 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
     runPackages: inputs["run-packages"],
     baseImage: inputs["base-image"],
     builderImage: inputs["builder-image"],
-    imageName: inputs.image ?? defaultImageName(context, source.revision),
+    imageName: inputs.image ?? defaultImageName(context, source.revision, process.env.GITHUB_REPOSITORY),
     user: inputs.user,
     labels: inputs.labels,
     outputDir: resolve(workspace, inputs.output ?? join(runnerTemp, `quai-build-${runId}`, "oci")),
@@ -81,15 +82,6 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
     runId,
     platform: inputs.platforms,
   };
-}
-
-/** `<repository or folder name>:<commit>`, lower-cased as Docker wants. */
-function defaultImageName(context: string, revision: string | undefined): string {
-  const name = (process.env.GITHUB_REPOSITORY?.split("/")[1] ?? basename(context))
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/^[^a-z0-9]+/, "");
-  return `${name || "app"}:${revision ? revision.slice(0, 12) : "latest"}`;
 }
 
 await run(main, post);

@@ -12,6 +12,8 @@ export interface Inputs {
   "wait-timeout": number;
   reports?: string;
   "keep-on-failure": boolean;
+  /** Services that can take over the runner warn (true) or are refused (false). */
+  "allow-privileged": boolean;
   "project-name"?: string;
 }
 
@@ -29,6 +31,8 @@ export function readInputs(read: InputReader): Inputs {
     "wait-timeout": read.duration("wait-timeout"),
     reports: read.optional("reports"),
     "keep-on-failure": read.boolean("keep-on-failure"),
+    // Empty is the default, true: existing suites with such services keep working, warned.
+    "allow-privileged": read.optional("allow-privileged") === undefined || read.boolean("allow-privileged"),
     "project-name": read.optional("project-name"),
   };
   if (inputs["compose-file"].length === 0) {

@@ -13,7 +13,7 @@ import {
 } from "@quai/compose";
 import { newRunId } from "@quai/core";
 import type { RunResources } from "@quai/docker";
-import { InputReader, run } from "@quai/github";
+import { annotationAt, InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
 import { writeComposeSummary } from "./summary";
 
@@ -24,7 +24,7 @@ const KEPT_UP_STATE = "kept-up";
 const reporter: ComposeReporter = {
   group: (title, work) => core.group(title, work),
   info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
+  warning: (message, location) => core.warning(message, annotationAt(location)),
   testFailed: (failure) =>
     core.error(`${failure.suite} › ${failure.name}: ${failure.message}`, {
       title: "Test failed",
@@ -89,6 +89,7 @@ function composeRequest(inputs: Inputs, runId: string, project: string): Compose
     waitTimeoutMs: inputs["wait-timeout"],
     reports: inputs.reports,
     keepOnFailure: inputs["keep-on-failure"],
+    allowPrivileged: inputs["allow-privileged"],
     project,
     runId,
     workDir: join(process.env.RUNNER_TEMP ?? tmpdir(), `quai-compose-${runId}`),

@@ -1,4 +1,4 @@
-import { type Clock, formatDuration, poll, TimeoutError, UserError } from "@quai/core";
+import { type Clock, formatDuration, poll, type SourceLocation, TimeoutError, UserError } from "@quai/core";
 import { throwIfCancelled } from "./cancellation";
 import type { ComposeProject } from "./compose-project";
 import { type HealthCheckResult, inspectContainer } from "./container-state";
@@ -37,7 +37,8 @@ export class StackNotReadyError extends UserError {
 export interface StackReporter {
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
   info(message: string): void;
-  warning(message: string): void;
+  /** A warning annotation, at `location` when it points into the user's files. */
+  warning(message: string, location?: SourceLocation): void;
 }
 
 export interface StartStackOptions {

@@ -1,6 +1,6 @@
 import { constants } from "node:os";
 import * as core from "@actions/core";
-import { stopChildProcesses, UserError } from "@quai/core";
+import { type SourceLocation, stopChildProcesses, UserError } from "@quai/core";
 
 export type Step = () => Promise<void>;
 
@@ -52,11 +52,7 @@ function onCancellation(): { remove(): void } {
 export function reportFailure(error: unknown): void {
   process.exitCode = core.ExitCode.Failure;
   if (error instanceof UserError) {
-    const where = error.location;
-    core.error(
-      error.summary,
-      where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined,
-    );
+    core.error(error.summary, annotationAt(error.location));
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
@@ -64,4 +60,9 @@ export function reportFailure(error: unknown): void {
   core.error(
     `Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`,
   );
+}
+
+/** Where an annotation points, for core.error and core.warning: a place in the user's files. */
+export function annotationAt(where: SourceLocation | undefined): core.AnnotationProperties | undefined {
+  return where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined;
 }
