@@ -1,4 +1,4 @@
-import { type ImageRef, isDigest, UserError, type Version } from "@quai/core";
+import { type ImageRef, isDigest, UserError, type Version, workspacePath } from "@quai/core";
 import type { InputReader } from "@quai/github";
 
 /** The inputs of action.yml, by their names there. */
@@ -11,6 +11,7 @@ export interface Inputs {
   tags: string[];
   username?: string;
   password?: string;
+  /** Absolute: inside the workspace, or under RUNNER_TEMP when given absolute. */
   sbom?: string;
   "insecure-registries": string[];
 }
@@ -25,7 +26,7 @@ export function readInputs(read: InputReader): Inputs {
     tags: read.list("tags"),
     username: read.optional("username"),
     password: read.secret("password"),
-    sbom: read.optional("sbom"),
+    sbom: optionalPath(read, "sbom"),
     "insecure-registries": read.list("insecure-registries"),
   };
   const origins = [inputs["oci-layout"], inputs.image, inputs.source].filter(Boolean);
@@ -50,4 +51,10 @@ export function readInputs(read: InputReader): Inputs {
     });
   }
   return inputs;
+}
+
+/** A path input inside the workspace, or (given absolute) under RUNNER_TEMP where build steps write. */
+function optionalPath(read: InputReader, name: string): string | undefined {
+  const value = read.optional(name);
+  return value === undefined ? undefined : workspacePath(name, value, { allowRunnerTemp: true });
 }
