@@ -1,13 +1,11 @@
 import { mkdirSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InputReader } from "@quai/github";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { VALID_INPUTS } from "../../../test/fixtures/action-inputs";
+import { actionInputReader } from "../../../test/fixtures/action-inputs";
 import { readInputs } from "./inputs";
 
-const read = (values: Record<string, string>) =>
-  readInputs(new InputReader((name) => ({ ...VALID_INPUTS["push-versioned"], ...values })[name] ?? ""));
+const read = (values: Record<string, string>) => readInputs(actionInputReader("push-versioned", values));
 
 describe("push-versioned inputs", () => {
   let workspace: string;
@@ -40,5 +38,17 @@ describe("push-versioned inputs", () => {
     expect(read({ sbom: "build/oci.sbom.cdx.json" }).sbom).toBe(join(workspace, "build/oci.sbom.cdx.json"));
     const written = join(runnerTemp, "quai-build-1", "oci.sbom.cdx.json");
     expect(read({ sbom: written }).sbom).toBe(written);
+  });
+
+  it("keeps oci-layout inside the workspace, or given absolute under RUNNER_TEMP (build-minimal-image's default)", () => {
+    expect(read({ "oci-layout": "build/oci" })["oci-layout"]).toBe(join(workspace, "build/oci"));
+    const built = join(runnerTemp, "quai-build-1", "oci");
+    expect(read({ "oci-layout": built })["oci-layout"]).toBe(built);
+    expect(() => read({ "oci-layout": "../elsewhere/oci" })).toThrowError(
+      'Invalid oci-layout: "../elsewhere/oci" (outside the workspace)',
+    );
+    expect(() => read({ "oci-layout": "/var/lib/oci" })).toThrowError(
+      'Invalid oci-layout: "/var/lib/oci" (outside the workspace)',
+    );
   });
 });

@@ -1,8 +1,9 @@
-import { type ImageRef, isDigest, UserError, type Version, workspacePath } from "@quai/core";
+import { type ImageRef, isDigest, UserError, type Version } from "@quai/core";
 import type { InputReader } from "@quai/github";
 
 /** The inputs of action.yml, by their names there. */
 export interface Inputs {
+  /** Absolute: inside the workspace, or under RUNNER_TEMP when given absolute. */
   "oci-layout"?: string;
   image?: string;
   source?: ImageRef;
@@ -18,7 +19,7 @@ export interface Inputs {
 
 export function readInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
-    "oci-layout": read.optional("oci-layout"),
+    "oci-layout": read.path("oci-layout", { allowRunnerTemp: true }),
     image: read.optional("image"),
     source: read.optional("source") === undefined ? undefined : read.image("source"),
     repository: read.image("repository"),
@@ -26,7 +27,7 @@ export function readInputs(read: InputReader): Inputs {
     tags: read.list("tags"),
     username: read.optional("username"),
     password: read.secret("password"),
-    sbom: optionalPath(read, "sbom"),
+    sbom: read.path("sbom", { allowRunnerTemp: true }),
     "insecure-registries": read.list("insecure-registries"),
   };
   const origins = [inputs["oci-layout"], inputs.image, inputs.source].filter(Boolean);
@@ -51,10 +52,4 @@ export function readInputs(read: InputReader): Inputs {
     });
   }
   return inputs;
-}
-
-/** A path input inside the workspace, or (given absolute) under RUNNER_TEMP where build steps write. */
-function optionalPath(read: InputReader, name: string): string | undefined {
-  const value = read.optional(name);
-  return value === undefined ? undefined : workspacePath(name, value, { allowRunnerTemp: true });
 }

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { workspacePath } from "@quai/core";
+import { workspaceDir, workspacePath } from "@quai/core";
 import { InputReader, run } from "@quai/github";
 import {
   promoteRelease,
@@ -43,7 +42,7 @@ async function release(inputs: Inputs, request: ReleaseRequest): Promise<Release
     const image = inputs.image;
     return pushEngineImage(() => readEngineImage(engine.api, image), request);
   }
-  return pushOciLayout(layoutPath(inputs["oci-layout"] ?? "."), request);
+  return pushOciLayout(inputs["oci-layout"] ?? workspaceDir(), request);
 }
 
 function releaseRequest(inputs: Inputs): ReleaseRequest {
@@ -64,14 +63,10 @@ function releaseRequest(inputs: Inputs): ReleaseRequest {
 function sbomPath(inputs: Inputs): string | undefined {
   if (inputs.sbom) return inputs.sbom;
   const layout = inputs["oci-layout"];
-  const besideLayout = layout && `${layoutPath(layout).replace(/\/+$/, "")}.sbom.cdx.json`;
+  const besideLayout = layout && `${layout}.sbom.cdx.json`;
   return besideLayout && existsSync(besideLayout)
     ? workspacePath("sbom", besideLayout, { allowRunnerTemp: true })
     : undefined;
-}
-
-function layoutPath(path: string): string {
-  return resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
 }
 
 await run(main);

@@ -57,6 +57,12 @@ describe("workspacePath", () => {
     );
   });
 
+  it("quotes what the input said when the path is part of it", () => {
+    expect(() => workspacePath("reports", "../reports", { given: "../reports/*.xml" })).toThrowError(
+      'Invalid reports: "../reports/*.xml" (outside the workspace)',
+    );
+  });
+
   it("refuses an absolute path outside the workspace", () => {
     expect(() => workspacePath("ledger", join(outside, "secret"))).toThrowError(
       `Invalid ledger: "${join(outside, "secret")}" (outside the workspace)`,

@@ -12,6 +12,8 @@ export interface WorkspacePathOptions {
   allowRunnerTemp?: boolean;
   /** Other folders an absolute path may be under (the host's CA certificates). */
   allowUnder?: readonly string[];
+  /** What a refusal quotes, when the path is part of the input (the folder of a glob). */
+  given?: string;
 }
 
 /**
@@ -24,8 +26,9 @@ export function workspacePath(input: string, value: string, options: WorkspacePa
   const workspace = workspaceDir();
   const path = resolve(workspace, value);
   const real = realPath(path);
+  const given = options.given ?? value;
   if (real === undefined) {
-    throw new InvalidValueError(input, value, "it is a symbolic link that leads nowhere", {
+    throw new InvalidValueError(input, given, "it is a symbolic link that leads nowhere", {
       hint: "Point it at the file or folder itself",
     });
   }
@@ -34,7 +37,7 @@ export function workspacePath(input: string, value: string, options: WorkspacePa
   if (isAbsolute(value) && roots.some((root) => isWithin(realPath(root) ?? root, real))) return path;
   const where = real === path ? "outside the workspace" : `it leads to ${real}, outside the workspace`;
   const elsewhere = roots.length > 0 ? `, or an absolute path under ${roots.join(" or ")}` : "";
-  throw new InvalidValueError(input, value, where, {
+  throw new InvalidValueError(input, given, where, {
     hint: `Give a path inside the workspace (${workspace})${elsewhere}`,
   });
 }
