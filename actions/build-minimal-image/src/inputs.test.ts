@@ -1,60 +1,108 @@
-import { InvalidValueError } from "@quai/core";
-import { InputReader } from "@quai/github";
-import { describe, expect, it } from "vitest";
-import { readInputs } from "./inputs";
+import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { actionInputReader } from "../../../test/fixtures/action-inputs";
+import { HOST_CA_BUNDLE, readInputs } from "./inputs";
 
-const VALID = { recipe: "auto", user: "10001", "dependency-cache": "true" };
+const read = (values: Record<string, string>) => readInputs(actionInputReader("build-minimal-image", values));
 
-function inputs(values: Record<string, string>) {
-  const all: Record<string, string> = { ...VALID, ...values };
-  return readInputs(new InputReader((name) => all[name] ?? ""));
-}
+const CERTIFICATE = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUJ4w=\n-----END CERTIFICATE-----\n";
 
-function errorOf(values: Record<string, string>): InvalidValueError {
-  try {
-    inputs(values);
-  } catch (error) {
-    if (error instanceof InvalidValueError) return error;
-    throw error;
-  }
-  throw new Error("expected an InvalidValueError");
-}
+describe("build-minimal-image inputs", () => {
+  let home: string;
+  let workspace: string;
+  let runnerTemp: string;
 
-describe("readInputs", () => {
-  it.each(["base-image", "builder-image"])("refuses a %s that is not an image reference", (input) => {
-    expect(errorOf({ [input]: "not a ref!!" }).message).toBe(
-      `Invalid ${input}: "not a ref!!" (the repository must be lower-case path components separated by /)`,
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), "quai-build-inputs-"));
+    workspace = join(home, "workspace");
+    runnerTemp = join(home, "runner-temp");
+    mkdirSync(workspace);
+    mkdirSync(runnerTemp);
+    vi.stubEnv("GITHUB_WORKSPACE", workspace);
+    vi.stubEnv("RUNNER_TEMP", runnerTemp);
+  });
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("builds a context inside the workspace, the workspace itself by default", () => {
+    expect(read({ context: "" }).context).toBe(workspace);
+    expect(read({}).context).toBe(join(workspace, "app"));
+    expect(() => read({ context: "../.." })).toThrowError('Invalid context: "../.." (outside the workspace)');
+  });
+
+  it("writes output inside the workspace, or given absolute under RUNNER_TEMP", () => {
+    expect(read({}).output).toBeUndefined();
+    expect(read({ output: "build/oci" }).output).toBe(join(workspace, "build/oci"));
+    expect(read({ output: join(runnerTemp, "oci") }).output).toBe(join(runnerTemp, "oci"));
+  });
+
+  it("refuses an output outside the workspace, also through a linked folder", () => {
+    expect(() => read({ output: "../oci" })).toThrowError('Invalid output: "../oci" (outside the workspace)');
+    expect(() => read({ output: "/var/lib/oci" })).toThrowError(
+      'Invalid output: "/var/lib/oci" (outside the workspace)',
+    );
+    symlinkSync(home, join(workspace, "build"));
+    expect(() => read({ output: "build/oci" })).toThrowError(
+      `Invalid output: "build/oci" (it leads to ${join(home, "oci")}, outside the workspace)`,
     );
   });
 
-  it("takes base and builder images by tag or digest, and scratch", () => {
-    const digest = `sha256:${"a".repeat(64)}`;
-    expect(inputs({ "base-image": "scratch", "builder-image": `ghcr.io/acme/node@${digest}` })).toMatchObject(
-      {
-        "base-image": "scratch",
-        "builder-image": `ghcr.io/acme/node@${digest}`,
-      },
+  it("takes a PEM bundle of certificates in the workspace or under RUNNER_TEMP", () => {
+    writeFileSync(join(workspace, "corp-ca.pem"), `# Corp\n${CERTIFICATE}${CERTIFICATE}`);
+    expect(read({ "ca-certificates": "corp-ca.pem" })["ca-certificates"]).toBe(
+      join(workspace, "corp-ca.pem"),
+    );
+    writeFileSync(join(runnerTemp, "ca.pem"), CERTIFICATE);
+    expect(read({ "ca-certificates": join(runnerTemp, "ca.pem") })["ca-certificates"]).toBe(
+      join(runnerTemp, "ca.pem"),
+    );
+  });
+
+  it.runIf(existsSync(HOST_CA_BUNDLE))("takes the host's bundle, as it mounts it by default", () => {
+    expect(read({ "ca-certificates": HOST_CA_BUNDLE })["ca-certificates"]).toBe(HOST_CA_BUNDLE);
+  });
+
+  it("refuses a ca-certificates file outside the workspace and the host's certificates", () => {
+    expect(() => read({ "ca-certificates": "/etc/passwd" })).toThrowError(
+      'Invalid ca-certificates: "/etc/passwd" (outside the workspace)',
+    );
+    expect(() => read({ "ca-certificates": "/etc/ssl/certs/../../passwd" })).toThrowError(
+      'Invalid ca-certificates: "/etc/ssl/certs/../../passwd" (outside the workspace)',
+    );
+    symlinkSync("/etc/passwd", join(workspace, "ca.pem"));
+    expect(() => read({ "ca-certificates": "ca.pem" })).toThrowError(
+      'Invalid ca-certificates: "ca.pem" (it leads to /etc/passwd, outside the workspace)',
     );
   });
 
   it.each([
-    ["My-App:1.0", "the repository must be lower-case path components separated by /"],
-    ["my app", "the repository must be lower-case path components separated by /"],
-    ["app-:1.0", "the repository must be lower-case path components separated by /"],
-    ["app:bad tag", '"bad tag" is not a valid tag'],
-    [`app@sha256:${"b".repeat(64)}`, "a digest is the build's output, not a name to load the image as"],
-  ])("refuses the image name %j before the build, saying why", (image, why) => {
-    const error = errorOf({ image });
-    expect(error.message).toBe(`Invalid image: ${JSON.stringify(image)} (${why})`);
-    expect(error.hint).toMatch(/^Use a lower-case name with an optional tag/);
+    ["a private key", `${CERTIFICATE}-----BEGIN PRIVATE KEY-----\nMC4CAQA=\n-----END PRIVATE KEY-----\n`],
+    ["an RSA private key", "-----BEGIN RSA PRIVATE KEY-----\nMC4CAQA=\n-----END RSA PRIVATE KEY-----\n"],
+  ])("refuses a ca-certificates file holding %s: install scripts can read it", (_what, text) => {
+    writeFileSync(join(workspace, "bundle.pem"), text);
+    expect(() => read({ "ca-certificates": "bundle.pem" })).toThrowError(
+      'Invalid ca-certificates: "bundle.pem" (it holds a private key)',
+    );
+    expect(() => read({ "ca-certificates": "bundle.pem" })).toThrowError(
+      expect.objectContaining({ hint: expect.stringMatching(/^Point it at a PEM file of CA certificates/) }),
+    );
   });
 
-  it.each([
-    ["my-app:1.0", "my-app:1.0"],
-    ["ghcr.io/acme/app:sha-1a2b", "ghcr.io/acme/app:sha-1a2b"],
-    ["localhost:5000/app", "localhost:5000/app:latest"],
-    ["my-app", "my-app:latest"],
-  ])("takes the image name %j as %j (docker load needs a tag)", (image, name) => {
-    expect(inputs({ image }).image).toBe(name);
+  it("refuses a ca-certificates file that is no PEM bundle, a folder or missing", () => {
+    writeFileSync(join(workspace, "notes.txt"), "token=ghp_x\n");
+    expect(() => read({ "ca-certificates": "notes.txt" })).toThrowError(
+      'Invalid ca-certificates: "notes.txt" (it holds no PEM certificate)',
+    );
+    mkdirSync(join(workspace, "certs"));
+    expect(() => read({ "ca-certificates": "certs" })).toThrowError(
+      'Invalid ca-certificates: "certs" (not a file)',
+    );
+    expect(() => read({ "ca-certificates": "missing.pem" })).toThrowError(
+      'Invalid ca-certificates: "missing.pem" (no such file)',
+    );
   });
 });

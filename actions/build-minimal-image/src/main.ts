@@ -7,11 +7,10 @@ import { newRunId } from "@quai/core";
 import { connectEngine, removeRunResources } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
 import { defaultImageName } from "./image-name";
-import { type Inputs, readInputs } from "./inputs";
+import { HOST_CA_BUNDLE, type Inputs, readInputs } from "./inputs";
 import { type Phase, writeBuildSummary } from "./summary";
 
 const RUN_ID_STATE = "run-id";
-const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
 
 async function main(): Promise<void> {
   const inputs = readInputs(new InputReader());
@@ -53,8 +52,7 @@ async function post(): Promise<void> {
 
 /** The inputs, with the defaults that depend on the runner, as the build library takes them. */
 async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const context = resolve(workspace, inputs.context);
+  const { context } = inputs;
   const source = await readSourceInfo(context, process.env);
   if (source.warning) core.warning(source.warning);
   const runnerTemp = process.env.RUNNER_TEMP ?? join(homedir(), ".cache", "quai", "tmp");
@@ -71,8 +69,8 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
     imageName: inputs.image ?? defaultImageName(context, source.revision, process.env.GITHUB_REPOSITORY),
     user: inputs.user,
     labels: inputs.labels,
-    outputDir: resolve(workspace, inputs.output ?? join(runnerTemp, `quai-build-${runId}`, "oci")),
-    caCertificates: caCertificates && resolve(workspace, caCertificates),
+    outputDir: inputs.output ?? join(runnerTemp, `quai-build-${runId}`, "oci"),
+    caCertificates,
     buildEnv: inputs["build-env"],
     cacheDir: resolve(
       inputs["cache-dir"] ?? join(process.env.RUNNER_TOOL_CACHE ?? join(homedir(), ".cache"), "quai"),

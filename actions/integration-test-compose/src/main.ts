@@ -1,5 +1,5 @@
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import * as core from "@actions/core";
 import {
   type ComposeReporter,
@@ -11,7 +11,7 @@ import {
   runComposeTests,
   type TestRunner,
 } from "@quai/compose";
-import { newRunId } from "@quai/core";
+import { newRunId, workspaceDir } from "@quai/core";
 import type { RunResources } from "@quai/docker";
 import { annotationAt, InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
@@ -78,11 +78,10 @@ async function removeRunResources(runId: string): Promise<RunResources> {
 }
 
 function composeRequest(inputs: Inputs, runId: string, project: string): ComposeTestRequest {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { image, service } = inputs;
   return {
-    composeFiles: inputs["compose-file"].map((file) => resolve(workspace, file)),
-    workspace,
+    composeFiles: inputs["compose-file"],
+    workspace: workspaceDir(),
     imageUnderTest: image && service ? { image, service } : undefined,
     tests: testRunner(inputs),
     env: inputs.env,

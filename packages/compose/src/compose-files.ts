@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
 import {
   InvalidValueError,
   locateKey,
   mappingKeys,
   readYamlSource,
   type SourceLocation,
+  shownPath,
   UserError,
   type YamlSource,
 } from "@quai/core";
@@ -100,8 +100,7 @@ export class ComposeFiles {
 }
 
 function readSource(path: string, workspace: string): YamlSource {
-  const inside = relative(workspace, path);
-  const shown = inside.startsWith("..") || isAbsolute(inside) ? path : inside;
+  const shown = shownPath(path, workspace);
   if (!existsSync(path)) {
     throw new InvalidValueError("compose-file", shown, "no such file", {
       hint: "Paths are relative to the workspace",

@@ -9,4 +9,5 @@ export * from "./poll";
 export * from "./release";
 export * from "./resource-labels";
 export * from "./version";
+export * from "./workspace-path";
 export * from "./yaml-source";

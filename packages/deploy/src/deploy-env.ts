@@ -3,7 +3,14 @@
 import { randomUUID } from "node:crypto";
 import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { formatImageRef, type ImageRef, InvalidValueError, parseImageRef, UserError } from "@quai/core";
+import {
+  formatImageRef,
+  type ImageRef,
+  InvalidValueError,
+  parseImageRef,
+  shownPath,
+  UserError,
+} from "@quai/core";
 import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
 import type { DeployReporter, Ledger, RegistryAuth, Variable } from "./contract";
@@ -25,7 +32,7 @@ import { connectTarget, type EngineMaterial, parseTarget } from "./target-connec
 
 export interface DeployEnvOptions {
   workspace: string;
-  /** Path of quai.yml, relative to the workspace. */
+  /** Path of quai.yml: absolute, or relative to the workspace. */
   config: string;
   environment: string;
   overrides: EnvironmentOverrides;
@@ -55,7 +62,8 @@ export interface DeployEnvResult extends DeployResult {
 }
 
 export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvResult> {
-  const parsed = readQuaiFile(resolve(options.workspace, options.config), options.config);
+  const config = resolve(options.workspace, options.config);
+  const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
   const variables = readVariables(settings, options.readSecret);
   const choice = releaseChoice(options, settings);

@@ -1,7 +1,10 @@
-import { parseImageRef, parseVersion } from "@quai/core";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { InvalidValueError, parseImageRef, parseVersion } from "@quai/core";
 import { sha256Digest } from "@quai/oci";
 import { describe, expect, it } from "vitest";
-import { bodyOf, type HttpRequest, type HttpResponse } from "./http-transport";
+import { bodyOf, type HttpRequest, type HttpResponse, type HttpTransport } from "./http-transport";
 import { promoteRelease } from "./publish-release";
 import { type FakeAnswer, fakeTransport } from "./testing/fake-transport";
 
@@ -198,5 +201,77 @@ describe("publishRelease races", () => {
     await expect(promote(registry, "2.0.0", ["{{version}}", "latest"])).rejects.toThrow(
       `${REGISTRY}/app-staging:latest names ${otherDigest}, not this push's ${digest}: another push moved it meanwhile`,
     );
+  });
+});
+
+describe("publishRelease SBOM", () => {
+  const fileWith = (name: string, text: string) => {
+    const path = join(mkdtempSync(join(tmpdir(), "quai-sbom-")), name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  /** The staging registry, also holding every blob and no fallback index yet. */
+  function registryTakingArtifacts() {
+    const registry = stagingRegistry({});
+    const transport = (request: HttpRequest): Promise<HttpResponse> => {
+      const path = new URL(request.url).pathname;
+      if (request.method === "HEAD" && path.includes("/blobs/")) {
+        return Promise.resolve({ status: 200, headers: {}, body: bodyOf(undefined) });
+      }
+      if (request.method === "GET" && path.includes("/manifests/sha256-")) {
+        return Promise.resolve({ status: 404, headers: {}, body: bodyOf(undefined) });
+      }
+      return registry.transport(request);
+    };
+    return { ...registry, transport };
+  }
+
+  const release = (transport: HttpTransport, sbom: string) =>
+    promoteRelease(parseImageRef(`${REGISTRY}/app@${digest}`, "source"), {
+      target: parseImageRef(`${REGISTRY}/app-staging`, "repository"),
+      version: parseVersion("2.0.0"),
+      tagRules: [],
+      sbom,
+      connection: { transport },
+    });
+
+  it.each([
+    ["the machine's hostname", "runner-7\n", "not a JSON object"],
+    ["JSON that is no SBOM", '{"name":"app"}', "not a CycloneDX or SPDX document"],
+  ])("refuses %s before any request to the registry", async (_what, text, why) => {
+    const registry = registryTakingArtifacts();
+    const path = fileWith("hostname", text);
+    const error = await release(registry.transport, path).catch((refusal: unknown) => refusal);
+    expect(error).toBeInstanceOf(InvalidValueError);
+    expect((error as InvalidValueError).summary).toBe(
+      `Invalid sbom: "${path}" (${why}). Point sbom at a CycloneDX JSON (bomFormat: CycloneDX) or SPDX JSON (spdxVersion) file, such as build-minimal-image's sbom output`,
+    );
+    expect(registry.requests).toEqual([]);
+  });
+
+  it.each([
+    [
+      "CycloneDX",
+      '{"bomFormat":"CycloneDX","specVersion":"1.5"}',
+      "application/vnd.cyclonedx+json",
+      "sbom.cdx.json",
+    ],
+    [
+      "SPDX",
+      '{"spdxVersion":"SPDX-2.3","SPDXID":"SPDXRef-DOCUMENT"}',
+      "application/spdx+json",
+      "sbom.spdx.json",
+    ],
+  ])("attaches a %s JSON SBOM with its own artifact type", async (_format, text, artifactType, title) => {
+    const registry = registryTakingArtifacts();
+    const result = await release(registry.transport, fileWith("sbom.json", text));
+    expect(result.sbom?.listedBy).toBe("fallback-tag");
+    const artifact = registry.requests
+      .filter((request) => request.method === "PUT")
+      .map((request) => JSON.parse((request.body as Buffer).toString("utf8")))
+      .find((manifest) => manifest.subject);
+    expect(artifact.artifactType).toBe(artifactType);
+    expect(artifact.layers[0].annotations["org.opencontainers.image.title"]).toBe(title);
   });
 });

@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { type Clock, type ImageRef, imageName, UserError, type Version } from "@quai/core";
 import type { DockerArchiveContents } from "@quai/oci";
 import type { BlobOutcome } from "./blob-upload";
@@ -12,9 +11,9 @@ import {
 import { floatingTagMayMove } from "./floating-tags";
 import type { HttpTransport } from "./http-transport";
 import { engineImageContent, type ImageContent, layoutContent, registryContent } from "./image-content";
-import { SBOM_ARTIFACT_TYPE } from "./manifest-types";
 import { type AttachedArtifact, attachArtifact } from "./referrers";
 import { RegistryClient } from "./registry-client";
+import { readSbomFile } from "./sbom-file";
 import { expandTagRules, type PlannedTag } from "./tag-rules";
 
 /** How a release run reports progress: one log group per phase, and lines within. */
@@ -33,7 +32,7 @@ export interface ReleaseRequest {
   /** Credentials for the target's registry; other registries use the Docker config. */
   credentials?: Credentials;
   insecureRegistries?: readonly string[];
-  /** A CycloneDX SBOM file attached to the image. */
+  /** A CycloneDX or SPDX JSON SBOM file attached to the image; any other file is refused first. */
   sbom?: string;
   reporter?: ReleaseReporter;
   /** Seams and tuning, for tests and benchmarks. */
@@ -102,7 +101,8 @@ export function promoteRelease(source: ImageRef, request: ReleaseRequest): Promi
 async function publishRelease(request: ReleaseRequest, image: ImageToRelease): Promise<ReleaseResult> {
   const reporter = request.reporter ?? silent;
   const planned = expandTagRules(request.tagRules, { version: request.version, commit: request.commit });
-  const sbom = request.sbom === undefined ? undefined : await readSbom(request.sbom);
+  // Read and checked before the first request: a file that is no SBOM never leaves the runner.
+  const sbom = request.sbom === undefined ? undefined : await readSbomFile(request.sbom);
   const client = clientFor(request.target.registry, request);
   const repository = request.target.repository;
   const name = `${client.registry}/${repository}`;
@@ -131,11 +131,7 @@ async function publishRelease(request: ReleaseRequest, image: ImageToRelease): P
   const attached =
     sbom &&
     (await reporter.group("Attach the SBOM", () =>
-      attachArtifact(client, repository, content.manifest, {
-        artifactType: SBOM_ARTIFACT_TYPE,
-        bytes: sbom,
-        title: "sbom.cdx.json",
-      }),
+      attachArtifact(client, repository, content.manifest, sbom),
     ));
   const tags = await reporter.group("Write the tags", () =>
     writeTags(client, repository, content, planned, current, request.version, reporter),
@@ -184,17 +180,6 @@ function clientFor(registry: string, request: ReleaseRequest): RegistryClient {
     insecureRegistries: request.insecureRegistries,
     ...request.connection,
   });
-}
-
-async function readSbom(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new UserError(`Cannot read the SBOM ${path}`, {
-      hint: "Point sbom to build-minimal-image's sbom output",
-      cause: error,
-    });
-  }
 }
 
 /** The digest each reference (a tag, or a digest) names now, undefined where none; read all at once. */
