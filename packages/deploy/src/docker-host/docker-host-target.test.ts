@@ -36,6 +36,7 @@ function plan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan 
       "deployed-at": "2026-01-01T00:00:00Z",
       actor: "octocat",
     },
+    confinement: { capAdd: [], readOnly: false, pids: 4096 },
     retain: 2,
     drainMs: 3000,
     proxyImage: PROXY_IMAGE,
@@ -152,6 +153,60 @@ describe("DockerHostTarget", () => {
       `Started the proxy quai-shop-staging-proxy (${PROXY_IMAGE}) on 127.0.0.1:18080`,
     );
     expect(reporter.warnings).toEqual([]);
+  });
+
+  it("runs a release with no new privileges, no capabilities but cap_add, and its pids and memory limits", async () => {
+    const confinement = {
+      capAdd: ["CAP_NET_BIND_SERVICE"],
+      readOnly: false,
+      memoryBytes: 512 * 2 ** 20,
+      pids: 100,
+    };
+    await target.deploy(plan("1.0.0", { confinement }), reporter);
+    expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.spec).toMatchObject({
+      securityOpt: ["no-new-privileges:true"],
+      capDrop: ["ALL"],
+      capAdd: ["CAP_NET_BIND_SERVICE"],
+      readOnlyRootfs: false,
+      memoryBytes: 512 * 2 ** 20,
+      pidsLimit: 100,
+    });
+    const release = api.named("quai-shop-staging-1.0.0-deploy-1")?.spec;
+    expect(release?.tmpfs).toBeUndefined();
+    expect(release?.volumes).toBeUndefined();
+    // nginx starts as the proxy user and keeps its own privileges.
+    const proxy = api.named("quai-shop-staging-proxy")?.spec;
+    expect([proxy?.securityOpt, proxy?.capDrop, proxy?.readOnlyRootfs, proxy?.pidsLimit]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("read_only: a read-only root filesystem with /tmp a tmpfs, and the secrets still in /run/secrets, a volume", async () => {
+    const confinement = { capAdd: [], readOnly: true, pids: 4096 };
+    await target.deploy(plan("1.0.0", { confinement }), reporter);
+    const release = api.named("quai-shop-staging-1.0.0-deploy-1");
+    expect(release?.spec).toMatchObject({
+      readOnlyRootfs: true,
+      tmpfs: { "/tmp": "rw,noexec,nosuid,nodev,mode=1777" },
+      volumes: ["/run/secrets"],
+    });
+    // Written before the start, and still there after it.
+    expect(release?.running).toBe(true);
+    expect(release?.files.get("/run/secrets/API_TOKEN")).toBe("s3cret-token");
+    expect(release?.spec.env).toContain("API_TOKEN_FILE=/run/secrets/API_TOKEN");
+    await expect(api.writeFile(release?.id ?? "", "/app/state", "x")).rejects.toThrow(
+      "container rootfs is marked read-only",
+    );
+  });
+
+  it("read_only without secret variables mounts no volume", async () => {
+    const confinement = { capAdd: [], readOnly: true, pids: 4096 };
+    const variables = [{ name: "LOG_LEVEL", value: "info", secret: false }];
+    await target.deploy(plan("1.0.0", { confinement, variables }), reporter);
+    expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.spec.volumes).toBeUndefined();
   });
 
   it("joins the environment's extra networks before it starts", async () => {

@@ -77,6 +77,12 @@ export class FakeHostApi implements HostApi {
   async startContainer(id: string) {
     const container = this.get(id);
     this.events.push(`start ${container.name}`);
+    // Each start mounts an empty tmpfs over what was written there before.
+    for (const path of container.files.keys()) {
+      if (Object.keys(container.spec.tmpfs ?? {}).some((mount) => isAtOrUnder(path, mount))) {
+        container.files.delete(path);
+      }
+    }
     container.running = true;
     this.onStart(container);
   }
@@ -111,7 +117,15 @@ export class FakeHostApi implements HostApi {
   }
 
   async writeFile(id: string, path: string, content: string) {
-    this.get(id).files.set(path, content);
+    const container = this.get(id);
+    // As the engine: into a read-only root filesystem only through a volume mounted there.
+    if (
+      container.spec.readOnlyRootfs &&
+      !container.spec.volumes?.some((volume) => isAtOrUnder(path, volume))
+    ) {
+      throw engineError(500, "container rootfs is marked read-only");
+    }
+    container.files.set(path, content);
   }
 
   async connectNetwork(id: string, network: string) {
@@ -218,4 +232,8 @@ export class RecordingReporter implements DeployReporter {
     this.lines.push(`[${name}]`);
     return work();
   }
+}
+
+function isAtOrUnder(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(`${folder.replace(/\/$/, "")}/`);
 }
