@@ -7,6 +7,8 @@ import { engineError, FakeHostApi, RecordingReporter, SteppingClock } from "./fa
 import { activeContainerId, PROXY_CONFIG_PATH } from "./nginx-config";
 
 const PROXY_IMAGE = "nginx:1.27-alpine";
+/** The registry digest the engine recorded when it pulled the proxy image. */
+const PROXY_PINNED = `nginx@sha256:${"e".repeat(64)}`;
 
 function plan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan {
   const digest = `sha256:${version.replace(/\D/g, "").padEnd(64, "0")}`;
@@ -57,6 +59,7 @@ describe("DockerHostTarget", () => {
     reporter = new RecordingReporter();
     target = new DockerHostTarget(api, "docker host fake", { clock });
     api.images.add(PROXY_IMAGE);
+    api.imageRecords.set(PROXY_IMAGE, { id: `sha256:${"1".repeat(64)}`, repoDigests: [PROXY_PINNED] });
   });
 
   const routedTo = () => {
@@ -82,7 +85,7 @@ describe("DockerHostTarget", () => {
     expect(api.networks.has("quai-shop-staging")).toBe(true);
     const proxy = api.named("quai-shop-staging-proxy");
     expect(proxy?.spec).toMatchObject({
-      image: PROXY_IMAGE,
+      image: PROXY_PINNED,
       user: "65534:65534",
       network: "quai-shop-staging",
       publish: { containerPort: 8080, hostIp: "127.0.0.1", hostPort: 18080 },
@@ -144,6 +147,38 @@ describe("DockerHostTarget", () => {
     expect(reporter.warnings).toEqual([
       "staging is served on every address of the Docker host (0.0.0.0:18080 and [::]:18080): anyone who reaches the host reaches it. To keep it on the host, publish 127.0.0.1:18080",
     ]);
+  });
+
+  it("creates the proxy from its image's registry digest, that of its own repository, and says so", async () => {
+    const mirrored = `mirror.example/library/nginx@sha256:${"a".repeat(64)}`;
+    api.imageRecords.set(PROXY_IMAGE, {
+      id: `sha256:${"1".repeat(64)}`,
+      repoDigests: [mirrored, PROXY_PINNED],
+    });
+    await target.deploy(plan("1.0.0"), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.image).toBe(PROXY_PINNED);
+    expect(reporter.lines).toContain(
+      `The proxy image ${PROXY_IMAGE} is pinned by its registry digest: ${PROXY_PINNED}`,
+    );
+  });
+
+  it("creates the proxy from the image id when its image has no registry digest, and says so", async () => {
+    api.imageRecords.set(PROXY_IMAGE, { id: `sha256:${"2".repeat(64)}`, repoDigests: [] });
+    await target.deploy(plan("1.0.0"), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.image).toBe(`sha256:${"2".repeat(64)}`);
+    expect(reporter.lines).toContain(
+      `The proxy image ${PROXY_IMAGE} has no registry digest (built or loaded on the host): pinned by its image id sha256:${"2".repeat(64)}`,
+    );
+  });
+
+  it("pulls a proxy image the host lacks and pins the digest it pulled", async () => {
+    const image = "registry.example/proxy/nginx:1.27";
+    await target.deploy(plan("1.0.0", { proxyImage: image }), reporter);
+    expect(api.events).toContain(`pull ${image}`);
+    const pulled = api.imageRecords.get(image)?.repoDigests[0];
+    expect(pulled).toMatch(/^registry\.example\/proxy\/nginx@sha256:[0-9a-f]{64}$/);
+    expect(api.named("quai-shop-staging-proxy")?.spec.image).toBe(pulled);
+    expect(reporter.lines).toContain(`Pulling the proxy image ${image}`);
   });
 
   it("binds localhost as 127.0.0.1, says so, and does not warn", async () => {

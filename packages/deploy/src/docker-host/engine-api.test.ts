@@ -14,6 +14,12 @@ function recordingClient(options: { folders?: string[] } = {}) {
       created.push(create);
       return { id: "c1" };
     },
+    getImage: (ref: string) => ({
+      inspect: async () => {
+        if (ref !== "nginx:1.27-alpine") throw engineError(404, `No such image: ${ref}`);
+        return { Id: "sha256:1", RepoDigests: ["nginx@sha256:2"], RepoTags: [ref] };
+      },
+    }),
     getContainer: () => ({
       putArchive: async (tar: Buffer, { path }: { path: string }) => {
         if (path !== "/" && !options.folders?.includes(path))
@@ -70,5 +76,14 @@ describe("dockerodeHostApi", () => {
     const { api, archives } = recordingClient();
     await api.writeFile("c1", "/run/secrets/API_TOKEN", "s3cret", 0o444);
     expect(archives).toEqual([{ path: "/", names: ["run/", "run/secrets/", "run/secrets/API_TOKEN"] }]);
+  });
+
+  it("reads an image's id and registry digests, undefined for an image the engine lacks", async () => {
+    const { api } = recordingClient();
+    expect(await api.inspectImage("nginx:1.27-alpine")).toEqual({
+      id: "sha256:1",
+      repoDigests: ["nginx@sha256:2"],
+    });
+    expect(await api.inspectImage("nginx:missing")).toBeUndefined();
   });
 });

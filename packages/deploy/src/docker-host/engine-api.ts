@@ -59,6 +59,17 @@ export interface ContainerSpec {
   volumes?: string[];
 }
 
+/** An image as the engine holds it. */
+export interface ImageDetails {
+  /** The image id (sha256 of its config): the very image, wherever it came from. */
+  id: string;
+  /**
+   * `repository@sha256:…` for each registry manifest the engine pulled or pushed it as (familiar
+   * names: `nginx@sha256:…`); none for an image built, loaded or imported here.
+   */
+  repoDigests: string[];
+}
+
 /** What a command run in a container gave; exitCode null when it did not end in time. */
 export interface ExecResult {
   exitCode: number | null;
@@ -86,6 +97,8 @@ export interface HostApi {
   /** The container's processes as `docker top` shows them. */
   processes(id: string): Promise<Array<{ pid: string; command: string }>>;
   hasImage(ref: string): Promise<boolean>;
+  /** By reference (name:tag, name@digest) or id; undefined when the engine has no such image. */
+  inspectImage(ref: string): Promise<ImageDetails | undefined>;
   pullImage(ref: string, auth?: RegistryAuth): Promise<void>;
   /** Untags or deletes it; an image still in use or already gone is left alone. */
   removeImage(ref: string): Promise<void>;
@@ -270,6 +283,11 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
 
     async hasImage(ref) {
       return (await orUndefinedWhenMissing(api.getImage(ref).inspect())) !== undefined;
+    },
+
+    async inspectImage(ref) {
+      const info = await orUndefinedWhenMissing(api.getImage(ref).inspect());
+      return info && { id: info.Id, repoDigests: info.RepoDigests ?? [] };
     },
 
     async pullImage(ref, auth) {
