@@ -1,6 +1,7 @@
 // One environment of quai.yml made whole: its own keys over `defaults:` over quai's defaults,
 // then the action's inputs over all of them for this run.
 import { InvalidValueError, locateKey, parseDuration, UserError } from "@quai/core";
+import { type Confinement, capabilityName, DEFAULT_PIDS, parseSize } from "./confinement";
 import type { HealthGate, HealthProbe, Strategy } from "./contract";
 import type { EnvironmentEntry, ParsedQuaiFile } from "./quai-file";
 import { HEALTH_PATH_HINT, healthPathProblem } from "./url-checks";
@@ -26,6 +27,8 @@ export interface EnvironmentSettings {
   proxyImage: string;
   production: boolean;
   networks: string[];
+  /** cap_add, read_only, memory and pids. */
+  confinement: Confinement;
   variables: DeclaredVariable[];
   /** Registry repository from quai.yml, when it names one. */
   repository?: string;
@@ -86,6 +89,12 @@ export function resolveEnvironment(
     proxyImage: entry["proxy-image"] ?? DEFAULT_PROXY_IMAGE,
     production: entry.production ?? name === "production",
     networks: entry.networks ?? [],
+    confinement: {
+      capAdd: [...new Set((entry.cap_add ?? []).map(capabilityName))],
+      readOnly: entry.read_only ?? false,
+      memoryBytes: entry.memory === undefined ? undefined : parseSize(entry.memory),
+      pids: entry.pids ?? DEFAULT_PIDS,
+    },
     variables: Object.entries(entry.variables ?? {}).map(([variable, value]) =>
       typeof value === "object"
         ? { name: variable, secretFrom: value.secret }

@@ -202,6 +202,86 @@ describe("quai.yml", () => {
     expect(resolveEnvironment(parsed, "staging").url).toBe("https://staging.example.com/app");
   });
 
+  it("confines every environment by default: no capabilities back, writable root, 4096 processes, no memory limit", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    expect(resolveEnvironment(parsed, "staging").confinement).toEqual({
+      capAdd: [],
+      readOnly: false,
+      memoryBytes: undefined,
+      pids: 4096,
+    });
+  });
+
+  it("takes cap_add, read_only, memory and pids from defaults and the environment, its own replacing them", () => {
+    const text = VALID.replace(
+      "  port: 8080\n",
+      "  port: 8080\n  cap_add: [NET_BIND_SERVICE]\n  read_only: true\n  memory: 512m\n",
+    ).replace(
+      "    retain: 5\n",
+      "    retain: 5\n    cap_add: [CAP_NET_BIND_SERVICE, SYS_NICE]\n    memory: 1.5g\n    pids: 200\n",
+    );
+    const parsed = readQuaiFile(fileWith(text), "quai.yml");
+    expect(resolveEnvironment(parsed, "staging").confinement).toEqual({
+      capAdd: ["CAP_NET_BIND_SERVICE"],
+      readOnly: true,
+      memoryBytes: 512 * 2 ** 20,
+      pids: 4096,
+    });
+    expect(resolveEnvironment(parsed, "production").confinement).toEqual({
+      capAdd: ["CAP_NET_BIND_SERVICE", "CAP_SYS_NICE"],
+      readOnly: true,
+      memoryBytes: 1.5 * 2 ** 30,
+      pids: 200,
+    });
+  });
+
+  it("refuses a capability Linux does not have, or ALL, at its line", () => {
+    const withCapabilities = (list: string) =>
+      VALID.replace("    retain: 5\n", `    retain: 5\n    cap_add: ${list}\n`);
+    const error = refusal(withCapabilities("[NET_BIND_SERVICE, NET_BIND]"));
+    expect(error.message).toBe(
+      'quai.yml: environments.production.cap_add.1: "NET_BIND" (not a Linux capability)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 25 });
+    expect(error.hint).toContain("such as NET_BIND_SERVICE (with or without CAP_)");
+    expect(refusal(withCapabilities("[ALL]")).message).toBe(
+      'quai.yml: environments.production.cap_add.0: "ALL" (ALL would give back every capability: name the ones the app needs)',
+    );
+    expect(refusal(withCapabilities("[net_admin]")).message).toBe(
+      'quai.yml: environments.production.cap_add.0: "net_admin" (capability names are upper-case: NET_ADMIN)',
+    );
+    expect(refusal(withCapabilities("NET_ADMIN")).location?.line).toBe(25);
+  });
+
+  it("refuses a memory limit that is no size, or under the engine's 6m, at its line", () => {
+    const withMemory = (memory: string) =>
+      VALID.replace("    retain: 5\n", `    retain: 5\n    memory: ${memory}\n`);
+    const error = refusal(withMemory("512mega"));
+    expect(error.message).toBe(
+      'quai.yml: environments.production.memory: "512mega" (expected a size such as 512m or 1g)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 25 });
+    expect(error.hint).toContain("512m, 1g or 1.5g");
+    expect(refusal(withMemory("4m")).message).toBe(
+      'quai.yml: environments.production.memory: "4m" (the engine\'s smallest memory limit is 6m)',
+    );
+    for (const memory of ["512", "-1g", "1 g", "g", "1t"]) {
+      expect(refusal(withMemory(memory)).location?.line).toBe(25);
+    }
+  });
+
+  it("refuses a pids limit under 1 or not a whole number, at its line", () => {
+    const withPids = (pids: string) => VALID.replace("    retain: 5\n", `    retain: 5\n    pids: ${pids}\n`);
+    const error = refusal(withPids("-1"));
+    expect(error.message).toBe("quai.yml: environments.production.pids: -1 (a limit is at least 1 process)");
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 25 });
+    expect(refusal(withPids("0")).location?.line).toBe(25);
+    expect(refusal(withPids("1.5")).message).toBe(
+      "quai.yml: environments.production.pids: 1.5 (expected a whole number of processes)",
+    );
+    expect(refusal(withPids("many")).location?.line).toBe(25);
+  });
+
   it("refuses an after: that names no environment, and a cycle", () => {
     expect(refusal(VALID.replace("after: staging", "after: stagin")).message).toBe(
       "quai.yml: Environment qualification comes after stagin, which is not declared",
@@ -273,6 +353,10 @@ describe("quai.yml", () => {
         "strategy",
         "retain",
         "variables",
+        "cap_add",
+        "read_only",
+        "memory",
+        "pids",
       ]),
     );
   });

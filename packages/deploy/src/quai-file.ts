@@ -13,6 +13,14 @@ import {
   type YamlSource,
 } from "@quai/core";
 import { z } from "zod";
+import {
+  CAPABILITY_HINT,
+  CAPABILITY_PATTERN,
+  capabilityProblem,
+  MEMORY_HINT,
+  memoryProblem,
+  SIZE_PATTERN,
+} from "./confinement";
 import { PUBLISH_HINT, publishProblem } from "./publish-address";
 import {
   environmentUrlProblem,
@@ -73,6 +81,36 @@ const urlSchema = z
     if (problem) refuse(ctx, url, problem, URL_HINT);
   })
   .meta({ format: "uri", pattern: "^https?://" });
+
+const capabilitySchema = z
+  .string({ error: (issue) => `${shownValue(issue.input)} (expected a capability name)` })
+  .superRefine((name, ctx) => {
+    const problem = capabilityProblem(name);
+    if (problem) refuse(ctx, name, problem, CAPABILITY_HINT);
+  })
+  .meta({ pattern: CAPABILITY_PATTERN });
+
+const memorySchema = z
+  .string({ error: (issue) => `${shownValue(issue.input)} (expected a size such as 512m or 1g)` })
+  .superRefine((size, ctx) => {
+    const problem = memoryProblem(size);
+    if (problem) refuse(ctx, size, problem, MEMORY_HINT);
+  })
+  .meta({ pattern: SIZE_PATTERN });
+
+const pidsSchema = z
+  .int({ error: (issue) => `${shownValue(issue.input)} (expected a whole number of processes)` })
+  .superRefine((pids, ctx) => {
+    if (pids < 1) {
+      refuse(
+        ctx,
+        pids,
+        "a limit is at least 1 process",
+        "Write the most processes the app runs at once, such as 4096",
+      );
+    }
+  })
+  .meta({ minimum: 1 });
 
 const healthSchema = z
   .strictObject({
@@ -143,6 +181,18 @@ const environmentSchema = z
       .boolean()
       .optional()
       .describe("A production environment for GitHub (default: named production)"),
+    cap_add: z
+      .array(capabilitySchema)
+      .optional()
+      .describe(
+        "Linux capabilities the app gets back, such as NET_BIND_SERVICE: every other one is dropped, and it gains no new privileges",
+      ),
+    read_only: z
+      .boolean()
+      .optional()
+      .describe("Run on a read-only root filesystem (false); on a Docker host /tmp stays writable"),
+    memory: memorySchema.optional().describe("Memory limit of each container: 512m, 1g (none)"),
+    pids: pidsSchema.optional().describe("Most processes each container may run at once (4096)"),
     variables: z
       .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), variableSchema)
       .optional()
