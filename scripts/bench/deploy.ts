@@ -8,7 +8,6 @@
  *   - time until the rolled-back release serves again (goal ≤ 2 s on a Docker host).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { poll } from "@quai/core";
 import autocannon from "autocannon";
@@ -115,7 +114,8 @@ environments:
     strategy: recreate
 `,
   );
-  const ledger = join(mkdtempSync(join(tmpdir(), "quai-bench-ledger-")), "ledger.json");
+  // In the workspace: deploy-env keeps a file ledger nowhere else.
+  const ledger = join(mkdtempSync(join(workspace, "ledger-")), "ledger.json");
   const deploy = (inputs: Record<string, string>) =>
     runAction("deploy-env", { workspace, inputs: { ledger, ...inputs } }).then(mustSucceed);
   const naive = async (version: string) => {

@@ -91,7 +91,8 @@ async function randomLayout(bytes: number): Promise<string> {
     layers: [{ diffId: digest, createdBy: "random" }],
   });
   const manifest = buildManifest({ config: config.descriptor, layers: [layer] });
-  const dir = join(mkdtempSync(join(tmpdir(), "quai-random-layout-")), "oci");
+  // In the workspace: push-versioned takes no layout from elsewhere (but RUNNER_TEMP).
+  const dir = join(mkdtempSync(join(workspace, "random-layout-")), "oci");
   await writeOciLayout(dir, { config: config.bytes, layers: [layer], manifest: manifest.bytes });
   return dir;
 }
@@ -350,7 +351,7 @@ describe("push-versioned: bad input and failures", () => {
 
   it("refuses a layout whose blob does not match its digest, before any upload", async () => {
     const repository = uniqueRepository(ANONYMOUS, "damaged");
-    const damaged = join(mkdtempSync(join(tmpdir(), "quai-damaged-")), "oci");
+    const damaged = join(mkdtempSync(join(workspace, "damaged-")), "oci");
     cpSync(join(workspace, "build/oci"), damaged, { recursive: true });
     const layout = await readOciLayout(damaged);
     const layer = layout.manifest.layers.at(-1)?.digest ?? "";

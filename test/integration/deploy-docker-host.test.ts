@@ -105,6 +105,7 @@ function plan(app: string, port: number, version: string, options: ReleaseOption
       "deployed-at": new Date().toISOString(),
       actor: "integration-test",
     },
+    confinement: { capAdd: [], readOnly: false, pids: 4096 },
     retain: 2,
     drainMs: 300,
     proxyImage: baseImage("base/nginx:1.22"),

@@ -111,6 +111,7 @@ function plan(release: TestRelease, changes: Partial<DeployPlan> = {}): DeployPl
       "deployed-at": new Date().toISOString(),
       actor: "swarm-it",
     },
+    confinement: { capAdd: [], readOnly: false, pids: 4096 },
     retain: 1,
     drainMs: 1000,
     proxyImage: "unused",

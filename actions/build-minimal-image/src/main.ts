@@ -1,16 +1,16 @@
 import { existsSync } from "node:fs";
 import { homedir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import * as core from "@actions/core";
 import { type BuildRequest, buildMinimalImage, parseProcesses, readSourceInfo } from "@quai/build";
 import { newRunId } from "@quai/core";
 import { connectEngine, removeRunResources } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
-import { type Inputs, readInputs } from "./inputs";
+import { defaultImageName } from "./image-name";
+import { HOST_CA_BUNDLE, type Inputs, readInputs } from "./inputs";
 import { type Phase, writeBuildSummary } from "./summary";
 
 const RUN_ID_STATE = "run-id";
-const HOST_CA_BUNDLE = "/etc/ssl/certs/ca-certificates.crt";
 
 async function main(): Promise<void> {
   const inputs = readInputs(new InputReader());
@@ -52,8 +52,7 @@ async function post(): Promise<void> {
 
 /** The inputs, with the defaults that depend on the runner, as the build library takes them. */
 async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const context = resolve(workspace, inputs.context);
+  const { context } = inputs;
   const source = await readSourceInfo(context, process.env);
   if (source.warning) core.warning(source.warning);
   const runnerTemp = process.env.RUNNER_TEMP ?? join(homedir(), ".cache", "quai", "tmp");
@@ -67,11 +66,11 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
     runPackages: inputs["run-packages"],
     baseImage: inputs["base-image"],
     builderImage: inputs["builder-image"],
-    imageName: inputs.image ?? defaultImageName(context, source.revision),
+    imageName: inputs.image ?? defaultImageName(context, source.revision, process.env.GITHUB_REPOSITORY),
     user: inputs.user,
     labels: inputs.labels,
-    outputDir: resolve(workspace, inputs.output ?? join(runnerTemp, `quai-build-${runId}`, "oci")),
-    caCertificates: caCertificates && resolve(workspace, caCertificates),
+    outputDir: inputs.output ?? join(runnerTemp, `quai-build-${runId}`, "oci"),
+    caCertificates,
     buildEnv: inputs["build-env"],
     cacheDir: resolve(
       inputs["cache-dir"] ?? join(process.env.RUNNER_TOOL_CACHE ?? join(homedir(), ".cache"), "quai"),
@@ -81,15 +80,6 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
     runId,
     platform: inputs.platforms,
   };
-}
-
-/** `<repository or folder name>:<commit>`, lower-cased as Docker wants. */
-function defaultImageName(context: string, revision: string | undefined): string {
-  const name = (process.env.GITHUB_REPOSITORY?.split("/")[1] ?? basename(context))
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, "-")
-    .replace(/^[^a-z0-9]+/, "");
-  return `${name || "app"}:${revision ? revision.slice(0, 12) : "latest"}`;
 }
 
 await run(main, post);

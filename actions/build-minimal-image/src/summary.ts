@@ -1,7 +1,6 @@
-import * as core from "@actions/core";
 import type { BuildResult } from "@quai/build";
 import { formatBytes, formatDuration, formatPlatform } from "@quai/core";
-import { addFacts, addTable, writeSummary } from "@quai/github";
+import { addFacts, addHeading, addTable, addText, code, joinHtml, writeSummary } from "@quai/github";
 
 const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
 
@@ -16,9 +15,9 @@ export async function writeBuildSummary(result: BuildResult, phases: readonly Ph
   const naive = result.naiveSize
     ? `${Math.round((result.size.uncompressed / result.naiveSize) * 100)}% of ${formatBytes(result.naiveSize)} (builder image + app + dependencies)`
     : undefined;
-  core.summary.addHeading(`Built ${result.image}`, 3);
+  addHeading(`Built ${result.image}`, 3);
   addFacts({
-    Digest: `\`${result.digest}\``,
+    Digest: code(result.digest),
     Recipe: result.recipe,
     Platform: formatPlatform(result.platform),
     Base: result.base
@@ -29,10 +28,12 @@ export async function writeBuildSummary(result: BuildResult, phases: readonly Ph
     Builder: result.builder ? `${result.builder.ref} (${result.builder.pinned})` : "the Dockerfile's own",
     Size: `${formatBytes(result.size.compressed)} compressed, ${formatBytes(result.size.uncompressed)} uncompressed`,
     "Against a single-stage build": naive,
-    Processes: result.processes.map((process) => `\`${process.name}\``).join(", ") || undefined,
-    "OCI layout": `\`${result.ociLayout}\``,
+    Processes: result.processes.length
+      ? joinHtml(result.processes.map((process) => code(process.name)))
+      : undefined,
+    "OCI layout": code(result.ociLayout),
   });
-  core.summary.addHeading("Layers", 4);
+  addHeading("Layers", 4);
   addTable(
     ["Layer", "Holds", "Compressed", "Uncompressed", "Digest"],
     result.layers.map((layer) => [
@@ -43,16 +44,16 @@ export async function writeBuildSummary(result: BuildResult, phases: readonly Ph
       short(layer.digest),
     ]),
   );
-  core.summary.addHeading(
+  addHeading(
     `Audit: ${result.audit.warnings.length === 0 ? "passed" : `passed with ${result.audit.warnings.length} warning(s)`}`,
     4,
   );
-  for (const warning of result.audit.warnings) core.summary.addRaw(`⚠️ ${warning.message}`, true);
+  for (const warning of result.audit.warnings) addText(`⚠️ ${warning.message}`);
   addTable(
     ["Largest added files", "Size"],
     result.audit.largest.map((file) => [file.path, formatBytes(file.size)]),
   );
-  core.summary.addHeading("Time", 4);
+  addHeading("Time", 4);
   addTable(
     ["Phase", "Duration"],
     phases.map((phase) => [phase.title, formatDuration(phase.ms)]),

@@ -5,6 +5,7 @@ import {
   UserError,
   type Version,
   validateEnvironmentName,
+  workspacePath,
 } from "@quai/core";
 import type { InputReader } from "@quai/github";
 
@@ -17,6 +18,7 @@ export interface Inputs {
   version?: Version;
   "image-ref"?: ImageRef;
   repository?: ImageRef;
+  /** Absolute, inside the workspace. */
   config: string;
   target?: string;
   strategy?: Strategy;
@@ -26,6 +28,7 @@ export interface Inputs {
   rollback: boolean;
   force: boolean;
   reason?: string;
+  /** `github`, or the absolute path of a JSON file inside the workspace. */
   ledger: string;
   "github-token"?: string;
   "tls-ca"?: string;
@@ -43,7 +46,7 @@ export function readInputs(read: InputReader): Inputs {
     version: read.version("version"),
     "image-ref": read.optional("image-ref") === undefined ? undefined : read.image("image-ref"),
     repository: read.optional("repository") === undefined ? undefined : read.image("repository"),
-    config: read.optional("config") ?? "quai.yml",
+    config: read.path("config", { fallback: "quai.yml" }),
     target: read.optional("target"),
     strategy: read.optional("strategy") === undefined ? undefined : read.choice("strategy", STRATEGIES),
     "health-path": read.optional("health-path"),
@@ -53,7 +56,7 @@ export function readInputs(read: InputReader): Inputs {
     rollback: read.boolean("rollback"),
     force: read.boolean("force"),
     reason: read.optional("reason"),
-    ledger: read.optional("ledger") ?? "github",
+    ledger: ledgerInput(read),
     "github-token": read.secret("github-token"),
     "tls-ca": read.optional("tls-ca"),
     "tls-cert": read.optional("tls-cert"),
@@ -96,4 +99,10 @@ export function readInputs(read: InputReader): Inputs {
     });
   }
   return inputs;
+}
+
+/** The ledger input: `github`, or a JSON file kept inside the workspace. */
+function ledgerInput(read: InputReader): string {
+  const ledger = read.optional("ledger") ?? "github";
+  return ledger === "github" ? ledger : workspacePath("ledger", ledger);
 }

@@ -1,6 +1,5 @@
-import { resolve } from "node:path";
 import * as core from "@actions/core";
-import { newRunId } from "@quai/core";
+import { newRunId, workspaceDir } from "@quai/core";
 import { cleanUpDeployRun, type DeployEnvOptions, deployEnv, type EngineMaterial } from "@quai/deploy";
 import { InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
@@ -43,14 +42,13 @@ async function post(): Promise<void> {
 
 function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
   const env = process.env;
-  const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
   const runUrl =
     env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
       ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
   const { username, password } = inputs;
   return {
-    workspace,
+    workspace: workspaceDir(),
     config: inputs.config,
     environment: inputs.environment,
     overrides: {
@@ -68,7 +66,7 @@ function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
     ledger:
       inputs.ledger === "github"
         ? { kind: "github", token: inputs["github-token"], env }
-        : { kind: "file", path: resolve(workspace, inputs.ledger) },
+        : { kind: "file", path: inputs.ledger },
     engine: engineMaterial(inputs),
     registryAuth: username && password ? { username, password } : undefined,
     insecureRegistries: inputs["insecure-registries"],

@@ -1,18 +1,18 @@
-import * as core from "@actions/core";
 import { formatDuration } from "@quai/core";
-import type { DeployEnvResult } from "@quai/deploy";
-import { addFacts, addTable, writeSummary } from "@quai/github";
+import { type DeployEnvResult, servedOn } from "@quai/deploy";
+import { addFacts, addHeading, addTable, code, html, writeSummary } from "@quai/github";
 
 /** The job summary: what serves the environment now, what it replaced, and where the time went. */
 export async function writeDeploySummary(result: DeployEnvResult, rollback: boolean): Promise<void> {
   const { release, settings, previous, outcome } = result;
   const verb = rollback ? "Rolled back" : "Deployed";
-  core.summary.addHeading(`${verb} ${release.app} ${release.version} to ${settings.name}`, 3);
+  addHeading(`${verb} ${release.app} ${release.version} to ${settings.name}`, 3);
   addFacts({
     URL: settings.url,
-    Image: `\`${release.image}\``,
+    "Served on": servedOn(settings),
+    Image: code(release.image),
     Replaced: previous
-      ? `${previous.version} (\`${previous.digest.slice(0, 19)}\`)`
+      ? html`${previous.version} (${code(previous.digest.slice(0, 19))})`
       : "nothing (first release)",
     Strategy: rollback && outcome.reused ? "restart of the retained release" : settings.strategy,
     Target: settings.target,

@@ -1,8 +1,10 @@
+import { checkReportPattern } from "@quai/compose";
 import { InvalidValueError, UserError } from "@quai/core";
 import type { InputReader } from "@quai/github";
 
 /** The inputs of action.yml, by their names there. */
 export interface Inputs {
+  /** Absolute: inside the workspace, or under RUNNER_TEMP when given absolute. */
   "compose-file": string[];
   image?: string;
   service?: string;
@@ -10,8 +12,11 @@ export interface Inputs {
   "test-command"?: string;
   env: Record<string, string>;
   "wait-timeout": number;
+  /** As given: it names no folder outside the workspace (or the test container's working one). */
   reports?: string;
   "keep-on-failure": boolean;
+  /** Services that can take over the runner warn (true) or are refused (false). */
+  "allow-privileged": boolean;
   "project-name"?: string;
 }
 
@@ -20,7 +25,7 @@ const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 
 export function readInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
-    "compose-file": read.list("compose-file"),
+    "compose-file": read.paths("compose-file", { allowRunnerTemp: true }),
     image: read.optional("image"),
     service: read.optional("service"),
     "test-service": read.optional("test-service"),
@@ -29,6 +34,8 @@ export function readInputs(read: InputReader): Inputs {
     "wait-timeout": read.duration("wait-timeout"),
     reports: read.optional("reports"),
     "keep-on-failure": read.boolean("keep-on-failure"),
+    // Empty is the default, true: existing suites with such services keep working, warned.
+    "allow-privileged": read.optional("allow-privileged") === undefined || read.boolean("allow-privileged"),
     "project-name": read.optional("project-name"),
   };
   if (inputs["compose-file"].length === 0) {
@@ -55,5 +62,6 @@ export function readInputs(read: InputReader): Inputs {
       "lowercase letters, digits, - and _, starting with a letter or digit",
     );
   }
+  if (inputs.reports) checkReportPattern(inputs.reports, inputs["test-service"] ? "container" : "runner");
   return inputs;
 }

@@ -1,5 +1,5 @@
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import * as core from "@actions/core";
 import {
   type ComposeReporter,
@@ -11,9 +11,9 @@ import {
   runComposeTests,
   type TestRunner,
 } from "@quai/compose";
-import { newRunId } from "@quai/core";
+import { newRunId, workspaceDir } from "@quai/core";
 import type { RunResources } from "@quai/docker";
-import { InputReader, run } from "@quai/github";
+import { annotationAt, InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
 import { writeComposeSummary } from "./summary";
 
@@ -24,7 +24,7 @@ const KEPT_UP_STATE = "kept-up";
 const reporter: ComposeReporter = {
   group: (title, work) => core.group(title, work),
   info: (message) => core.info(message),
-  warning: (message) => core.warning(message),
+  warning: (message, location) => core.warning(message, annotationAt(location)),
   testFailed: (failure) =>
     core.error(`${failure.suite} › ${failure.name}: ${failure.message}`, {
       title: "Test failed",
@@ -78,17 +78,17 @@ async function removeRunResources(runId: string): Promise<RunResources> {
 }
 
 function composeRequest(inputs: Inputs, runId: string, project: string): ComposeTestRequest {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
   const { image, service } = inputs;
   return {
-    composeFiles: inputs["compose-file"].map((file) => resolve(workspace, file)),
-    workspace,
+    composeFiles: inputs["compose-file"],
+    workspace: workspaceDir(),
     imageUnderTest: image && service ? { image, service } : undefined,
     tests: testRunner(inputs),
     env: inputs.env,
     waitTimeoutMs: inputs["wait-timeout"],
     reports: inputs.reports,
     keepOnFailure: inputs["keep-on-failure"],
+    allowPrivileged: inputs["allow-privileged"],
     project,
     runId,
     workDir: join(process.env.RUNNER_TEMP ?? tmpdir(), `quai-compose-${runId}`),

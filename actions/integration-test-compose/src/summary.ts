@@ -1,23 +1,31 @@
-import * as core from "@actions/core";
 import { type ComposeTestResult, describeRunner, type TestReport, type TestRun } from "@quai/compose";
 import { formatDuration } from "@quai/core";
-import { addCollapsed, addFacts, addTable, writeSummary } from "@quai/github";
+import {
+  addCodeBlock,
+  addCollapsed,
+  addFacts,
+  addHeading,
+  addTable,
+  code,
+  html,
+  writeSummary,
+} from "@quai/github";
 
 const LOG_TAIL_LINES = 30;
 
 /** The job summary: the verdict, what ran, the test results or the log tail, and what failed to start. */
 export async function writeComposeSummary(result: ComposeTestResult): Promise<void> {
-  core.summary.addHeading(`Integration tests ${result.verdict}`, 3);
+  addHeading(`Integration tests ${result.verdict}`, 3);
   addFacts({
-    Verdict: result.failure ? html(result.failure.message) : "passed",
+    Verdict: result.failure?.message ?? "passed",
     "Image under test": result.image
-      ? `<code>${html(result.image.ref)}</code> as service ${result.image.service} (image <code>${result.image.id.slice(0, 19)}</code>)`
+      ? html`${code(result.image.ref)} as service ${result.image.service} (image ${code(result.image.id.slice(0, 19))})`
       : undefined,
     Tests: result.testRun ? testRunFact(result.testRun) : undefined,
     Services: result.services.map((service) => `${service.service} (${service.as})`).join(", ") || undefined,
     Duration: formatDuration(result.durationMs),
     Project: `${result.project} (Compose ${result.composeVersion})`,
-    Logs: `<code>${html(result.logsDir)}</code>`,
+    Logs: code(result.logsDir),
   });
   if (result.report) addTestReport(result.report);
   else if (result.testRun)
@@ -29,8 +37,8 @@ export async function writeComposeSummary(result: ComposeTestResult): Promise<vo
     addCollapsed(`${diagnosis.service} ${diagnosis.why}`, [...checks, ...diagnosis.logTail].join("\n"));
   }
   if (result.keptUp) {
-    core.summary.addHeading("The stack is left up (keep-on-failure)", 4);
-    core.summary.addCodeBlock(result.keptUp.join("\n"), "sh");
+    addHeading("The stack is left up (keep-on-failure)", 4);
+    addCodeBlock(result.keptUp.join("\n"));
   }
   await writeSummary();
 }
@@ -46,29 +54,24 @@ function addTestReport(report: TestReport): void {
     ["Suite", "Passed", "Failed", "Skipped", "Duration"],
     [
       ...report.suites.map((suite) => [
-        html(suite.name),
+        suite.name,
         suite.passed,
         suite.failed,
         suite.skipped,
         formatDuration(suite.durationMs),
       ]),
-      ["<b>Total</b>", totals.passed, totals.failed, totals.skipped, formatDuration(totals.durationMs)],
+      [html`<b>Total</b>`, totals.passed, totals.failed, totals.skipped, formatDuration(totals.durationMs)],
     ],
   );
   if (report.failures.length === 0) return;
   addTable(
     ["Failed test", "Where", "Message"],
     report.failures.map((failure) => [
-      html(`${failure.suite} › ${failure.name}`),
+      `${failure.suite} › ${failure.name}`,
       failure.location
-        ? html(`${failure.location.file}${failure.location.line ? `:${failure.location.line}` : ""}`)
+        ? `${failure.location.file}${failure.location.line ? `:${failure.location.line}` : ""}`
         : "",
-      html(failure.message),
+      failure.message,
     ]),
   );
-}
-
-/** Table cells are HTML: test names and messages may hold <, > or &. */
-function html(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }

@@ -3,6 +3,7 @@ import type { InputReader } from "@quai/github";
 
 /** The inputs of action.yml, by their names there. */
 export interface Inputs {
+  /** Absolute: inside the workspace, or under RUNNER_TEMP when given absolute. */
   "oci-layout"?: string;
   image?: string;
   source?: ImageRef;
@@ -11,13 +12,14 @@ export interface Inputs {
   tags: string[];
   username?: string;
   password?: string;
+  /** Absolute: inside the workspace, or under RUNNER_TEMP when given absolute. */
   sbom?: string;
   "insecure-registries": string[];
 }
 
 export function readInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
-    "oci-layout": read.optional("oci-layout"),
+    "oci-layout": read.path("oci-layout", { allowRunnerTemp: true }),
     image: read.optional("image"),
     source: read.optional("source") === undefined ? undefined : read.image("source"),
     repository: read.image("repository"),
@@ -25,7 +27,7 @@ export function readInputs(read: InputReader): Inputs {
     tags: read.list("tags"),
     username: read.optional("username"),
     password: read.secret("password"),
-    sbom: read.optional("sbom"),
+    sbom: read.path("sbom", { allowRunnerTemp: true }),
     "insecure-registries": read.list("insecure-registries"),
   };
   const origins = [inputs["oci-layout"], inputs.image, inputs.source].filter(Boolean);

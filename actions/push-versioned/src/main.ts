@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { resolve } from "node:path";
 import * as core from "@actions/core";
+import { workspaceDir, workspacePath } from "@quai/core";
 import { InputReader, run } from "@quai/github";
 import {
   promoteRelease,
@@ -42,7 +42,7 @@ async function release(inputs: Inputs, request: ReleaseRequest): Promise<Release
     const image = inputs.image;
     return pushEngineImage(() => readEngineImage(engine.api, image), request);
   }
-  return pushOciLayout(workspacePath(inputs["oci-layout"] ?? "."), request);
+  return pushOciLayout(inputs["oci-layout"] ?? workspaceDir(), request);
 }
 
 function releaseRequest(inputs: Inputs): ReleaseRequest {
@@ -61,14 +61,12 @@ function releaseRequest(inputs: Inputs): ReleaseRequest {
 
 /** The sbom input, else the SBOM build-minimal-image writes beside its layout, when there is one. */
 function sbomPath(inputs: Inputs): string | undefined {
-  if (inputs.sbom) return workspacePath(inputs.sbom);
+  if (inputs.sbom) return inputs.sbom;
   const layout = inputs["oci-layout"];
-  const besideLayout = layout && `${workspacePath(layout).replace(/\/+$/, "")}.sbom.cdx.json`;
-  return besideLayout && existsSync(besideLayout) ? besideLayout : undefined;
-}
-
-function workspacePath(path: string): string {
-  return resolve(process.env.GITHUB_WORKSPACE ?? process.cwd(), path);
+  const besideLayout = layout && `${layout}.sbom.cdx.json`;
+  return besideLayout && existsSync(besideLayout)
+    ? workspacePath("sbom", besideLayout, { allowRunnerTemp: true })
+    : undefined;
 }
 
 await run(main);

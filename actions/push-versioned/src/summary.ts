@@ -1,6 +1,5 @@
-import * as core from "@actions/core";
 import { formatBytes, formatDuration } from "@quai/core";
-import { addFacts, addTable, writeSummary } from "@quai/github";
+import { addFacts, addHeading, addTable, code, html, writeSummary } from "@quai/github";
 import type { ReleaseResult } from "@quai/registry";
 
 const TAG_ACTIONS = {
@@ -12,12 +11,12 @@ const TAG_ACTIONS = {
 /** The job summary: the release, its tags, what went over the wire, and how long it took. */
 export async function writeReleaseSummary(result: ReleaseResult, durationMs: number): Promise<void> {
   const { blobs } = result;
-  core.summary.addHeading(`Released ${result.version}`, 3);
+  addHeading(`Released ${result.version}`, 3);
   addFacts({
-    Image: `\`${result.imageRef}\``,
+    Image: code(result.imageRef),
     Pushed: formatBytes(blobs.pushedBytes),
     Blobs: `${blobs.uploaded} uploaded, ${blobs.mounted} mounted, ${blobs.present} already there`,
-    SBOM: result.sbom && `\`${result.sbom.digest}\` (listed by ${result.sbom.listedBy})`,
+    SBOM: result.sbom && html`${code(result.sbom.digest)} (listed by ${result.sbom.listedBy})`,
     Duration: formatDuration(durationMs),
   });
   addTable(

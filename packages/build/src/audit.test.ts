@@ -231,6 +231,75 @@ describe("auditImage", () => {
     });
   });
 
+  describe("setuid and setgid files", () => {
+    const DEBIAN_SETUID = base({
+      "usr/bin/passwd": { mode: 0o4755, size: 1 },
+      "usr/bin/chage": { mode: 0o2755, size: 1 },
+      "usr/bin/su": { mode: 0o6755, size: 1 },
+      "usr/bin/ls": { mode: 0o755, size: 1 },
+      "var/local": { type: "directory", mode: 0o2775 },
+      "var/mail": { type: "directory", mode: 0o2775 },
+      "usr/bin/newgrp": { type: "symlink", mode: 0o4777, linkname: "sg" },
+    });
+
+    it("warns about those of the base image, naming each file and its bits", () => {
+      const report = audit([DEBIAN_BASE, DEBIAN_SETUID, APP]);
+      expect(report.failures).toEqual([]);
+      expect(report.warnings).toEqual([
+        {
+          rule: "setuid",
+          message:
+            "Setuid or setgid files from the base image: usr/bin/chage (setgid), usr/bin/passwd (setuid), usr/bin/su (setuid and setgid) (3 paths)",
+          paths: ["usr/bin/chage", "usr/bin/passwd", "usr/bin/su"],
+        },
+      ]);
+    });
+
+    it("fails on those the build added: run packages, dependencies, the app", () => {
+      const runPackages = memoryLayer("run-packages", { "usr/bin/sudo": { mode: 0o4755, size: 1 } });
+      const dependencies = memoryLayer("dependencies", {
+        "app/node_modules/tool/bin/helper": { mode: 0o2755, size: 1 },
+      });
+      const report = audit([
+        DEBIAN_BASE,
+        runPackages,
+        dependencies,
+        app({ "app/bin/run": { mode: 0o4750, size: 1 } }),
+      ]);
+      expect(report.failures).toEqual([
+        {
+          rule: "setuid",
+          message:
+            "Setuid or setgid files added to the image: app/bin/run (setuid), app/node_modules/tool/bin/helper (setgid), usr/bin/sudo (setuid) (3 paths)",
+          paths: ["app/bin/run", "app/node_modules/tool/bin/helper", "usr/bin/sudo"],
+        },
+      ]);
+    });
+
+    it("fails on a base file a build layer wrote again with the bit, and not on one it cleared", () => {
+      const chmodded = app({
+        "usr/bin/ls": { mode: 0o4755, size: 1 },
+        "usr/bin/passwd": { mode: 0o755, size: 1 },
+      });
+      const report = audit([DEBIAN_BASE, DEBIAN_SETUID, chmodded]);
+      expect(report.failures.map(({ paths }) => paths)).toEqual([["usr/bin/ls"]]);
+      expect(report.warnings.map(({ paths }) => paths)).toEqual([["usr/bin/chage", "usr/bin/su"]]);
+    });
+
+    it("only warns in a Dockerfile's layers, where the FROM image's are not told apart", () => {
+      const dockerfile = memoryLayer(
+        "Dockerfile layer 1",
+        { "usr/bin/su": { mode: 0o4755, size: 1 }, "app/index.js": "" },
+        { fromDockerfile: true },
+      );
+      const report = audit([dockerfile]);
+      expect(report.failures).toEqual([]);
+      expect(report.warnings.map(({ message }) => message)).toEqual([
+        "Setuid or setgid files in the Dockerfile's layers (its FROM image's or its steps'): usr/bin/su (setuid) (1 path)",
+      ]);
+    });
+  });
+
   describe("size", () => {
     it("measures the whole image and what the build added, listing the largest added files", () => {
       const report = audit([DEBIAN_BASE, app({ "app/a.js": { size: 3 * MIB }, "app/b.js": { size: MIB } })]);

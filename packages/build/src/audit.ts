@@ -16,6 +16,7 @@ export type AuditRule =
   | "git"
   | "dev-dependency"
   | "secret"
+  | "setuid"
   | "size";
 
 export interface AuditFinding {
@@ -60,7 +61,10 @@ const LISTED_PATHS = 10;
  * layer: they ship whoever put them there, and picking a runtime base is the user's fix. Secrets and
  * .git only in the layers the build added: base images legitimately carry keys the user cannot remove
  * (Debian's ssl-cert generates /etc/ssl/private/ssl-cert-snakeoil.key on install), and a base's
- * history is its publisher's business.
+ * history is its publisher's business. Setuid and setgid files (a way to their owner's rights, root
+ * mostly, in a minimal image) fail in the layers the build added (run-packages, dependencies, quai,
+ * app) and only warn in the base's, which nearly every distribution ships (su, passwd, mount), and
+ * in a Dockerfile's layers, where the FROM image's are not told apart from its steps'.
  */
 export function auditImage(input: AuditInput): AuditReport {
   const { filesystem } = input;
@@ -69,6 +73,8 @@ export function auditImage(input: AuditInput): AuditReport {
   const added = contents.filter((file) => filesystem.layerOf(file.path)?.fromBase !== true);
   const largest = largestFiles(added);
   const addedSize = sumSizes(added);
+  const setuid = setuidPaths(contents, filesystem);
+  const describeBits = (path: string) => `${path} (${specialBits(filesystem.get(path)?.mode ?? 0)})`;
   const failures = [
     rootUserFinding(input.user),
     finding("compiler", "Compilers in the image", matchingPaths(contents, COMPILERS)),
@@ -76,11 +82,19 @@ export function auditImage(input: AuditInput): AuditReport {
     finding("git", "Git repositories in the image", matchingPaths(added, [GIT_DIRECTORY])),
     finding("dev-dependency", "Dev-only dependencies in the image", devDependencies(input, contents)),
     finding("secret", "Files that look like secrets in the image", secretPaths(added, filesystem)),
+    finding("setuid", "Setuid or setgid files added to the image", setuid.added, describeBits),
   ];
   const warnings = [
     // A warning, not a failure: the lists are indexes that let apt install more, not packages or
     // credentials, and some base images ship with them. They still cost tens of MiB.
     finding("package-manager-cache", "apt package lists in the image", aptListPaths(contents)),
+    finding("setuid", "Setuid or setgid files from the base image", setuid.base, describeBits),
+    finding(
+      "setuid",
+      "Setuid or setgid files in the Dockerfile's layers (its FROM image's or its steps')",
+      setuid.dockerfile,
+      describeBits,
+    ),
     ...sizeFindings(added, addedSize, largest, filesystem),
   ];
   return {
@@ -117,6 +131,8 @@ const RULE_HINTS: Record<AuditRule, string> = {
   "dev-dependency": "Install production dependencies only: npm ci --omit=dev",
   secret:
     "Keep it out of the build context (.dockerignore), pass it at run time, and rotate it if the image was pushed",
+  setuid:
+    "Whoever runs them gets their owner's rights: clear the bits where the file is added (chmod a-s FILE), or pick a base without such files (distroless has none)",
   size: "Look at the largest files: data and build leftovers belong outside the image",
 };
 
@@ -263,6 +279,32 @@ function looksLikeSecret(path: string, filesystem: ImageFilesystem): boolean {
       secret.name.test(name) &&
       (secret.content === undefined || secret.content.test(filesystem.read(path)?.toString("utf8") ?? "")),
   );
+}
+
+const SETUID = 0o4000;
+const SETGID = 0o2000;
+
+/**
+ * Regular files with the setuid or setgid bit, by the layer that put them there. A directory's
+ * setgid bit only passes its group on to new files, and a symlink's mode means nothing.
+ */
+function setuidPaths(
+  contents: ImageFile[],
+  filesystem: ImageFilesystem,
+): { base: string[]; dockerfile: string[]; added: string[] } {
+  const found = { base: [] as string[], dockerfile: [] as string[], added: [] as string[] };
+  for (const file of contents) {
+    if (!hasContent(file) || (file.mode & (SETUID | SETGID)) === 0) continue;
+    const layer = filesystem.layerOf(file.path);
+    const origin = layer?.fromBase ? "base" : layer?.fromDockerfile ? "dockerfile" : "added";
+    found[origin].push(file.path);
+  }
+  return found;
+}
+
+function specialBits(mode: number): string {
+  const bits = [mode & SETUID ? "setuid" : "", mode & SETGID ? "setgid" : ""].filter(Boolean);
+  return bits.join(" and ");
 }
 
 function largestFiles(added: ImageFile[]): { path: string; size: number }[] {

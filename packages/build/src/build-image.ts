@@ -170,7 +170,12 @@ export async function buildMinimalImage(
   const { audit, sbom } = await reporter.group("Audit", async () => {
     const views = [];
     for (const { layer, role, holds } of assembled.layers) {
-      views.push(await layerView(layer.tar, holds, role === "base"));
+      views.push(
+        await layerView(layer.tar, holds, {
+          fromBase: role === "base",
+          fromDockerfile: role === "dockerfile",
+        }),
+      );
     }
     const filesystem = mergeLayers(views);
     const report = auditImage({

@@ -5,6 +5,9 @@ import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, BuildTar
 import { type CommandRunner, runCommand } from "./command";
 import { ScriptFailedError } from "./container-script";
 
+/** A Dockerfile may compile a large program on a cold cache: longer than quai's default limit. */
+const DOCKERFILE_BUILD_TIME_LIMIT_MS = 60 * 60_000;
+
 /**
  * The user's own Dockerfile, built with buildx into the engine, then taken apart into layers so
  * it gets the same OCI layout, labels and audit as a recipe's image. Its layers keep whatever
@@ -25,7 +28,9 @@ export async function imageFromDockerfile(
   for (const [key, value] of Object.entries(request.buildEnv)) args.push("--build-arg", `${key}=${value}`);
   args.push("--build-arg", `SOURCE_DATE_EPOCH=${request.source.epoch}`, request.context);
   try {
-    await reporter.group(`docker buildx build ${request.context}`, () => run("docker", args, reporter.info));
+    await reporter.group(`docker buildx build ${request.context}`, () =>
+      run("docker", args, reporter.info, { timeLimitMs: DOCKERFILE_BUILD_TIME_LIMIT_MS }),
+    );
   } catch (error) {
     if (error instanceof ScriptFailedError) {
       await reporter.group(

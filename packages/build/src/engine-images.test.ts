@@ -26,4 +26,15 @@ describe("resolveImage", () => {
     const resolved = await resolveImage(engine, "127.0.0.1:5000/base/debian:bookworm-slim", "base-image");
     expect(resolved.digest).toBe(AMD64);
   });
+
+  it("refuses a reference that is none, naming the input, before asking the engine", async () => {
+    const untouched = {
+      getImage: () => {
+        throw new Error("the engine was asked");
+      },
+    } as unknown as ImageApi;
+    await expect(resolveImage(untouched, "not a ref!!", "base-image")).rejects.toThrow(
+      /^Invalid base-image: "not a ref!!" \(/,
+    );
+  });
 });

@@ -23,6 +23,8 @@ export const SCRATCH = "scratch";
 
 /** Makes sure the engine has `ref` (pulling it if needed) and pins it to a digest. */
 export async function resolveImage(api: ImageApi, ref: string, input: string): Promise<ResolvedImage> {
+  // Refused here, not by Node's HTTP client: the engine's API takes the reference as a URL path.
+  parseImageRef(ref, input);
   let inspected = await inspect(api, ref);
   if (!inspected) {
     await pull(api, ref, input);

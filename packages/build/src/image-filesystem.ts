@@ -22,6 +22,11 @@ export interface LayerView {
   description: string;
   /** True for the layers of the base image, which the user chose but did not write. */
   fromBase: boolean;
+  /**
+   * True for a layer of the user's own Dockerfile, where the layers of its FROM image and those its
+   * steps wrote are not told apart: they count as added (fromBase is false).
+   */
+  fromDockerfile?: boolean;
   files: Omit<ImageFile, "layer">[];
   /** The content of a regular file of this layer, by its path as listed in `files`. */
   read(path: string): Buffer | undefined;
@@ -143,7 +148,7 @@ export type MemoryEntry = string | Buffer | Partial<Omit<ImageFile, "path" | "la
 export function memoryLayer(
   description: string,
   entries: Record<string, MemoryEntry>,
-  options: { fromBase?: boolean } = {},
+  options: { fromBase?: boolean; fromDockerfile?: boolean } = {},
 ): LayerView {
   const contents = new Map<string, Buffer>();
   const files = Object.entries(entries).map(([path, entry]) => {
@@ -162,5 +167,11 @@ export function memoryLayer(
       ...entry,
     };
   });
-  return { description, fromBase: options.fromBase ?? false, files, read: (path) => contents.get(path) };
+  return {
+    description,
+    fromBase: options.fromBase ?? false,
+    fromDockerfile: options.fromDockerfile,
+    files,
+    read: (path) => contents.get(path),
+  };
 }

@@ -10,7 +10,11 @@ const TYPES: Record<string, ImageFileType> = {
 };
 
 /** A layer's tar as the audit and the SBOM read it: its file list, and the contents of its files. */
-export async function layerView(tar: Buffer, description: string, fromBase: boolean): Promise<LayerView> {
+export async function layerView(
+  tar: Buffer,
+  description: string,
+  origin: Pick<LayerView, "fromBase" | "fromDockerfile">,
+): Promise<LayerView> {
   const contents = new Map<string, Buffer>();
   const files: LayerView["files"] = [];
   for (const { header, content } of await readTarEntries(tar)) {
@@ -28,5 +32,5 @@ export async function layerView(tar: Buffer, description: string, fromBase: bool
     });
     if (type === "file") contents.set(path, content);
   }
-  return { description, fromBase, files, read: (path) => contents.get(normalizeImagePath(path)) };
+  return { description, ...origin, files, read: (path) => contents.get(normalizeImagePath(path)) };
 }

@@ -1,5 +1,7 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { readSourceInfo } from "./source-info";
+import { readSourceInfo, systemGit } from "./source-info";
 
 describe("readSourceInfo", () => {
   const env = {
@@ -37,5 +39,16 @@ describe("readSourceInfo", () => {
     const info = await readSourceInfo("/src", {}, async () => "");
     expect(info.epoch).toBe(0);
     expect(info.warning).toMatch(/timestamps are 1970-01-01/);
+  });
+});
+
+describe("systemGit", () => {
+  it("answers in a checkout and rejects outside one", async () => {
+    expect(await systemGit(["rev-parse", "--is-inside-work-tree"], import.meta.dirname)).toBe("true");
+    await expect(
+      systemGit(["rev-parse", "--is-inside-work-tree"], mkdtempSync(`${tmpdir()}/quai-no-git-`)),
+    ).rejects.toThrowError(
+      /^git rev-parse --is-inside-work-tree exited with code 128: fatal: not a git repository/,
+    );
   });
 });

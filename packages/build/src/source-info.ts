@@ -1,12 +1,18 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
+import { runProcess } from "@quai/core";
 import type { SourceInfo } from "./build-image";
 
 /** Runs git in a directory; the seam tests replace. */
 export type Git = (args: string[], cwd: string) => Promise<string>;
 
-const execFileAsync = promisify(execFile);
-export const systemGit: Git = async (args, cwd) => (await execFileAsync("git", args, { cwd })).stdout.trim();
+/** git answers in a second; a minute is a hung credential helper or file system. */
+const GIT_TIME_LIMIT_MS = 60_000;
+
+/** The real git; rejects when it exits non-zero. */
+export const systemGit: Git = async (args, cwd) => {
+  const { exitCode, stdout, stderr } = await runProcess("git", args, { cwd, timeLimitMs: GIT_TIME_LIMIT_MS });
+  if (exitCode !== 0) throw new Error(`git ${args.join(" ")} exited with code ${exitCode}: ${stderr.trim()}`);
+  return stdout.trim();
+};
 
 /**
  * Where the build comes from. The commit time becomes SOURCE_DATE_EPOCH (every timestamp in the

@@ -1,5 +1,5 @@
 import { UserError } from "@quai/core";
-import type { Exec } from "./exec";
+import { type Exec, QUERY_TIME_LIMIT_MS } from "./exec";
 import { lastLine } from "./output-lines";
 
 /** How to call Compose on this machine: `docker compose …` (the plugin) or `docker-compose …`. */
@@ -15,10 +15,14 @@ const INSTALL_HINT =
 
 /** The Compose v2 plugin, else a standalone docker-compose v2; v1 is refused. */
 export async function locateComposeCli(exec: Exec): Promise<ComposeCli> {
-  const plugin = await exec("docker", ["compose", "version", "--short"]);
+  const plugin = await exec("docker", ["compose", "version", "--short"], {
+    timeLimitMs: QUERY_TIME_LIMIT_MS,
+  });
   if (plugin.exitCode === 0)
     return requireV2({ command: "docker", prefix: ["compose"], version: plugin.stdout.trim() });
-  const standalone = await exec("docker-compose", ["version", "--short"]);
+  const standalone = await exec("docker-compose", ["version", "--short"], {
+    timeLimitMs: QUERY_TIME_LIMIT_MS,
+  });
   if (standalone.exitCode === 0) {
     return requireV2({ command: "docker-compose", prefix: [], version: standalone.stdout.trim() });
   }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidValueError, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
+import { billionLaughs } from "../../../test/support/yaml-bomb";
 import { ComposeFiles } from "./compose-files";
 
 const BASE = `services:
@@ -54,6 +55,14 @@ describe("ComposeFiles", () => {
     const error = errorOf(() => read({ "compose.yml": "services:\n  app:\n    image: x\n   bad: [\n" }));
     expect(error.message).toMatch(/^compose\.yml is not valid YAML: /);
     expect(error.location).toEqual({ file: "compose.yml", line: 4, column: expect.any(Number) });
+  });
+
+  it("refuses a billion laughs before compose expands it, at its file and line", () => {
+    const error = errorOf(() =>
+      read({ "compose.yml": BASE, "compose.ci.yml": `${BASE}${billionLaughs("x-lol")}` }),
+    );
+    expect(error.message).toBe("compose.ci.yml uses too many YAML aliases");
+    expect(error.location).toEqual({ file: "compose.ci.yml", line: 7 });
   });
 
   it("names a compose file that does not exist as the input it came from", () => {

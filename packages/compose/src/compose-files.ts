@@ -1,14 +1,15 @@
 import { existsSync } from "node:fs";
-import { isAbsolute, relative } from "node:path";
 import {
   InvalidValueError,
   locateKey,
   mappingKeys,
   readYamlSource,
   type SourceLocation,
+  shownPath,
   UserError,
   type YamlSource,
 } from "@quai/core";
+import { type HostAccess, hostAccessIn } from "./host-access";
 
 const COMPOSE_REFERENCE = "See the Compose file reference: https://docs.docker.com/reference/compose-file/";
 
@@ -42,6 +43,11 @@ export class ComposeFiles {
   get serviceNames(): string[] {
     const names = this.sources.flatMap((source) => mappingKeys(source.document.get("services", true)));
     return [...new Set(names)];
+  }
+
+  /** The settings, file by file and service by service, that give a service the runner. */
+  get hostAccess(): HostAccess[] {
+    return this.sources.flatMap(hostAccessIn);
   }
 
   /** Fails, pointing at `services:`, when the value of `input` is not a service of the files. */
@@ -94,8 +100,7 @@ export class ComposeFiles {
 }
 
 function readSource(path: string, workspace: string): YamlSource {
-  const inside = relative(workspace, path);
-  const shown = inside.startsWith("..") || isAbsolute(inside) ? path : inside;
+  const shown = shownPath(path, workspace);
   if (!existsSync(path)) {
     throw new InvalidValueError("compose-file", shown, "no such file", {
       hint: "Paths are relative to the workspace",

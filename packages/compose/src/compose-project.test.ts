@@ -20,7 +20,12 @@ describe("ComposeProject", () => {
     expect(call?.line).toBe(
       "docker compose --ansi never -p quai-42-1-abcd -f /ws/compose.yml -f /tmp/override.yml up --detach redis",
     );
-    expect(call?.options).toEqual({ cwd: "/ws", env: { APP_IMAGE: "app:dev" }, onLine });
+    expect(call?.options).toEqual({
+      cwd: "/ws",
+      env: { APP_IMAGE: "app:dev" },
+      what: "docker compose -p quai-42-1-abcd up --detach redis",
+      onLine,
+    });
   });
 
   it("writes commands for the user by project name alone, quoted for a shell", () => {

@@ -11,7 +11,7 @@ export interface ProjectSpec {
   cwd: string;
 }
 
-export type ComposeRunOptions = Pick<ExecOptions, "onLine" | "signal">;
+export type ComposeRunOptions = Pick<ExecOptions, "onLine" | "signal" | "timeLimitMs">;
 
 /** `docker compose -p <name> -f … <args>`: compose commands scoped to one project. */
 export class ComposeProject {
@@ -29,6 +29,7 @@ export class ComposeProject {
     return this.exec(this.cli.command, this.argsFor(args), {
       cwd: this.spec.cwd,
       env: this.spec.env,
+      what: this.commandLine(args),
       ...options,
     });
   }

@@ -1,5 +1,5 @@
 import { formatBytes } from "@quai/core";
-import type { Exec } from "./exec";
+import { type Exec, QUERY_TIME_LIMIT_MS } from "./exec";
 
 export interface HealthCheckResult {
   exitCode: number;
@@ -31,7 +31,9 @@ interface InspectedContainer {
 
 /** The container's state, or undefined when there is no such container. */
 export async function inspectContainer(exec: Exec, name: string): Promise<ContainerState | undefined> {
-  const inspected = await exec("docker", ["container", "inspect", "--format", "{{json .}}", name]);
+  const inspected = await exec("docker", ["container", "inspect", "--format", "{{json .}}", name], {
+    timeLimitMs: QUERY_TIME_LIMIT_MS,
+  });
   if (inspected.exitCode !== 0) return undefined;
   const { State, HostConfig, Config } = JSON.parse(inspected.stdout) as InspectedContainer;
   return {

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { expectStoppedAtTimeLimit } from "../../../test/support/processes";
 import { NOT_INSTALLED, nodeExec } from "./exec";
 
 describe("nodeExec", () => {
@@ -45,5 +46,9 @@ describe("nodeExec", () => {
     // Had the background child outlived the abort, it would have written its file by now.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(existsSync(join(dir, "survived"))).toBe(false);
+  });
+
+  it("stops the command and what it started past its time limit, and fails naming both", async () => {
+    await expectStoppedAtTimeLimit((script, options) => nodeExec("sh", ["-c", script], options));
   });
 });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { failureLocation, workspacePath } from "./failure-location";
+import { annotationPath, failureLocation } from "./failure-location";
 import type { TestCaseResult } from "./junit";
 
 const failed = (changes: Partial<TestCaseResult>): TestCaseResult => ({
@@ -59,22 +59,22 @@ describe("failureLocation", () => {
   });
 });
 
-describe("workspacePath", () => {
+describe("annotationPath", () => {
   const workspace = mkdtempSync(join(tmpdir(), "quai-workspace-"));
   mkdirSync(join(workspace, "tests"));
   writeFileSync(join(workspace, "tests/regressions.test.js"), "");
 
   it("makes a path inside the workspace relative", () => {
-    expect(workspacePath(join(workspace, "tests/regressions.test.js"), workspace)).toBe(
+    expect(annotationPath(join(workspace, "tests/regressions.test.js"), workspace)).toBe(
       "tests/regressions.test.js",
     );
   });
 
   it("finds a path of the test container by its longest tail present in the workspace", () => {
-    expect(workspacePath("/suite/tests/regressions.test.js", workspace)).toBe("tests/regressions.test.js");
+    expect(annotationPath("/suite/tests/regressions.test.js", workspace)).toBe("tests/regressions.test.js");
   });
 
   it("leaves a path it cannot find as it is", () => {
-    expect(workspacePath("./src/Api.java", workspace)).toBe("src/Api.java");
+    expect(annotationPath("./src/Api.java", workspace)).toBe("src/Api.java");
   });
 });

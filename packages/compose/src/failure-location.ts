@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join, relative } from "node:path";
+import { isWithin } from "@quai/core";
 import type { TestCaseResult } from "./junit";
 
 export interface FileLine {
@@ -44,12 +45,9 @@ function withoutDotSlash(path: string): string {
  * relative; a path from the test container (/usr/src/app/test/api.test.js) becomes its longest
  * tail that exists in the workspace (test/api.test.js). Otherwise it stays as it is.
  */
-export function workspacePath(path: string, workspace: string): string {
+export function annotationPath(path: string, workspace: string): string {
   const clean = withoutDotSlash(path);
-  if (isAbsolute(clean)) {
-    const inside = relative(workspace, clean);
-    if (!inside.startsWith("..")) return inside;
-  }
+  if (isAbsolute(clean) && isWithin(workspace, clean)) return relative(workspace, clean);
   const parts = clean.split("/").filter(Boolean);
   for (let start = 0; start < parts.length; start++) {
     const tail = parts.slice(start).join("/");

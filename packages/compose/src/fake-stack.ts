@@ -1,6 +1,6 @@
 // For unit tests: a compose project answered by a FakeExec, a clock that never sleeps, and a
 // reporter that remembers what it was told.
-import type { Clock } from "@quai/core";
+import type { Clock, SourceLocation } from "@quai/core";
 import type { ComposeCli } from "./compose-cli";
 import { ComposeProject } from "./compose-project";
 import type { FakeExec } from "./fake-exec";
@@ -52,8 +52,12 @@ export class FakeReporter {
     this.events.push(message);
   };
 
-  readonly warning = (message: string): void => {
+  /** The warnings with where they point, for those given a location. */
+  readonly warningsAt: { message: string; location?: SourceLocation }[] = [];
+
+  readonly warning = (message: string, location?: SourceLocation): void => {
     this.warnings.push(message);
+    this.warningsAt.push({ message, location });
   };
 
   readonly testFailed = (failure: FailedTest): void => {

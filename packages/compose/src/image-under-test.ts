@@ -1,5 +1,5 @@
 import { InvalidValueError } from "@quai/core";
-import type { Exec } from "./exec";
+import { type Exec, QUERY_TIME_LIMIT_MS } from "./exec";
 
 export interface ImageUnderTest {
   /** As the user gave it: a local name:tag, an image id or a repository digest. */
@@ -17,7 +17,9 @@ export async function resolveImageUnderTest(
   ref: string,
   service: string,
 ): Promise<ImageUnderTest> {
-  const inspected = await exec("docker", ["image", "inspect", "--format", "{{.Id}}", ref]);
+  const inspected = await exec("docker", ["image", "inspect", "--format", "{{.Id}}", ref], {
+    timeLimitMs: QUERY_TIME_LIMIT_MS,
+  });
   if (inspected.exitCode !== 0) {
     const why = BARE_DIGEST.test(ref)
       ? "no image in this Docker engine has that id; a manifest digest, such as build-minimal-image's digest output, names an image in a registry"

@@ -1,5 +1,6 @@
 import { statSync } from "node:fs";
 import { join, posix, resolve } from "node:path";
+import { InvalidValueError, isWithin, realPath, workspacePath } from "@quai/core";
 import { glob, isDynamicPattern } from "tinyglobby";
 import type { Exec } from "./exec";
 
@@ -18,19 +19,53 @@ export function splitReportPattern(pattern: string): ReportPattern {
   return { base, glob: parts.slice(firstDynamic).join("/") };
 }
 
-/** The files `globPattern` matches under `base`; without one, `base` itself or every .xml under it. */
-export async function findReportFiles(base: string, globPattern?: string): Promise<string[]> {
-  const kind = statSync(base, { throwIfNoEntry: false });
-  if (!kind) return [];
-  if (kind.isFile()) return [base];
-  const files = await glob(globPattern ?? "**/*.xml", { cwd: base, absolute: true, onlyFiles: true });
-  return files.sort();
+/** A `..` path segment, also as an alternative of `{a,..}` or `@(a|..)`. */
+const CLIMB = /(^|[/{,(|])\.\.($|[/},)|])/;
+
+/**
+ * Refuses a reports pattern that would lead out of the workspace: on the runner, the folder before
+ * its first wildcard is kept inside it, as any path input is; in the test container, whose files
+ * are copied out to be matched, it names what it likes there. Either way no `..` may follow a
+ * wildcard, where it would climb out of the folder the matching starts in.
+ */
+export function checkReportPattern(pattern: string, place: "runner" | "container"): void {
+  const { base, glob } = splitReportPattern(pattern);
+  if (glob !== undefined && CLIMB.test(glob)) {
+    throw new InvalidValueError(
+      "reports",
+      pattern,
+      "a .. after a wildcard climbs out of the folder matched",
+      {
+        hint: "Put the folder before the first wildcard, such as reports/**/*.xml",
+      },
+    );
+  }
+  if (place === "runner") workspacePath("reports", base, { given: pattern });
 }
 
-/** The report files of a pattern relative to the workspace (reports the test command wrote). */
+/**
+ * The files `globPattern` matches under `base`; without one, `base` itself or every .xml under it.
+ * Only files whose real path is inside `within` count: no symbolic link leads a report out of it.
+ */
+export async function findReportFiles(base: string, globPattern?: string, within = base): Promise<string[]> {
+  const kind = statSync(base, { throwIfNoEntry: false });
+  if (!kind) return [];
+  const files = kind.isFile()
+    ? [base]
+    : await glob(globPattern ?? "**/*.xml", { cwd: base, absolute: true, onlyFiles: true });
+  const root = realPath(within) ?? within;
+  return files
+    .filter((file) => {
+      const real = realPath(file);
+      return real !== undefined && isWithin(root, real);
+    })
+    .sort();
+}
+
+/** The report files of a pattern relative to the workspace (reports the test command wrote), none outside it. */
 export function reportsOnRunner(workspace: string, pattern: string): Promise<string[]> {
   const { base, glob: rest } = splitReportPattern(pattern);
-  return findReportFiles(resolve(workspace, base), rest);
+  return findReportFiles(resolve(workspace, base), rest, workspace);
 }
 
 /**
@@ -46,5 +81,6 @@ export async function reportsInContainer(
   const { base, glob: rest } = splitReportPattern(posix.resolve(container.workingDir, pattern));
   const copy = join(into, "reports");
   const copied = await exec("docker", ["container", "cp", `${container.name}:${base}`, copy]);
-  return copied.exitCode === 0 ? findReportFiles(copy, rest) : [];
+  // Links come out of the container as they are: one to /etc would lead to the runner's own.
+  return copied.exitCode === 0 ? findReportFiles(copy, rest, into) : [];
 }

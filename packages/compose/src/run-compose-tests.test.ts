@@ -21,6 +21,8 @@ const COMPOSE = `services:
     image: node:22
     profiles: [tests]
 `;
+const DOCKER_SOCKET_BIND =
+  "    image: redis:7\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n";
 const MODEL = {
   services: {
     app: { depends_on: { redis: {} } },
@@ -51,6 +53,7 @@ function request(dir: string, changes: Partial<ComposeTestRequest> = {}): Compos
     waitTimeoutMs: 5000,
     reports: "reports",
     keepOnFailure: false,
+    allowPrivileged: true,
     project: "quai-42",
     runId: "42",
     workDir: join(dir, ".run"),
@@ -241,6 +244,44 @@ describe("runComposeTests", () => {
       runComposeTests(request(dir, { tests: { service: "e2e" } }), { exec: fake.exec }, new FakeReporter()),
     ).rejects.toThrow(InvalidValueError);
     expect(fake.calls).toEqual([]);
+  });
+
+  it("with allow-privileged false, refuses a service binding the Docker socket, before running anything", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "compose.yml"), COMPOSE.replace("    image: redis:7\n", DOCKER_SOCKET_BIND));
+    const fake = healthyStack();
+    const refused = runComposeTests(
+      request(dir, { allowPrivileged: false }),
+      { exec: fake.exec },
+      new FakeReporter(),
+    );
+    await expect(refused).rejects.toMatchObject({
+      message: expect.stringMatching(
+        /^compose\.yml:8: service redis binds the Docker socket \/var\/run\/docker\.sock/,
+      ),
+      location: { file: "compose.yml", line: 8 },
+    });
+    expect(fake.calls).toEqual([]);
+  });
+
+  it("with allow-privileged true, runs such a service with a warning at its line", async () => {
+    const dir = workspace();
+    writeFileSync(join(dir, "compose.yml"), COMPOSE.replace("    image: redis:7\n", DOCKER_SOCKET_BIND));
+    const reporter = new FakeReporter();
+    const result = await runComposeTests(
+      request(dir),
+      { exec: healthyStack().exec, clock: fakeClock(), env: {} },
+      reporter,
+    );
+    expect(result.verdict).toBe("passed");
+    expect(reporter.warningsAt).toEqual([
+      {
+        message: expect.stringMatching(
+          /^compose\.yml:8: service redis binds the Docker socket .*: it can take over the runner/,
+        ),
+        location: { file: "compose.yml", line: 8, column: 9 },
+      },
+    ]);
   });
 
   it("runs a test command on the runner, which reaches the stack with plain compose commands", async () => {

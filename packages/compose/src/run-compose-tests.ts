@@ -6,6 +6,7 @@ import { type ComposeCli, locateComposeCli } from "./compose-cli";
 import { ComposeFiles } from "./compose-files";
 import { ComposeProject } from "./compose-project";
 import type { Exec } from "./exec";
+import { checkHostAccess } from "./host-access";
 import { type ImageUnderTest, resolveImageUnderTest } from "./image-under-test";
 import { writeOverrideFile } from "./override-file";
 import { type SavedLog, saveLog, serviceLog } from "./service-logs";
@@ -37,6 +38,8 @@ export interface ComposeTestRequest {
   /** Where JUnit reports are: in the test container when a service runs the tests, else in the workspace. */
   reports?: string;
   keepOnFailure: boolean;
+  /** Services that can take over the runner (Docker socket, privileged, host namespaces) warn when true, fail when false. */
+  allowPrivileged: boolean;
   project: string;
   runId: string;
   /** A folder of the run's own: the override file, copied reports, logs. */
@@ -149,6 +152,7 @@ async function prepareStack(
   reporter: ComposeReporter,
 ): Promise<PreparedStack> {
   const files = ComposeFiles.read(request.composeFiles, request.workspace);
+  checkHostAccess(files.hostAccess, request.allowPrivileged, reporter);
   const { imageUnderTest, tests } = request;
   if (imageUnderTest) files.requireService("service", imageUnderTest.service);
   if ("service" in tests) files.requireService("test-service", tests.service);

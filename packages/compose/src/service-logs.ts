@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ComposeProject } from "./compose-project";
+import { QUERY_TIME_LIMIT_MS } from "./exec";
 import { lastLine, linesOf } from "./output-lines";
 
 export interface SavedLog {
@@ -17,7 +18,9 @@ export async function serviceLog(
   tailLines?: number,
 ): Promise<string[]> {
   const limit = tailLines === undefined ? [] : ["--tail", String(tailLines)];
-  const logs = await project.run(["logs", "--no-color", "--no-log-prefix", ...limit, service]);
+  const logs = await project.run(["logs", "--no-color", "--no-log-prefix", ...limit, service], {
+    timeLimitMs: QUERY_TIME_LIMIT_MS,
+  });
   return logs.exitCode === 0 ? linesOf(logs.stdout) : [`(no log: ${lastLine(logs.stderr)})`];
 }
 

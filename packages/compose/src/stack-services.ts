@@ -1,5 +1,6 @@
 import type { ComposeFiles } from "./compose-files";
 import type { ComposeProject } from "./compose-project";
+import { QUERY_TIME_LIMIT_MS } from "./exec";
 import { lastLine } from "./output-lines";
 
 /** The part of compose's resolved model (`config --format json`) that decides what to start. */
@@ -12,7 +13,9 @@ export interface ComposeModel {
  * interpolated); resolving also validates the files, and compose's complaint points at the key.
  */
 export async function readComposeModel(project: ComposeProject, files: ComposeFiles): Promise<ComposeModel> {
-  const config = await project.run(["--profile", "*", "config", "--format", "json"]);
+  const config = await project.run(["--profile", "*", "config", "--format", "json"], {
+    timeLimitMs: QUERY_TIME_LIMIT_MS,
+  });
   if (config.exitCode !== 0) throw files.refusal(lastLine(config.stderr));
   return JSON.parse(config.stdout) as ComposeModel;
 }

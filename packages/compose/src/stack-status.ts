@@ -1,5 +1,6 @@
 import { UserError } from "@quai/core";
 import type { ComposeProject } from "./compose-project";
+import { QUERY_TIME_LIMIT_MS } from "./exec";
 import { lastLine } from "./output-lines";
 
 /** One container of the stack, as `compose ps --format json` shows it. */
@@ -27,7 +28,7 @@ interface PsEntry {
 
 /** The stack's containers, stopped ones included. */
 export async function stackStatus(project: ComposeProject): Promise<ContainerStatus[]> {
-  const listed = await project.run(["ps", "--all", "--format", "json"]);
+  const listed = await project.run(["ps", "--all", "--format", "json"], { timeLimitMs: QUERY_TIME_LIMIT_MS });
   if (listed.exitCode !== 0)
     throw new UserError(`Could not list the containers of the stack: ${lastLine(listed.stderr)}`);
   return parseComposePs(listed.stdout);

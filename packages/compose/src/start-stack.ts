@@ -1,8 +1,8 @@
-import { type Clock, formatDuration, poll, TimeoutError, UserError } from "@quai/core";
+import { type Clock, formatDuration, poll, type SourceLocation, TimeoutError, UserError } from "@quai/core";
 import { throwIfCancelled } from "./cancellation";
 import type { ComposeProject } from "./compose-project";
 import { type HealthCheckResult, inspectContainer } from "./container-state";
-import type { Exec } from "./exec";
+import { type Exec, PULL_AND_BUILD_TIME_LIMIT_MS } from "./exec";
 import { lastLine } from "./output-lines";
 import { serviceLog } from "./service-logs";
 import { type ContainerStatus, type ReadyAs, readinessOf, stackStatus } from "./stack-status";
@@ -37,7 +37,8 @@ export class StackNotReadyError extends UserError {
 export interface StackReporter {
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
   info(message: string): void;
-  warning(message: string): void;
+  /** A warning annotation, at `location` when it points into the user's files. */
+  warning(message: string, location?: SourceLocation): void;
 }
 
 export interface StartStackOptions {
@@ -50,6 +51,7 @@ export interface StartStackOptions {
 }
 
 const POLL_INTERVAL_MS = 250;
+const UP_STOP_MARGIN_MS = 60_000;
 const DIAGNOSIS_LOG_LINES = 20;
 const DIAGNOSIS_HEALTH_CHECKS = 3;
 // "Bind for 127.0.0.1:8080 failed: port is already allocated" (taken by a container),
@@ -89,7 +91,11 @@ export async function startStack(
 }
 
 async function createContainers(project: ComposeProject, { services, reporter, signal }: StartStackOptions) {
-  const created = await project.run(["create", ...services], { onLine: reporter.info, signal });
+  const created = await project.run(["create", ...services], {
+    onLine: reporter.info,
+    signal,
+    timeLimitMs: PULL_AND_BUILD_TIME_LIMIT_MS,
+  });
   throwIfCancelled(signal);
   if (created.exitCode !== 0) throw new UserError(`Could not create the stack: ${lastLine(created.stderr)}`);
 }
@@ -101,6 +107,8 @@ async function startContainers(project: ComposeProject, exec: Exec, options: Sta
   const started = await project.run(["up", "--detach", ...options.services], {
     onLine: options.reporter.info,
     signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    // wait-timeout stops it first, and says which service is not ready; a stop that hangs fails here.
+    timeLimitMs: options.timeoutMs + UP_STOP_MARGIN_MS,
   });
   throwIfCancelled(signal);
   if (timeout.aborted) {

@@ -3,7 +3,7 @@ import { RUN_ID_LABEL } from "@quai/core";
 import type { RunResources } from "@quai/docker";
 import { locateComposeCli } from "./compose-cli";
 import { ComposeProject } from "./compose-project";
-import type { Exec } from "./exec";
+import { type Exec, QUERY_TIME_LIMIT_MS } from "./exec";
 import { lastLine, linesOf } from "./output-lines";
 
 /** Compose puts it on every container, network and volume of a project. */
@@ -83,15 +83,11 @@ async function findLeftovers(exec: Exec, run: RunToCleanUp): Promise<RunResource
   const named = async (kind: ResourceKind, label: string) => {
     const all = kind === "container" ? ["--all"] : [];
     const format = kind === "container" ? "{{.Names}}" : "{{.Name}}";
-    const listed = await exec("docker", [
-      kind,
-      "ls",
-      ...all,
-      "--filter",
-      `label=${label}`,
-      "--format",
-      format,
-    ]);
+    const listed = await exec(
+      "docker",
+      [kind, "ls", ...all, "--filter", `label=${label}`, "--format", format],
+      { timeLimitMs: QUERY_TIME_LIMIT_MS },
+    );
     return linesOf(listed.stdout);
   };
   const project = `${COMPOSE_PROJECT_LABEL}=${run.project}`;

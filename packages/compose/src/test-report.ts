@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { Exec } from "./exec";
-import { type FileLine, failureLocation, workspacePath } from "./failure-location";
+import { annotationPath, type FileLine, failureLocation } from "./failure-location";
 import { type JUnitReport, parseJUnit, type SuiteResult } from "./junit";
 import { reportsInContainer, reportsOnRunner } from "./report-files";
 import type { TestRun } from "./test-run";
@@ -54,7 +54,7 @@ export function readTestReport(
         suite: testCase.suite,
         name: testCase.name,
         message: (testCase.message ?? "").split("\n")[0] ?? "",
-        location: location && { ...location, file: workspacePath(location.file, workspace) },
+        location: location && { ...location, file: annotationPath(location.file, workspace) },
       };
     });
   return { files: reports.map((report) => report.file), suites, totals: totalsOf(suites), failures };

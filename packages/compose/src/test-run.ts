@@ -2,7 +2,7 @@ import { type Clock, UserError } from "@quai/core";
 import { throwIfCancelled } from "./cancellation";
 import type { ComposeProject } from "./compose-project";
 import { inspectContainer, killReason } from "./container-state";
-import type { Exec } from "./exec";
+import { type Exec, TEST_TIME_LIMIT_MS } from "./exec";
 import { lastLine } from "./output-lines";
 
 /** How the tests run: a service of the compose files, or a command on the runner. */
@@ -44,6 +44,7 @@ export async function runTestService(
   const run = await project.run(["run", "--no-TTY", "--no-deps", "--name", name, service], {
     signal: options.signal,
     onLine,
+    timeLimitMs: TEST_TIME_LIMIT_MS,
   });
   throwIfCancelled(options.signal);
   const state = await inspectContainer(exec, name);
@@ -67,7 +68,12 @@ export async function runTestCommand(
 ): Promise<TestRun> {
   const { log, onLine } = recording(options.onLine);
   const started = options.clock.now();
-  const run = await exec("sh", ["-c", command], { ...environment, signal: options.signal, onLine });
+  const run = await exec("sh", ["-c", command], {
+    ...environment,
+    signal: options.signal,
+    onLine,
+    timeLimitMs: TEST_TIME_LIMIT_MS,
+  });
   throwIfCancelled(options.signal);
   return { runner: { command }, exitCode: run.exitCode, durationMs: options.clock.now() - started, log };
 }

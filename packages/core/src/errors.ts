@@ -33,13 +33,40 @@ export class UserError extends Error {
   }
 }
 
+/** How much of a rejected value a message quotes: enough to recognise it, on one readable line. */
+export const QUOTED_VALUE_LIMIT = 200;
+
+/**
+ * A value as an error message quotes it: JSON-quoted (so control characters show), and a long one
+ * cut to its first QUOTED_VALUE_LIMIT characters with its length, never a 100 kB line in the log.
+ */
+export function quoteValue(value: string): string {
+  const { start, length } = cut(value);
+  return start === value ? JSON.stringify(value) : `${JSON.stringify(start)}… (${length} characters)`;
+}
+
+/** A part of a value a message names unquoted (an address, a port), cut like quoteValue's. */
+export function abbreviate(text: string): string {
+  const { start, length } = cut(text);
+  return start === text ? text : `${start}… (${length} characters)`;
+}
+
+/** The first QUOTED_VALUE_LIMIT characters (code points: no emoji cut in two) and the length. */
+function cut(text: string): { start: string; length: number } {
+  if (text.length <= QUOTED_VALUE_LIMIT) return { start: text, length: text.length };
+  const characters = Array.from(text);
+  if (characters.length <= QUOTED_VALUE_LIMIT) return { start: text, length: characters.length };
+  return { start: characters.slice(0, QUOTED_VALUE_LIMIT).join(""), length: characters.length };
+}
+
 /** `Invalid <name>: <value> (<why>)`: the one shape of every rejected input or setting. */
 export class InvalidValueError extends UserError {
   readonly input: string;
+  /** The whole value; the message quotes at most QUOTED_VALUE_LIMIT characters of it. */
   readonly value: string;
 
   constructor(input: string, value: string, why: string, options: UserErrorOptions = {}) {
-    super(`Invalid ${input}: ${JSON.stringify(value)} (${why})`, options);
+    super(`Invalid ${input}: ${quoteValue(value)} (${why})`, options);
     this.name = "InvalidValueError";
     this.input = input;
     this.value = value;

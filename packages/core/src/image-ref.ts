@@ -28,13 +28,15 @@ export function isValidTag(value: string): boolean {
   return TAG.test(value);
 }
 
-/** Parses a reference; `input` names the setting it came from, for the error message. */
-export function parseImageRef(text: string, input = "image"): ImageRef {
+const IMAGE_REF_HINT = "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>";
+
+/**
+ * Parses a reference; `input` names the setting it came from, for the error message, and `hint`
+ * says how to write one where only some forms will do.
+ */
+export function parseImageRef(text: string, input = "image", hint = IMAGE_REF_HINT): ImageRef {
   const value = text.trim();
-  const invalid = (why: string) =>
-    new InvalidValueError(input, text, why, {
-      hint: "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>",
-    });
+  const invalid = (why: string) => new InvalidValueError(input, text, why, { hint });
   if (value === "") throw invalid("it is empty");
 
   let rest = value;

@@ -1,3 +1,4 @@
+export * from "./child-process";
 export * from "./duration";
 export * from "./environment";
 export * from "./errors";
@@ -8,4 +9,5 @@ export * from "./poll";
 export * from "./release";
 export * from "./resource-labels";
 export * from "./version";
+export * from "./workspace-path";
 export * from "./yaml-source";

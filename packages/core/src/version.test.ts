@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { compareVersions, highestStableVersion, parseVersion, versionFromGitRef } from "./version";
+import {
+  compareVersions,
+  highestStableVersion,
+  parseVersion,
+  versionFromGitRef,
+  versionOfTag,
+} from "./version";
 
 describe("parseVersion", () => {
   it("reads plain, v-prefixed and pre-release versions", () => {
@@ -25,6 +31,23 @@ describe("versionFromGitRef", () => {
     expect(versionFromGitRef("refs/heads/main")).toBeUndefined();
     expect(versionFromGitRef("refs/tags/nightly")).toBeUndefined();
     expect(versionFromGitRef(undefined)).toBeUndefined();
+  });
+});
+
+describe("versionOfTag", () => {
+  it("reads tags naming a full version, plain, v-prefixed or pre-release, and no others", () => {
+    expect(["1.2.3", "v1.2.3", "2.0.0-rc.1"].map((tag) => versionOfTag(tag)?.text)).toEqual([
+      "1.2.3",
+      "1.2.3",
+      "2.0.0-rc.1",
+    ]);
+    expect(["1.2", "1", "latest", "sha-abc1234", "1.2.3.4"].map(versionOfTag)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });
 

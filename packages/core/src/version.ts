@@ -30,9 +30,13 @@ export function parseVersion(text: string, input = "version"): Version {
 /** The version a tag push carries: `refs/tags/v1.2.3` → `1.2.3`; anything else has none. */
 export function versionFromGitRef(ref: string | undefined): Version | undefined {
   const match = ref?.match(/^refs\/tags\/(.+)$/);
-  if (!match?.[1]) return undefined;
-  const cleaned = semver.valid(match[1].replace(/^v(?=\d)/, ""));
-  return cleaned ? parseVersion(cleaned) : undefined;
+  return match?.[1] ? versionOfTag(match[1]) : undefined;
+}
+
+/** The version a tag names (`1.2.3`, `v1.2.3`, `1.2.3-rc.1`); none for `1.2`, `latest`, `sha-…`. */
+export function versionOfTag(tag: string): Version | undefined {
+  const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
+  return text ? parseVersion(text) : undefined;
 }
 
 export function compareVersions(a: Version, b: Version): number {
@@ -46,10 +50,8 @@ export function compareVersions(a: Version, b: Version): number {
 export function highestStableVersion(tags: Iterable<string>): Version | undefined {
   let best: Version | undefined;
   for (const tag of tags) {
-    const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
-    if (!text) continue;
-    const version = parseVersion(text);
-    if (version.prerelease) continue;
+    const version = versionOfTag(tag);
+    if (!version || version.prerelease) continue;
     if (!best || compareVersions(version, best) > 0) best = version;
   }
   return best;

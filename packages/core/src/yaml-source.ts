@@ -1,5 +1,16 @@
 import { readFileSync } from "node:fs";
-import { type Document, isMap, isNode, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import {
+  type Alias,
+  type Document,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  visit,
+} from "yaml";
 import { type SourceLocation, UserError } from "./errors";
 
 /** A user's YAML file, kept as a document so errors can point at the line of a key. */
@@ -9,7 +20,17 @@ export interface YamlSource {
   shown: string;
   document: Document;
   lineCounter: LineCounter;
+  /** The document as plain values, its aliases expanded (within MAX_ALIAS_COUNT). */
+  value: unknown;
 }
+
+/**
+ * The yaml library's weighted count of how often an anchor is expanded: past it, a document is a
+ * "billion laughs" (aliases of anchors that hold aliases, multiplying), not a configuration file.
+ * Its default of 100 refuses an anchor used 101 times, which a large Compose file may well do;
+ * 1000 stops a billion laughs after a few thousand copies, in milliseconds.
+ */
+export const MAX_ALIAS_COUNT = 1000;
 
 /**
  * Reads and parses a YAML file whose top level must be a mapping; a syntax error is a UserError
@@ -32,7 +53,57 @@ export function readYamlSource(path: string, shown: string, kind: string): YamlS
       location: { file: shown, line: 1 },
     });
   }
-  return { path, shown, document, lineCounter };
+  return { path, shown, document, lineCounter, value: expandAliases(document, lineCounter, shown) };
+}
+
+function expandAliases(document: Document, lineCounter: LineCounter, shown: string): unknown {
+  const at = (node: Node | undefined) => {
+    const offset = node?.range?.[0];
+    return { file: shown, line: offset === undefined ? undefined : lineCounter.linePos(offset).line };
+  };
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    const aliases = aliasesIn(document);
+    const unresolved = aliases.find((alias) => !alias.resolve(document));
+    if (unresolved) {
+      throw new UserError(
+        `${shown}: the alias *${unresolved.source} has no anchor &${unresolved.source} before it`,
+        {
+          hint: "An alias (*name) repeats a value marked &name earlier in the file",
+          location: at(unresolved),
+          cause: error,
+        },
+      );
+    }
+    throw new UserError(`${shown} uses too many YAML aliases`, {
+      hint: `Past ${MAX_ALIAS_COUNT} copies of anchors, aliases of aliases are taken for a "billion laughs" attack: write the values out, or nest aliases less`,
+      location: at(mostExpandedAnchor(document, aliases)),
+      cause: error,
+    });
+  }
+}
+
+function aliasesIn(node: Document | Node): Alias[] {
+  const aliases: Alias[] = [];
+  visit(node, { Alias: (_key, alias) => void aliases.push(alias) });
+  return aliases;
+}
+
+/** The anchor aliased most, counting the aliases it holds itself: where a bomb's copies multiply. */
+function mostExpandedAnchor(document: Document, aliases: readonly Alias[]): Node | undefined {
+  const uses = new Map<Node, number>();
+  for (const alias of aliases) {
+    const anchor = alias.resolve(document);
+    if (anchor) uses.set(anchor, (uses.get(anchor) ?? 0) + 1);
+  }
+  let most: { anchor?: Node; weight: number } = { weight: 0 };
+  for (const [anchor, count] of uses) {
+    const weight = count * Math.max(1, aliasesIn(anchor).length);
+    if (weight > most.weight) most = { anchor, weight };
+  }
+  return most.anchor;
 }
 
 /** Where a key path (list indexes count as keys) is, or its deepest part that exists. */

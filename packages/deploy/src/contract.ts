@@ -2,6 +2,7 @@
 // and what happened before (Ledger). The orchestrator (deploy-environment.ts) only talks to
 // these, so a Kubernetes target or another ledger can follow without touching it.
 import type { Clock } from "@quai/core";
+import type { Confinement } from "./confinement";
 
 export const LABEL_PREFIX = "io.github.quai.deploy";
 
@@ -71,6 +72,8 @@ export interface DeployPlan {
   variables: Variable[];
   /** Existing networks the app joins besides the environment's own (its database's). */
   networks?: string[];
+  /** How the release's containers are confined (the Docker host's proxy is not). */
+  confinement: Confinement;
   labels: DeploymentLabels;
   /** How many earlier releases stay retained (stopped, image kept) for instant rollback. */
   retain: number;

@@ -1,8 +1,16 @@
 // deploy-env as one library call: from the action's inputs (already validated) to a finished,
 // recorded deployment. Everything with a side effect is opened here and passed down as a seam.
 import { randomUUID } from "node:crypto";
-import { resolve } from "node:path";
-import { formatImageRef, type ImageRef, parseImageRef, UserError } from "@quai/core";
+import { statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import {
+  formatImageRef,
+  type ImageRef,
+  InvalidValueError,
+  parseImageRef,
+  shownPath,
+  UserError,
+} from "@quai/core";
 import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
 import type { DeployReporter, Ledger, RegistryAuth, Variable } from "./contract";
@@ -18,12 +26,13 @@ import {
   resolveEnvironment,
 } from "./environment-settings";
 import { GitHubDeploymentsLedger, JsonFileLedger } from "./ledger";
+import { describeBinding, parsePublish } from "./publish-address";
 import { type QuaiFile, readQuaiFile } from "./quai-file";
-import { connectTarget, type EngineMaterial } from "./target-connection";
+import { connectTarget, type EngineMaterial, parseTarget } from "./target-connection";
 
 export interface DeployEnvOptions {
   workspace: string;
-  /** Path of quai.yml, relative to the workspace. */
+  /** Path of quai.yml: absolute, or relative to the workspace. */
   config: string;
   environment: string;
   overrides: EnvironmentOverrides;
@@ -53,13 +62,15 @@ export interface DeployEnvResult extends DeployResult {
 }
 
 export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvResult> {
-  const parsed = readQuaiFile(resolve(options.workspace, options.config), options.config);
+  const config = resolve(options.workspace, options.config);
+  const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
   const variables = readVariables(settings, options.readSecret);
   const choice = releaseChoice(options, settings);
+  const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   options.onTarget?.(settings.target);
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
-    connectTarget(settings.target, options.engine),
+    connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
   const result = await deployEnvironment(
     {
@@ -78,12 +89,24 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
     {
       target,
       leases,
-      ledger: openLedger(options.ledger, productionEnvironments(parsed.file)),
+      ledger,
       registry: registryLookup(options),
       reporter: options.reporter,
     },
   );
   return { ...result, settings };
+}
+
+/**
+ * Where the engine binds the environment, for the summary: what it binds, not what was written
+ * (a port alone is every address; Swarm publishes on every address of each node).
+ */
+export function servedOn(settings: Pick<EnvironmentSettings, "target" | "publish">): string {
+  const binding = parsePublish(settings.publish);
+  if (parseTarget(settings.target).kind === "swarm") {
+    return `${describeBinding({ hostIp: "", hostPort: binding.hostPort })} of every node`;
+  }
+  return describeBinding(binding);
 }
 
 /** Removes what a cancelled or failed run left on the environment's target (the post step). */
@@ -102,7 +125,15 @@ export type LedgerSpec =
 
 /** GitHub Deployments inside Actions (the job's token), or a JSON file elsewhere. */
 export function openLedger(spec: LedgerSpec, productionEnvironments: string[] = ["production"]): Ledger {
-  if (spec.kind === "file") return new JsonFileLedger(spec.path);
+  if (spec.kind === "file") {
+    // Refused before the target is reached, not when the first record is written.
+    if (statSync(spec.path, { throwIfNoEntry: false })?.isDirectory()) {
+      throw new InvalidValueError("ledger", spec.path, "it is a directory, not a file", {
+        hint: `Set ledger to the path of a JSON file (made on first use), such as ${join(spec.path, "deployments.json")}, or to github`,
+      });
+    }
+    return new JsonFileLedger(spec.path);
+  }
   const { token, env } = spec;
   if (!token || !env.GITHUB_REPOSITORY) {
     throw new UserError("The github ledger needs github-token and GITHUB_REPOSITORY", {

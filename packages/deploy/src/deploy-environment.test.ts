@@ -29,6 +29,7 @@ function settings(name: string, after?: string): EnvironmentSettings {
     proxyImage: "nginx",
     production: name === "production",
     networks: [],
+    confinement: { capAdd: [], readOnly: false, pids: 4096 },
     variables: [],
     repository: REPOSITORY,
     blocked: [{ version: "1.0.3", reason: "corrupts counters" }],

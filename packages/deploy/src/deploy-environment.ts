@@ -239,6 +239,7 @@ function deployPlan(request: DeployRequest, release: ReleaseToRun, clock: Clock)
     publish: settings.publish,
     variables: request.variables,
     networks: settings.networks,
+    confinement: settings.confinement,
     labels,
     retain: settings.retain,
     drainMs: settings.drainMs,

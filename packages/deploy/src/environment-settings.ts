@@ -1,8 +1,10 @@
 // One environment of quai.yml made whole: its own keys over `defaults:` over quai's defaults,
 // then the action's inputs over all of them for this run.
 import { InvalidValueError, locateKey, parseDuration, UserError } from "@quai/core";
+import { type Confinement, capabilityName, DEFAULT_PIDS, parseSize } from "./confinement";
 import type { HealthGate, HealthProbe, Strategy } from "./contract";
 import type { EnvironmentEntry, ParsedQuaiFile } from "./quai-file";
+import { HEALTH_PATH_HINT, healthPathProblem } from "./url-checks";
 
 export const DEFAULT_PROXY_IMAGE = "nginx:1.27-alpine";
 
@@ -25,6 +27,8 @@ export interface EnvironmentSettings {
   proxyImage: string;
   production: boolean;
   networks: string[];
+  /** cap_add, read_only, memory and pids. */
+  confinement: Confinement;
   variables: DeclaredVariable[];
   /** Registry repository from quai.yml, when it names one. */
   repository?: string;
@@ -85,6 +89,12 @@ export function resolveEnvironment(
     proxyImage: entry["proxy-image"] ?? DEFAULT_PROXY_IMAGE,
     production: entry.production ?? name === "production",
     networks: entry.networks ?? [],
+    confinement: {
+      capAdd: [...new Set((entry.cap_add ?? []).map(capabilityName))],
+      readOnly: entry.read_only ?? false,
+      memoryBytes: entry.memory === undefined ? undefined : parseSize(entry.memory),
+      pids: entry.pids ?? DEFAULT_PIDS,
+    },
     variables: Object.entries(entry.variables ?? {}).map(([variable, value]) =>
       typeof value === "object"
         ? { name: variable, secretFrom: value.secret }
@@ -104,8 +114,9 @@ function healthGate(
   const successes = health?.successes ?? 3;
   const intervalMs = duration(health?.interval, 1_000);
   if (pathOverride !== undefined) {
-    if (!pathOverride.startsWith("/"))
-      throw new InvalidValueError("health-path", pathOverride, "expected a path starting with /");
+    const problem = healthPathProblem(pathOverride);
+    if (problem)
+      throw new InvalidValueError("health-path", pathOverride, problem, { hint: HEALTH_PATH_HINT });
     return {
       probe: { kind: "http", path: pathOverride, expectedStatus: health?.status ?? 200 },
       successes,

@@ -1,3 +1,4 @@
+export * from "./confinement";
 export * from "./contract";
 export * from "./deploy-env";
 export * from "./deploy-environment";

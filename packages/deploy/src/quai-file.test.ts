@@ -1,8 +1,9 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { UserError } from "@quai/core";
+import { InvalidValueError, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
+import { billionLaughs } from "../../../test/support/yaml-bomb";
 import { resolveEnvironment } from "./environment-settings";
 import { quaiFileJsonSchema, readQuaiFile } from "./quai-file";
 
@@ -123,6 +124,164 @@ describe("quai.yml", () => {
     expect(error.location?.line).toBe(24);
   });
 
+  it("refuses a publish address the engine would not bind, at its line, naming the fix", () => {
+    const error = refusal(VALID.replace("publish: 127.0.0.1:18080", "publish: 999.1.1.1:32080"));
+    expect(error.message).toBe(
+      'quai.yml: environments.staging.publish: "999.1.1.1:32080" (999.1.1.1 is not an IPv4 address, a bracketed IPv6 address or localhost)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 10 });
+    expect(error.hint).toContain("127.0.0.1:8080, [::1]:8080 or localhost:8080");
+    for (const publish of ["0", "70000", "true", "example.com:8080", "'[::1]'", "::1:8080", "1.5"]) {
+      const refused = refusal(VALID.replace("publish: 127.0.0.1:18080", `publish: ${publish}`));
+      expect(refused.message).toMatch(/^quai\.yml: environments\.staging\.publish: /);
+      expect(refused.location?.line).toBe(10);
+    }
+  });
+
+  it("accepts a port alone, or after an IPv4 address, a bracketed IPv6 address or localhost", () => {
+    for (const publish of ["8080", '"8080"', "0.0.0.0:8080", "'[::1]:8080'", "localhost:8080"]) {
+      const parsed = readQuaiFile(
+        fileWith(VALID.replace("publish: 127.0.0.1:18080", `publish: ${publish}`)),
+        "quai.yml",
+      );
+      expect(resolveEnvironment(parsed, "staging").publish).toBe(publish.replace(/^["']|["']$/g, ""));
+    }
+  });
+
+  it("refuses a health path that is no URL path as written: no CR/LF to inject a header, no fragment", () => {
+    const error = refusal(VALID.replace("path: /health,", 'path: "/health\\r\\nX-Injected: 1",'));
+    expect(error.message).toBe(
+      'quai.yml: defaults.health.path: "/health\\r\\nX-Injected: 1" (a URL path has no whitespace or control characters)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 5 });
+    expect(error.hint).toMatch(/such as \/health/);
+    for (const path of ["health", '"/a b"', '"/a\\tb"', '"/a\\u0000"', "'/health#top'"]) {
+      expect(refusal(VALID.replace("path: /health,", `path: ${path},`)).location?.line).toBe(5);
+    }
+    const parsed = readQuaiFile(
+      fileWith(VALID.replace("path: /health,", "path: /ready?deep=1,")),
+      "quai.yml",
+    );
+    expect(resolveEnvironment(parsed, "staging").health.probe).toMatchObject({ path: "/ready?deep=1" });
+  });
+
+  it("refuses a health-path input with CR/LF the same way", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    expect(() =>
+      resolveEnvironment(parsed, "staging", { healthPath: "/health\r\nX-Injected: 1" }),
+    ).toThrowError(
+      'Invalid health-path: "/health\\r\\nX-Injected: 1" (a URL path has no whitespace or control characters)',
+    );
+    expect(() => resolveEnvironment(parsed, "staging", { healthPath: "/health#top" })).toThrow(
+      InvalidValueError,
+    );
+    expect(() => resolveEnvironment(parsed, "staging", { healthPath: "health" })).toThrowError(
+      'Invalid health-path: "health" (expected a path starting with /)',
+    );
+  });
+
+  it("takes only an http(s) URL as the environment's url", () => {
+    const error = refusal(VALID.replace("url: http://127.0.0.1:18080", "url: javascript:alert(1)"));
+    expect(error.message).toBe(
+      'quai.yml: environments.staging.url: "javascript:alert(1)" (expected an http:// or https:// URL)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 11 });
+    for (const url of [
+      "data:text/html,hi",
+      "file:///etc/passwd",
+      "ftp://example.com",
+      "http://",
+      '"https://a.example/\\nb"',
+    ]) {
+      expect(refusal(VALID.replace("url: http://127.0.0.1:18080", `url: ${url}`)).location?.line).toBe(11);
+    }
+    const parsed = readQuaiFile(
+      fileWith(VALID.replace("url: http://127.0.0.1:18080", "url: https://staging.example.com/app")),
+      "quai.yml",
+    );
+    expect(resolveEnvironment(parsed, "staging").url).toBe("https://staging.example.com/app");
+  });
+
+  it("confines every environment by default: no capabilities back, writable root, 4096 processes, no memory limit", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    expect(resolveEnvironment(parsed, "staging").confinement).toEqual({
+      capAdd: [],
+      readOnly: false,
+      memoryBytes: undefined,
+      pids: 4096,
+    });
+  });
+
+  it("takes cap_add, read_only, memory and pids from defaults and the environment, its own replacing them", () => {
+    const text = VALID.replace(
+      "  port: 8080\n",
+      "  port: 8080\n  cap_add: [NET_BIND_SERVICE]\n  read_only: true\n  memory: 512m\n",
+    ).replace(
+      "    retain: 5\n",
+      "    retain: 5\n    cap_add: [CAP_NET_BIND_SERVICE, SYS_NICE]\n    memory: 1.5g\n    pids: 200\n",
+    );
+    const parsed = readQuaiFile(fileWith(text), "quai.yml");
+    expect(resolveEnvironment(parsed, "staging").confinement).toEqual({
+      capAdd: ["CAP_NET_BIND_SERVICE"],
+      readOnly: true,
+      memoryBytes: 512 * 2 ** 20,
+      pids: 4096,
+    });
+    expect(resolveEnvironment(parsed, "production").confinement).toEqual({
+      capAdd: ["CAP_NET_BIND_SERVICE", "CAP_SYS_NICE"],
+      readOnly: true,
+      memoryBytes: 1.5 * 2 ** 30,
+      pids: 200,
+    });
+  });
+
+  it("refuses a capability Linux does not have, or ALL, at its line", () => {
+    const withCapabilities = (list: string) =>
+      VALID.replace("    retain: 5\n", `    retain: 5\n    cap_add: ${list}\n`);
+    const error = refusal(withCapabilities("[NET_BIND_SERVICE, NET_BIND]"));
+    expect(error.message).toBe(
+      'quai.yml: environments.production.cap_add.1: "NET_BIND" (not a Linux capability)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 25 });
+    expect(error.hint).toContain("such as NET_BIND_SERVICE (with or without CAP_)");
+    expect(refusal(withCapabilities("[ALL]")).message).toBe(
+      'quai.yml: environments.production.cap_add.0: "ALL" (ALL would give back every capability: name the ones the app needs)',
+    );
+    expect(refusal(withCapabilities("[net_admin]")).message).toBe(
+      'quai.yml: environments.production.cap_add.0: "net_admin" (capability names are upper-case: NET_ADMIN)',
+    );
+    expect(refusal(withCapabilities("NET_ADMIN")).location?.line).toBe(25);
+  });
+
+  it("refuses a memory limit that is no size, or under the engine's 6m, at its line", () => {
+    const withMemory = (memory: string) =>
+      VALID.replace("    retain: 5\n", `    retain: 5\n    memory: ${memory}\n`);
+    const error = refusal(withMemory("512mega"));
+    expect(error.message).toBe(
+      'quai.yml: environments.production.memory: "512mega" (expected a size such as 512m or 1g)',
+    );
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 25 });
+    expect(error.hint).toContain("512m, 1g or 1.5g");
+    expect(refusal(withMemory("4m")).message).toBe(
+      'quai.yml: environments.production.memory: "4m" (the engine\'s smallest memory limit is 6m)',
+    );
+    for (const memory of ["512", "-1g", "1 g", "g", "1t"]) {
+      expect(refusal(withMemory(memory)).location?.line).toBe(25);
+    }
+  });
+
+  it("refuses a pids limit under 1 or not a whole number, at its line", () => {
+    const withPids = (pids: string) => VALID.replace("    retain: 5\n", `    retain: 5\n    pids: ${pids}\n`);
+    const error = refusal(withPids("-1"));
+    expect(error.message).toBe("quai.yml: environments.production.pids: -1 (a limit is at least 1 process)");
+    expect(error.location).toMatchObject({ file: "quai.yml", line: 25 });
+    expect(refusal(withPids("0")).location?.line).toBe(25);
+    expect(refusal(withPids("1.5")).message).toBe(
+      "quai.yml: environments.production.pids: 1.5 (expected a whole number of processes)",
+    );
+    expect(refusal(withPids("many")).location?.line).toBe(25);
+  });
+
   it("refuses an after: that names no environment, and a cycle", () => {
     expect(refusal(VALID.replace("after: staging", "after: stagin")).message).toBe(
       "quai.yml: Environment qualification comes after stagin, which is not declared",
@@ -152,6 +311,34 @@ describe("quai.yml", () => {
     expect(refusal("app: [unclosed\n").message).toMatch(/^quai\.yml is not valid YAML/);
   });
 
+  it("names the config input when its path is a directory", () => {
+    const folder = mkdtempSync(join(tmpdir(), "quai-config-"));
+    let error: unknown;
+    try {
+      readQuaiFile(folder, "deploy");
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe('Invalid config: "deploy" (it is a directory, not a file)');
+    expect((error as UserError).hint).toBe(
+      "Point config at the quai.yml file itself, such as deploy/quai.yml",
+    );
+  });
+
+  it("quotes a 100 kB value in short", () => {
+    const error = refusal(VALID.replace("publish: 127.0.0.1:18080", `publish: "${"9".repeat(100_000)}:80"`));
+    expect(error.message).toBe(
+      `quai.yml: environments.staging.publish: "${"9".repeat(200)}"… (100003 characters) (${"9".repeat(200)}… (100000 characters) is not an IPv4 address, a bracketed IPv6 address or localhost)`,
+    );
+  });
+
+  it("refuses a billion laughs as a UserError at its line", () => {
+    const error = refusal(`${VALID}${billionLaughs("x-lol")}`);
+    expect(error.message).toBe("quai.yml uses too many YAML aliases");
+    expect(error.location).toEqual({ file: "quai.yml", line: VALID.split("\n").length + 1 });
+  });
+
   it("publishes a JSON Schema that describes every environment key", () => {
     const schema = quaiFileJsonSchema() as {
       properties: { environments: { additionalProperties: { properties: object } } };
@@ -166,6 +353,10 @@ describe("quai.yml", () => {
         "strategy",
         "retain",
         "variables",
+        "cap_add",
+        "read_only",
+        "memory",
+        "pids",
       ]),
     );
   });

@@ -1,25 +1,120 @@
 // quai.yml: the environments of an app, declared once in its repository. The zod schema is the
 // one source of truth: it validates the file (errors point at the line) and generates the
 // published JSON Schema (schemas/quai.schema.json) that editors validate with.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import {
   DURATION_PATTERN,
+  InvalidValueError,
   locateKey,
   promotionOrder,
+  quoteValue,
   readYamlSource,
   UserError,
   type YamlSource,
 } from "@quai/core";
 import { z } from "zod";
+import {
+  CAPABILITY_HINT,
+  CAPABILITY_PATTERN,
+  capabilityProblem,
+  MEMORY_HINT,
+  memoryProblem,
+  SIZE_PATTERN,
+} from "./confinement";
+import { PUBLISH_HINT, publishProblem } from "./publish-address";
+import {
+  environmentUrlProblem,
+  HEALTH_PATH_HINT,
+  HEALTH_PATH_PATTERN,
+  healthPathProblem,
+  URL_HINT,
+} from "./url-checks";
 
 const durationText = z
   .string()
   .regex(DURATION_PATTERN, "expected a duration such as 90s, 5m or 1h")
   .describe("A duration: 500ms, 90s, 5m, 1h, or bare seconds");
 
+/** A value as a message shows it: a string quoted (and cut when long), a list or mapping by its kind. */
+function shownValue(value: unknown): string {
+  if (typeof value === "string") return quoteValue(value);
+  if (Array.isArray(value)) return "a list";
+  return value !== null && typeof value === "object" ? "a mapping" : String(value);
+}
+
+/** A refused value as the schema reports it, with the fix as the hint (see readQuaiFile). */
+function refuse(ctx: z.RefinementCtx, value: unknown, why: string, hint: string): void {
+  ctx.addIssue({ code: "custom", message: `${shownValue(value)} (${why})`, params: { hint } });
+}
+
+// For editors; publishProblem (which the engine's binding uses too) decides.
+const PUBLISH_PATTERN =
+  /^(?:(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d):|\[[0-9A-Fa-f:.]+\]:|localhost:)?\d{1,5}$/;
+
+const publishSchema = z
+  .union([z.number(), z.string()], {
+    error: (issue) => `${shownValue(issue.input)} (expected a port, or address:port)`,
+  })
+  .superRefine((value, ctx) => {
+    const problem = publishProblem(String(value));
+    if (problem) refuse(ctx, value, problem, PUBLISH_HINT);
+  })
+  .meta({
+    anyOf: [
+      { type: "integer", minimum: 1, maximum: 65535 },
+      { type: "string", pattern: PUBLISH_PATTERN.source },
+    ],
+  });
+
+const healthPathSchema = z
+  .string()
+  .superRefine((path, ctx) => {
+    const problem = healthPathProblem(path);
+    if (problem) refuse(ctx, path, problem, HEALTH_PATH_HINT);
+  })
+  .meta({ pattern: HEALTH_PATH_PATTERN });
+
+const urlSchema = z
+  .string()
+  .superRefine((url, ctx) => {
+    const problem = environmentUrlProblem(url);
+    if (problem) refuse(ctx, url, problem, URL_HINT);
+  })
+  .meta({ format: "uri", pattern: "^https?://" });
+
+const capabilitySchema = z
+  .string({ error: (issue) => `${shownValue(issue.input)} (expected a capability name)` })
+  .superRefine((name, ctx) => {
+    const problem = capabilityProblem(name);
+    if (problem) refuse(ctx, name, problem, CAPABILITY_HINT);
+  })
+  .meta({ pattern: CAPABILITY_PATTERN });
+
+const memorySchema = z
+  .string({ error: (issue) => `${shownValue(issue.input)} (expected a size such as 512m or 1g)` })
+  .superRefine((size, ctx) => {
+    const problem = memoryProblem(size);
+    if (problem) refuse(ctx, size, problem, MEMORY_HINT);
+  })
+  .meta({ pattern: SIZE_PATTERN });
+
+const pidsSchema = z
+  .int({ error: (issue) => `${shownValue(issue.input)} (expected a whole number of processes)` })
+  .superRefine((pids, ctx) => {
+    if (pids < 1) {
+      refuse(
+        ctx,
+        pids,
+        "a limit is at least 1 process",
+        "Write the most processes the app runs at once, such as 4096",
+      );
+    }
+  })
+  .meta({ minimum: 1 });
+
 const healthSchema = z
   .strictObject({
-    path: z.string().startsWith("/").optional().describe("HTTP path probed inside the container"),
+    path: healthPathSchema.optional().describe("HTTP path probed inside the container"),
     status: z.int().min(100).max(599).optional().describe("HTTP status a healthy release answers (200)"),
     command: z
       .array(z.string())
@@ -58,12 +153,13 @@ const environmentSchema = z
       .describe(
         "Where it runs: docker (DOCKER_HOST), unix://…, tcp://host:2376, ssh://user@host, swarm, or swarm+<one of those>",
       ),
-    url: z.url().optional().describe("Where users reach the environment"),
+    url: urlSchema.optional().describe("Where users reach the environment: an http:// or https:// URL"),
     port: z.int().min(1).max(65535).optional().describe("Port the app listens on in its container (8080)"),
-    publish: z
-      .union([z.int().min(1).max(65535), z.string().regex(/^(?:(?:\d{1,3}\.){3}\d{1,3}:)?\d{1,5}$/)])
+    publish: publishSchema
       .optional()
-      .describe("Host port the environment is served on: 8080 or 127.0.0.1:8080"),
+      .describe(
+        "Where the environment is served on the host: 8080 (every address), 127.0.0.1:8080, [::1]:8080 or localhost:8080",
+      ),
     strategy: z.enum(["blue-green", "recreate"]).optional().describe("blue-green (default) or recreate"),
     health: healthSchema.optional(),
     "deploy-timeout": durationText
@@ -85,6 +181,18 @@ const environmentSchema = z
       .boolean()
       .optional()
       .describe("A production environment for GitHub (default: named production)"),
+    cap_add: z
+      .array(capabilitySchema)
+      .optional()
+      .describe(
+        "Linux capabilities the app gets back, such as NET_BIND_SERVICE: every other one is dropped, and it gains no new privileges",
+      ),
+    read_only: z
+      .boolean()
+      .optional()
+      .describe("Run on a read-only root filesystem (false); on a Docker host /tmp stays writable"),
+    memory: memorySchema.optional().describe("Memory limit of each container: 512m, 1g (none)"),
+    pids: pidsSchema.optional().describe("Most processes each container may run at once (4096)"),
     variables: z
       .record(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/), variableSchema)
       .optional()
@@ -139,15 +247,20 @@ export function readQuaiFile(path: string, shown: string): ParsedQuaiFile {
       hint: "Declare the environments in quai.yml at the repository root, or point the config input at the file",
     });
   }
+  if (statSync(path).isDirectory()) {
+    throw new InvalidValueError("config", shown, "it is a directory, not a file", {
+      hint: `Point config at the quai.yml file itself, such as ${shown.replace(/\/+$/, "")}/quai.yml`,
+    });
+  }
   const source = readYamlSource(path, shown, "a quai.yml");
-  const result = quaiFileSchema.safeParse(source.document.toJS() ?? {});
+  const result = quaiFileSchema.safeParse(source.value ?? {});
   if (!result.success) {
     const [issue] = result.error.issues;
     const path = (issue?.path ?? []).map((key) => (typeof key === "number" ? key : String(key)));
     const unknownKey = issue?.code === "unrecognized_keys" ? issue.keys[0] : undefined;
     const keys = unknownKey ? [...path, unknownKey] : path;
     throw new UserError(`${shown}: ${keys.join(".") || "(top level)"}: ${issueMessage(issue)}`, {
-      hint: "The schema is in schemas/quai.schema.json; add `# yaml-language-server: $schema=…` for editor checks",
+      hint: issueHint(issue) ?? SCHEMA_HINT,
       location: locateKey(source, keys),
     });
   }
@@ -164,6 +277,15 @@ export function readQuaiFile(path: string, shown: string): ParsedQuaiFile {
     throw error;
   }
   return { file, source };
+}
+
+const SCHEMA_HINT =
+  "The schema is in schemas/quai.schema.json; add `# yaml-language-server: $schema=…` for editor checks";
+
+/** The fix a refinement of the schema names (see refuse). */
+function issueHint(issue: z.core.$ZodIssue | undefined): string | undefined {
+  const hint = issue?.code === "custom" ? issue.params?.hint : undefined;
+  return typeof hint === "string" ? hint : undefined;
 }
 
 function issueMessage(issue: z.core.$ZodIssue | undefined): string {

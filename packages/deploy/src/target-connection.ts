@@ -3,9 +3,15 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { UserError } from "@quai/core";
-import { connectEngine, type Engine } from "@quai/docker";
-import type { DeployTarget, LeaseStore } from "./contract";
+import { InvalidValueError, quoteValue, UserError } from "@quai/core";
+import {
+  connectEngine,
+  type Engine,
+  plainTcpRisk,
+  REFUSED_ENGINE_HOST_HINT,
+  refusedEngineHost,
+} from "@quai/docker";
+import type { DeployReporter, DeployTarget, LeaseStore } from "./contract";
 import { dockerHostTarget, engineLeaseStore } from "./docker-host";
 import { swarmTarget } from "./swarm";
 
@@ -31,24 +37,36 @@ export function parseTarget(text: string): TargetSpec {
   const [, swarm, rest = ""] = text.trim().match(/^(swarm)?\+?(.*)$/) ?? [];
   const host = rest === "" || rest === "docker" ? undefined : rest;
   if (host !== undefined && !/^(unix|tcp|ssh):\/\//.test(host)) {
-    throw new UserError(`Unknown target ${JSON.stringify(text)}`, {
+    throw new UserError(`Unknown target ${quoteValue(text)}`, {
       hint: "A target is docker (DOCKER_HOST), unix://…, tcp://host:2376, ssh://user@host, swarm, or swarm+<one of those>",
     });
   }
+  const why = host && URL.canParse(host) ? refusedEngineHost(new URL(host).hostname) : undefined;
+  if (why) throw new InvalidValueError("target", text, why, { hint: REFUSED_ENGINE_HOST_HINT });
   return { kind: swarm ? "swarm" : "docker-host", dockerHost: host };
+}
+
+export interface ConnectTargetOptions {
+  /** Told of a usable but insecure connection (plain tcp:// off the loopback). */
+  reporter?: Pick<DeployReporter, "warning">;
+  /** The engine's connection; tests give a fake one. */
+  connect?: typeof connectEngine;
 }
 
 export async function connectTarget(
   text: string,
   material: EngineMaterial = {},
   env: NodeJS.ProcessEnv = process.env,
+  { reporter, connect = connectEngine }: ConnectTargetOptions = {},
 ): Promise<ConnectedTarget> {
   const spec = parseTarget(text);
   const { engineEnv, materialDir } = withMaterial(spec, material, env);
   // The files are read as the connection is made: the private key is on disk only meanwhile.
-  const engine = await connectEngine(engineEnv).finally(
+  const engine = await connect(engineEnv).finally(
     () => materialDir && rmSync(materialDir, { recursive: true, force: true }),
   );
+  const risk = plainTcpRisk(engine.endpoint);
+  if (risk) reporter?.warning(risk);
   if (spec.kind === "swarm") {
     const info = (await engine.api.info()) as {
       Swarm?: { LocalNodeState?: string; ControlAvailable?: boolean };

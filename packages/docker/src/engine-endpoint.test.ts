@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidValueError, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
-import { parseDockerHost } from "./engine-endpoint";
+import { parseDockerHost, plainTcpRisk } from "./engine-endpoint";
 
 function temporaryDirectory(): string {
   return mkdtempSync(join(tmpdir(), "quai-endpoint-"));
@@ -231,4 +231,70 @@ describe("parseDockerHost: anything else", () => {
       );
     },
   );
+});
+
+describe("parseDockerHost: link-local and cloud metadata addresses", () => {
+  it.each([
+    "tcp://169.254.169.254:2375",
+    "tcp://169.254.0.1",
+    "tcp://[fe80::1]:2376",
+    "tcp://[fd00:ec2::254]",
+    "tcp://metadata.google.internal",
+    // Forms the resolver reads as 169.254.169.254 too.
+    "tcp://2852039166:2375",
+    "tcp://0xa9.0xfe.0xa9.0xfe",
+    "tcp://[::ffff:169.254.169.254]",
+    "ssh://deploy@169.254.169.254",
+    "ssh://deploy@[FE80::1]:22",
+  ])("refuses %s, saying why", (value) => {
+    const error = thrown(() => parseDockerHost({ DOCKER_HOST: value, SSH_AUTH_SOCK: "/tmp/agent.sock" }));
+    expect(error).toBeInstanceOf(InvalidValueError);
+    expect((error as InvalidValueError).message).toMatch(
+      /^Invalid DOCKER_HOST: ".*" \(\S+ is a link-local or cloud metadata address, where clouds serve the machine's credentials \(169\.254\.169\.254\), not a Docker engine\)$/,
+    );
+    expect((error as InvalidValueError).hint).toMatch(/ssh:\/\/user@host, or tcp:\/\/host:2376 with TLS/);
+  });
+
+  it("takes a private or public address next to them", () => {
+    for (const value of [
+      "tcp://169.253.255.255",
+      "tcp://[fec0::1]",
+      "tcp://10.0.0.5",
+      "tcp://docker.internal",
+    ]) {
+      expect(parseDockerHost({ DOCKER_HOST: value }).endpoint.kind).toBe("tcp");
+    }
+  });
+});
+
+describe("plainTcpRisk", () => {
+  const endpoint = (value: string, env: NodeJS.ProcessEnv = {}) =>
+    parseDockerHost({ DOCKER_HOST: value, ...env }).endpoint;
+
+  it("warns of plain tcp:// off the loopback: unencrypted, unauthenticated root access, and how to fix it", () => {
+    const risk = plainTcpRisk(endpoint("tcp://10.0.0.5"));
+    expect(risk).toMatch(/^tcp:\/\/10\.0\.0\.5:2375 is plain TCP without TLS: /);
+    expect(risk).toMatch(/unencrypted and unauthenticated/);
+    expect(risk).toMatch(/root access/);
+    expect(risk).toMatch(/Use TLS .* or ssh:\/\/user@host$/);
+    expect(plainTcpRisk(endpoint("tcp://docker.internal:2375"))).toBeDefined();
+  });
+
+  it("is quiet for the loopback, TLS, ssh:// and unix://", () => {
+    for (const value of ["tcp://127.0.0.1:2375", "tcp://127.1.2.3", "tcp://localhost", "tcp://[::1]:2375"]) {
+      expect(plainTcpRisk(endpoint(value))).toBeUndefined();
+    }
+    expect(plainTcpRisk(endpoint("tcp://10.0.0.5", { DOCKER_CERT_PATH: certDirectory() }))).toBeUndefined();
+    expect(plainTcpRisk(endpoint("unix:///var/run/docker.sock"))).toBeUndefined();
+    expect(
+      plainTcpRisk({
+        kind: "ssh",
+        address: "ssh://deploy@10.0.0.5:22",
+        user: "deploy",
+        host: "10.0.0.5",
+        port: 22,
+        knownHostsPath: "/dev/null",
+      }),
+    ).toBeUndefined();
+  });
 });

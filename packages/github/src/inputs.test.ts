@@ -92,6 +92,28 @@ describe("InputReader", () => {
     }
   });
 
+  it("reads paths through workspacePath, naming the input", () => {
+    vi.stubEnv("GITHUB_WORKSPACE", "/work/repo");
+    vi.stubEnv("RUNNER_TEMP", "/work/_temp");
+    try {
+      const inputs = reader({
+        config: "deploy/quai.yml",
+        layout: "/work/_temp/oci",
+        files: "a.yml\n../b.yml",
+      });
+      expect(inputs.path("config")).toBe("/work/repo/deploy/quai.yml");
+      expect(inputs.path("missing")).toBeUndefined();
+      expect(inputs.path("missing", { fallback: "quai.yml" })).toBe("/work/repo/quai.yml");
+      expect(inputs.path("layout", { allowRunnerTemp: true })).toBe("/work/_temp/oci");
+      expect(() => inputs.path("layout")).toThrowError(
+        'Invalid layout: "/work/_temp/oci" (outside the workspace)',
+      );
+      expect(() => inputs.paths("files")).toThrowError('Invalid files: "../b.yml" (outside the workspace)');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it("records the inputs it read", () => {
     const inputs = reader({});
     inputs.optional("a");

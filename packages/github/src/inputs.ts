@@ -7,6 +7,8 @@ import {
   parseImageRef,
   parseVersion,
   type Version,
+  type WorkspacePathOptions,
+  workspacePath,
 } from "@quai/core";
 
 /** Where raw input values come from: the runner's `INPUT_*` variables, or a map in tests. */
@@ -108,6 +110,22 @@ export class InputReader {
     if (!value) return undefined;
     core.setSecret(value);
     return value;
+  }
+
+  /**
+   * A path, absolute, kept inside the workspace (see workspacePath); undefined when empty.
+   * `fallback` stands for an empty input and is checked the same way.
+   */
+  path(name: string, options: WorkspacePathOptions & { fallback: string }): string;
+  path(name: string, options?: WorkspacePathOptions & { fallback?: string }): string | undefined;
+  path(name: string, options: WorkspacePathOptions & { fallback?: string } = {}): string | undefined {
+    const value = this.optional(name) ?? options.fallback;
+    return value === undefined ? undefined : workspacePath(name, value, options);
+  }
+
+  /** Paths one per line or separated by commas, each as path() takes it. */
+  paths(name: string, options: WorkspacePathOptions = {}): string[] {
+    return this.list(name).map((value) => workspacePath(name, value, options));
   }
 
   image(name: string): ImageRef {

@@ -1,8 +1,10 @@
+import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InvalidValueError, UserError } from "@quai/core";
+import { InvalidValueError, poll, runProcess, UserError } from "@quai/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { isGone, SHELL_WITH_CHILD } from "../../../test/support/processes";
 import { run } from "./run";
 
 let stdout: string[];
@@ -97,4 +99,61 @@ describe("run", () => {
     expect(process.exitCode).toBe(1);
     expect(stdout.join("")).toContain("::error::Could not remove network quai-1");
   });
+});
+
+describe("run, when the runner cancels the step", () => {
+  it("stops the step's commands at the first signal, and lets a step that listens for it go on", async () => {
+    const stepListens = () => undefined;
+    process.on("SIGINT", stepListens);
+    try {
+      const pids: number[] = [];
+      let exitCode: number | undefined;
+      await run(async () => {
+        ({ exitCode } = await runProcess("sh", ["-c", SHELL_WITH_CHILD], {
+          onLine: (line) => {
+            pids.push(Number(line));
+            if (pids.length === 2) process.emit("SIGINT", "SIGINT");
+          },
+        }));
+      });
+      expect(exitCode).toBe(128 + 15);
+      for (const pid of pids) expect(isGone(pid), `process ${pid}`).toBe(true);
+      expect(process.listeners("SIGINT")).toEqual([stepListens]);
+    } finally {
+      process.off("SIGINT", stepListens);
+    }
+  });
+
+  it("ends a step that does not listen, and leaves none of its commands running", async () => {
+    // A step of its own process, as the runner starts it, its command run through compose's exec.
+    const script = `
+      import { run } from "./packages/github/src/run.ts";
+      import { nodeExec } from "./packages/compose/src/exec.ts";
+      await run(() => nodeExec("sh", ["-c", ${JSON.stringify(SHELL_WITH_CHILD)}], { onLine: console.log }).then(() => {}));
+    `;
+    const step = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: join(import.meta.dirname, "../../.."),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
+    const pids: number[] = [];
+    step.stdout.setEncoding("utf8");
+    step.stdout.on("data", (chunk: string) => {
+      pids.push(...chunk.split("\n").filter(Boolean).map(Number));
+      if (pids.length === 2) step.kill("SIGINT");
+    });
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+      step.once("exit", (...ending) => resolve(ending)),
+    );
+    expect(pids).toHaveLength(2);
+    await poll(
+      async () => {
+        const left = pids.filter((pid) => !isGone(pid));
+        return left.length === 0
+          ? { done: true, value: undefined }
+          : { done: false, reason: `${left} running` };
+      },
+      { what: "the step's commands to be gone", timeoutMs: 5000, intervalMs: 50 },
+    );
+    expect({ code, signal }).toEqual({ code: 128 + 2, signal: null });
+  }, 30_000);
 });

@@ -2,7 +2,20 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { addCollapsed, addFacts, addTable, writeSummary } from "./summary";
+import { captureSummary } from "../../../test/support/job-summary";
+import {
+  addCodeBlock,
+  addCollapsed,
+  addFacts,
+  addHeading,
+  addTable,
+  addText,
+  code,
+  escapeHtml,
+  html,
+  joinHtml,
+  writeSummary,
+} from "./summary";
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -39,5 +52,84 @@ describe("job summary helpers", () => {
     vi.stubEnv("GITHUB_STEP_SUMMARY", file);
     await writeSummary();
     expect(readFileSync(file, "utf8")).toBe("");
+  });
+});
+
+// A value such as deploy-env's `reason` input, as a user could write it.
+const INJECTION = "</td></tr></table><img src=x onerror=alert(1)>";
+
+describe("values in a job summary", () => {
+  it("are escaped in tables, facts and collapsed blocks, so that they add no elements", async () => {
+    const summary = await captureSummary(async () => {
+      addTable(["Phase", INJECTION], [[INJECTION, 2]]);
+      addFacts({ Reason: INJECTION, [INJECTION]: "yes" });
+      addCollapsed(INJECTION, `${INJECTION}\nline two`);
+      await writeSummary();
+    });
+    expect(summary.elements).toEqual([
+      ...["table", "tr", "th", "th", "tr", "td", "td"],
+      ...["table", "tr", "td", "td", "tr", "td", "td"],
+      ...["details", "summary", "pre", "code"],
+    ]);
+    expect(summary.html).toContain("<td>Reason</td><td>&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img src=x");
+  });
+
+  it("are escaped in headings, paragraphs and code blocks", async () => {
+    const summary = await captureSummary(async () => {
+      addHeading(`Deployed ${INJECTION}`, 3);
+      addText(`⚠️ ${INJECTION}`);
+      addCodeBlock(`docker compose -p '${INJECTION}' down`);
+      await writeSummary();
+    });
+    expect(summary.elements).toEqual(["h3", "p", "pre", "code"]);
+    expect(summary.html).toContain("<h3>Deployed &lt;/td&gt;");
+  });
+
+  it("cannot end the HTML block with a blank line and go on as Markdown", async () => {
+    const markdownImage = "x\n\n![tracker](https://example.com/pixel.png)\n\n";
+    const summary = await captureSummary(async () => {
+      addFacts({ Reason: markdownImage });
+      addCollapsed("Log tail", markdownImage);
+      await writeSummary();
+    });
+    expect(summary.elements).not.toContain("img");
+    expect(summary.elements).not.toContain("p");
+  });
+
+  it("keep the markup quai builds from escaped parts: code and the html template", async () => {
+    const summary = await captureSummary(async () => {
+      addFacts({
+        Image: code(`ghcr.io/acme/shop${INJECTION}`),
+        Replaced: html`1.2.3${INJECTION} (${code("sha256:abc")})`,
+        Processes: joinHtml([code("web"), code("worker")]),
+      });
+      await writeSummary();
+    });
+    expect(summary.elements).toEqual([
+      ...["table", "tr", "td", "td", "code"],
+      ...["tr", "td", "td", "code"],
+      ...["tr", "td", "td", "code", "code"],
+    ]);
+    expect(summary.html).toContain("<code>ghcr.io/acme/shop&lt;/td&gt;");
+    expect(summary.html).toContain(
+      "<td>1.2.3&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;img src=x onerror=alert(1)&gt; (<code>sha256:abc</code>)</td>",
+    );
+    expect(summary.html).toContain("<td><code>web</code>, <code>worker</code></td>");
+  });
+
+  it("make a facts table with no header row", async () => {
+    const summary = await captureSummary(async () => {
+      addFacts({ Digest: "sha256:abc", Size: "42 MiB" });
+      await writeSummary();
+    });
+    expect(summary.elements).toEqual(["table", "tr", "td", "td", "tr", "td", "td"]);
+  });
+});
+
+describe("escapeHtml", () => {
+  it("escapes what HTML reads as markup and the line ends", () => {
+    expect(escapeHtml(`<a href="x" title='y'>&</a>\r\n`)).toBe(
+      "&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;&#13;&#10;",
+    );
   });
 });

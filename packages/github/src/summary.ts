@@ -1,24 +1,77 @@
 import * as core from "@actions/core";
 
-export type Cell = string | number;
-
-/** A table in the job summary, with a header row. */
-export function addTable(headers: readonly string[], rows: readonly (readonly Cell[])[]): void {
-  core.summary.addTable([
-    headers.map((header) => ({ data: header, header: true })),
-    ...rows.map((row) => row.map((cell) => String(cell))),
-  ]);
+/**
+ * Markup quai writes itself, built from escaped parts (`code()`, the `html` template). Anything
+ * else put into the summary is text and is escaped: the summary is HTML, and an input, a test
+ * name or an error message could otherwise add elements to it.
+ */
+export class Html {
+  constructor(readonly markup: string) {}
 }
 
-/** A two-column table of facts: `{ Digest: "sha256:…", Size: "42 MiB" }`. */
+export type Cell = string | number | Html;
+
+const ENTITIES: Record<string, string> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  // Line ends too: a blank line ends GitHub's HTML block, and what follows it is read as Markdown.
+  "\n": "&#10;",
+  "\r": "&#13;",
+};
+
+/** The one escape for every value that goes into a job summary. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'\n\r]/g, (character) => ENTITIES[character] ?? character);
+}
+
+function toMarkup(cell: Cell): string {
+  return cell instanceof Html ? cell.markup : escapeHtml(String(cell));
+}
+
+/** Markup from a template whose literal parts are markup and whose values are escaped (unless Html). */
+export function html(strings: TemplateStringsArray, ...values: readonly Cell[]): Html {
+  return new Html(strings.reduce((markup, part, index) => markup + toMarkup(values[index - 1] ?? "") + part));
+}
+
+/** Code in an HTML cell: backticks are not Markdown there, they would show as they are. */
+export function code(text: string): Html {
+  return new Html(`<code>${escapeHtml(text)}</code>`);
+}
+
+export function joinHtml(cells: readonly Cell[], separator = ", "): Html {
+  return new Html(cells.map(toMarkup).join(escapeHtml(separator)));
+}
+
+export function addHeading(text: Cell, level: 3 | 4): void {
+  core.summary.addHeading(toMarkup(text), level);
+}
+
+/** A paragraph of text, such as a warning. */
+export function addText(text: Cell): void {
+  core.summary.addRaw(`<p>${toMarkup(text)}</p>`, true);
+}
+
+/** A table in the job summary, with a header row. */
+export function addTable(headers: readonly Cell[], rows: readonly (readonly Cell[])[]): void {
+  addTableRows(rows, headers);
+}
+
+/** A two-column table of facts, with no header row: `{ Digest: "sha256:…", Size: "42 MiB" }`. */
 export function addFacts(facts: Record<string, Cell | undefined>): void {
-  const rows = Object.entries(facts).filter((entry): entry is [string, Cell] => entry[1] !== undefined);
-  addTable(["", ""], rows);
+  addTableRows(Object.entries(facts).filter((entry): entry is [string, Cell] => entry[1] !== undefined));
 }
 
 /** A collapsed block of text, such as a log tail, that does not drown the rest. */
-export function addCollapsed(label: string, text: string): void {
-  core.summary.addDetails(label, `\n\n\`\`\`\n${text}\n\`\`\`\n`);
+export function addCollapsed(label: Cell, text: string): void {
+  core.summary.addDetails(toMarkup(label), preformatted(text));
+}
+
+/** Commands or other text to copy, as it is. */
+export function addCodeBlock(text: string): void {
+  core.summary.addRaw(preformatted(text), true);
 }
 
 /** Writes what was added, when the runner gave a summary file (it always does in Actions). */
@@ -28,4 +81,17 @@ export async function writeSummary(): Promise<void> {
     return;
   }
   await core.summary.write();
+}
+
+// Written here rather than by core.summary.addTable, which has no table without a header row
+// and leaves an empty cell's <td> unclosed.
+function addTableRows(rows: readonly (readonly Cell[])[], headers?: readonly Cell[]): void {
+  const row = (cells: readonly Cell[], tag: "th" | "td") =>
+    `<tr>${cells.map((cell) => `<${tag}>${toMarkup(cell)}</${tag}>`).join("")}</tr>`;
+  const header = headers ? row(headers, "th") : "";
+  core.summary.addRaw(`<table>${header}${rows.map((cells) => row(cells, "td")).join("")}</table>`, true);
+}
+
+function preformatted(text: string): string {
+  return `<pre><code>${escapeHtml(text)}</code></pre>`;
 }

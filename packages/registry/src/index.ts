@@ -21,6 +21,7 @@ export {
   type ManifestDocument,
   parseManifest,
   SBOM_ARTIFACT_TYPE,
+  SPDX_ARTIFACT_TYPE,
 } from "./manifest-types";
 export {
   promoteRelease,

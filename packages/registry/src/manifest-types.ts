@@ -30,6 +30,9 @@ export function parseManifest(manifest: StoredManifest): ManifestDocument {
 /** The artifact type of a CycloneDX SBOM, and of the blob that holds it. */
 export const SBOM_ARTIFACT_TYPE = "application/vnd.cyclonedx+json";
 
+/** The artifact type of an SPDX SBOM in JSON, and of the blob that holds it. */
+export const SPDX_ARTIFACT_TYPE = "application/spdx+json";
+
 /** The OCI 1.1 empty config of artifacts, `{}`. */
 export const EMPTY_CONFIG = {
   descriptor: {

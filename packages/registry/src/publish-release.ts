@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import { type Clock, type ImageRef, imageName, UserError, type Version } from "@quai/core";
 import type { DockerArchiveContents } from "@quai/oci";
 import type { BlobOutcome } from "./blob-upload";
@@ -12,9 +11,9 @@ import {
 import { floatingTagMayMove } from "./floating-tags";
 import type { HttpTransport } from "./http-transport";
 import { engineImageContent, type ImageContent, layoutContent, registryContent } from "./image-content";
-import { SBOM_ARTIFACT_TYPE } from "./manifest-types";
 import { type AttachedArtifact, attachArtifact } from "./referrers";
 import { RegistryClient } from "./registry-client";
+import { readSbomFile } from "./sbom-file";
 import { expandTagRules, type PlannedTag } from "./tag-rules";
 
 /** How a release run reports progress: one log group per phase, and lines within. */
@@ -33,7 +32,7 @@ export interface ReleaseRequest {
   /** Credentials for the target's registry; other registries use the Docker config. */
   credentials?: Credentials;
   insecureRegistries?: readonly string[];
-  /** A CycloneDX SBOM file attached to the image. */
+  /** A CycloneDX or SPDX JSON SBOM file attached to the image; any other file is refused first. */
   sbom?: string;
   reporter?: ReleaseReporter;
   /** Seams and tuning, for tests and benchmarks. */
@@ -97,12 +96,13 @@ export function promoteRelease(source: ImageRef, request: ReleaseRequest): Promi
  * The one way a release lands: tags planned and the image read (and checked) before any write;
  * pinned tags that already name other bytes refused; blobs, then manifests by digest (the top one
  * by the first tag when no SBOM comes between), then the SBOM, then tags, pinned first and
- * floating last. A failure before the tags leaves no tag.
+ * floating last, each read back. A failure before the tags leaves no tag.
  */
 async function publishRelease(request: ReleaseRequest, image: ImageToRelease): Promise<ReleaseResult> {
   const reporter = request.reporter ?? silent;
   const planned = expandTagRules(request.tagRules, { version: request.version, commit: request.commit });
-  const sbom = request.sbom === undefined ? undefined : await readSbom(request.sbom);
+  // Read and checked before the first request: a file that is no SBOM never leaves the runner.
+  const sbom = request.sbom === undefined ? undefined : await readSbomFile(request.sbom);
   const client = clientFor(request.target.registry, request);
   const repository = request.target.repository;
   const name = `${client.registry}/${repository}`;
@@ -131,11 +131,7 @@ async function publishRelease(request: ReleaseRequest, image: ImageToRelease): P
   const attached =
     sbom &&
     (await reporter.group("Attach the SBOM", () =>
-      attachArtifact(client, repository, content.manifest, {
-        artifactType: SBOM_ARTIFACT_TYPE,
-        bytes: sbom,
-        title: "sbom.cdx.json",
-      }),
+      attachArtifact(client, repository, content.manifest, sbom),
     ));
   const tags = await reporter.group("Write the tags", () =>
     writeTags(client, repository, content, planned, current, request.version, reporter),
@@ -184,17 +180,6 @@ function clientFor(registry: string, request: ReleaseRequest): RegistryClient {
     insecureRegistries: request.insecureRegistries,
     ...request.connection,
   });
-}
-
-async function readSbom(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    throw new UserError(`Cannot read the SBOM ${path}`, {
-      hint: "Point sbom to build-minimal-image's sbom output",
-      cause: error,
-    });
-  }
 }
 
 /** The digest each reference (a tag, or a digest) names now, undefined where none; read all at once. */
@@ -248,7 +233,7 @@ async function writeTags(
     return false;
   });
   const write = async (tags: readonly PlannedTag[]) => {
-    await Promise.all(tags.map(({ tag }) => client.putManifest(repository, tag, content.manifest)));
+    await Promise.all(tags.map((tag) => writeTag(client, repository, tag, content.manifest)));
     for (const { tag } of tags) {
       reporter.info(`${tag} → ${digest}`);
       outcomes.set(tag, "written");
@@ -268,6 +253,48 @@ async function writeTags(
   });
   await write(moving);
   return planned.map(({ tag }) => ({ tag, action: outcomes.get(tag) ?? "written" }));
+}
+
+/**
+ * Puts the manifest under a tag and reads the tag back. The distribution spec has no
+ * compare-and-swap on tags (no conditional manifest PUT): two pushes of one version can both find
+ * its tag free, both write it, and the last write stands; no registry refuses the second. So a
+ * pinned tag is looked at again just before it is written (the window shrinks from the whole
+ * upload to a round trip), and every tag is read back after, so that the push whose write was
+ * overwritten fails instead of reporting bytes the tag does not name. Both still succeed when one
+ * push's write and read-back both land between the other's last look and its write.
+ */
+async function writeTag(
+  client: RegistryClient,
+  repository: string,
+  planned: PlannedTag,
+  manifest: ImageContent["manifest"],
+): Promise<void> {
+  const { tag, kind } = planned;
+  const named = () => client.manifestDigest(repository, tag);
+  const lost =
+    kind === "pinned"
+      ? {
+          why: "another push of the same version won the race",
+          hint: "Registries cannot guard a tag against a concurrent write: let one run release each version (a concurrency group)",
+        }
+      : {
+          why: "another push moved it meanwhile",
+          hint: "Run the release again to move it forward (a higher version keeps it)",
+        };
+  const refuseOther = (found: string | undefined) => {
+    if (found === manifest.digest) return;
+    throw new UserError(
+      `${client.registry}/${repository}:${tag} names ${found ?? "nothing"}, not this push's ${manifest.digest}: ${lost.why}`,
+      { hint: lost.hint },
+    );
+  };
+  if (kind === "pinned") {
+    const before = await named();
+    if (before !== undefined) refuseOther(before);
+  }
+  await client.putManifest(repository, tag, manifest);
+  refuseOther(await named());
 }
 
 function describeBlob(digest: string, size: number, outcome: BlobOutcome): string {

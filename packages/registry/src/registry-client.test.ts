@@ -1,7 +1,8 @@
+import { sha256Digest } from "@quai/oci";
 import { describe, expect, it } from "vitest";
 import type { HttpResponse } from "./http-transport";
 import { RegistryClient, registryBaseUrl } from "./registry-client";
-import { fakeClock, fakeTransport } from "./testing/fake-transport";
+import { type FakeAnswer, fakeClock, fakeTransport } from "./testing/fake-transport";
 
 const credentials = { username: "me", password: "pa55word" };
 const REALM = "https://auth.example/token";
@@ -102,12 +103,63 @@ describe("RegistryClient requests", () => {
     expect(await client.listTags("new/repo")).toEqual([]);
   });
 
+  it("follows a Link page on another origin without the credentials, keeping them for its own", async () => {
+    const basic = `Basic ${Buffer.from("me:pa55word").toString("base64")}`;
+    const fake = fakeTransport((request): FakeAnswer => {
+      if (request.url.startsWith("http://127.0.0.1:5001/")) return { body: JSON.stringify({ tags: ["c"] }) };
+      if (request.headers?.authorization !== basic) {
+        return { status: 401, headers: { "www-authenticate": 'Basic realm="reg"' } };
+      }
+      return request.url.includes("last=a")
+        ? {
+            body: JSON.stringify({ tags: ["b"] }),
+            headers: { link: '<http://127.0.0.1:5001/v2/a/b/tags/list?last=b>; rel="next"' },
+          }
+        : {
+            body: JSON.stringify({ tags: ["a"] }),
+            headers: { link: '</v2/a/b/tags/list?last=a>; rel="next"' },
+          };
+    });
+    const client = new RegistryClient({ registry: "127.0.0.1:5000", credentials, transport: fake.transport });
+    expect(await client.listTags("a/b")).toEqual(["a", "b", "c"]);
+    expect(fake.requests.map((request) => [request.url, request.headers?.authorization])).toEqual([
+      ["http://127.0.0.1:5000/v2/a/b/tags/list?n=1000", undefined],
+      ["http://127.0.0.1:5000/v2/a/b/tags/list?n=1000", basic],
+      ["http://127.0.0.1:5000/v2/a/b/tags/list?last=a", basic],
+      ["http://127.0.0.1:5001/v2/a/b/tags/list?last=b", undefined],
+    ]);
+  });
+
   it("refuses a manifest whose bytes do not hash to the digest asked for", async () => {
     const fake = fakeTransport(() => ({ body: "{}", headers: { "content-type": "application/json" } }));
     const client = new RegistryClient({ registry: "reg.example", transport: fake.transport });
     await expect(client.getManifest("a/b", `sha256:${"0".repeat(64)}`)).rejects.toThrow(
       /sent a manifest hashing to/,
     );
+  });
+});
+
+describe("RegistryClient.putManifest", () => {
+  const manifest = {
+    bytes: Buffer.from('{"schemaVersion":2}'),
+    mediaType: "application/vnd.oci.image.manifest.v1+json",
+  };
+  const put = (answer: Record<string, string>) => {
+    const fake = fakeTransport(() => ({ status: 201, headers: answer }));
+    const client = new RegistryClient({ registry: "reg.example", transport: fake.transport });
+    return client.putManifest("a/b", "1.0.0", manifest);
+  };
+
+  it("fails when the registry says it stored the manifest under another digest, naming both", async () => {
+    const zeros = `sha256:${"0".repeat(64)}`;
+    await expect(put({ "docker-content-digest": zeros })).rejects.toThrow(
+      `reg.example stored the manifest a/b:1.0.0 as ${zeros}, not ${sha256Digest(manifest.bytes)} (the digest of the bytes sent)`,
+    );
+  });
+
+  it("accepts the digest of the bytes sent, or no digest at all", async () => {
+    await expect(put({ "docker-content-digest": sha256Digest(manifest.bytes) })).resolves.toBeDefined();
+    await expect(put({})).resolves.toEqual({});
   });
 });
 

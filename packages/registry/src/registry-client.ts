@@ -51,12 +51,15 @@ const TAGS_PAGE_SIZE = 1000;
 
 /**
  * A client of one registry, speaking the OCI distribution spec v1.1. Every request is authorized
- * the way the registry asks (anonymous, basic or bearer) and retried with back-off on 5xx and
- * broken connections; every failure is one line naming the operation, never a credential.
+ * the way the registry asks (anonymous, basic or bearer), on its own origin only, and retried with
+ * back-off on 5xx and broken connections; every failure is one line naming the operation, never a
+ * credential.
  */
 export class RegistryClient {
   readonly registry: string;
   private readonly baseUrl: string;
+  /** Scheme, host and port of the registry's API: the only origin its credentials are sent to. */
+  private readonly origin: string;
   private readonly transport: HttpTransport;
   private readonly auth: RegistryAuth;
   private readonly clock: Clock;
@@ -70,6 +73,7 @@ export class RegistryClient {
     this.attempts = options.attempts ?? DEFAULT_ATTEMPTS;
     this.retryIntervalMs = options.retryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS;
     this.baseUrl = registryBaseUrl(options.registry, options.insecureRegistries ?? []);
+    this.origin = new URL(this.baseUrl).origin;
     this.auth = new RegistryAuth(options.registry, this.transport, options.credentials, this.clock);
   }
 
@@ -147,6 +151,18 @@ export class RegistryClient {
       expect: [201],
     });
     response.body.resume();
+    // The digest is the release's identity: a registry (or a proxy) that stored other bytes than
+    // those sent must not leave tags naming what nobody built.
+    const stored = response.headers["docker-content-digest"];
+    const sent = sha256Digest(manifest.bytes);
+    if (stored !== undefined && stored !== sent) {
+      throw new UserError(
+        `${this.registry} stored the manifest ${repository}:${reference} as ${stored}, not ${sent} (the digest of the bytes sent)`,
+        {
+          hint: "The registry, or a proxy before it, rewrote the manifest: a release must keep the digest built",
+        },
+      );
+    }
     return response.headers;
   }
 
@@ -210,7 +226,8 @@ export class RegistryClient {
   private async sendOnce(exchange: Exchange): Promise<HttpResponse> {
     const sentWith = await this.auth.header(exchange.scopes);
     let response = await this.authorizedRequest(exchange, sentWith);
-    if (response.status === 401) {
+    // Another origin's challenge would choose where the credentials go (its own token realm).
+    if (response.status === 401 && this.isOwnOrigin(this.url(exchange.path))) {
       const learned = this.auth.learn(response.headers["www-authenticate"], exchange.scopes);
       // Requests sent at once, before any scheme was known, all meet the first 401: those whose
       // own lesson is not new are sent again with what the first one taught.
@@ -238,15 +255,20 @@ export class RegistryClient {
     authorization: string | undefined,
   ): Promise<HttpResponse> {
     const { operation, path, scopes: _scopes, expect: _expect, retry: _retry, ...request } = exchange;
+    const url = this.url(path);
+    // An upload location or a tags page the registry names on another origin gets no credentials,
+    // as with docker's client (challenges kept per origin): the registry may not hand them on.
+    const credentials: Record<string, string> =
+      authorization && this.isOwnOrigin(url) ? { authorization } : {};
     try {
-      return await this.transport({
-        ...request,
-        url: this.url(path),
-        headers: { ...request.headers, ...(authorization ? { authorization } : {}) },
-      });
+      return await this.transport({ ...request, url, headers: { ...request.headers, ...credentials } });
     } catch (error) {
       throw connectionError(operation, this.registry, error);
     }
+  }
+
+  private isOwnOrigin(url: string): boolean {
+    return new URL(url).origin === this.origin;
   }
 
   /** An absolute URL for a path under /v2/, or a location the registry gave (maybe relative). */

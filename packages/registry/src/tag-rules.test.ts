@@ -27,6 +27,51 @@ describe("expandTagRules", () => {
     expect(tags.map((tag) => tag.tag)).toEqual(["2.0.0-rc.1"]);
   });
 
+  it("always plans the version's own tag, whatever the rules say", () => {
+    const version = parseVersion("2.0.0");
+    expect(expandTagRules([], { version })).toEqual([{ tag: "2.0.0", kind: "pinned" }]);
+    expect(expandTagRules(["stable", "{{major}}"], { version })).toEqual([
+      { tag: "2.0.0", kind: "pinned" },
+      { tag: "stable", kind: "literal" },
+      { tag: "2", kind: "floating", range: "major" },
+    ]);
+  });
+
+  it("pins every tag that names a full version, literal or expanded", () => {
+    const tags = expandTagRules(["1.0.0", "v1.0.1", "3.0.0-rc.1", "{{major}}.{{minor}}.0"], {
+      version: parseVersion("2.1.4"),
+    });
+    expect(tags).toEqual([
+      { tag: "2.1.4", kind: "pinned" },
+      { tag: "1.0.0", kind: "pinned" },
+      { tag: "v1.0.1", kind: "pinned" },
+      { tag: "3.0.0-rc.1", kind: "pinned" },
+      { tag: "2.1.0", kind: "pinned" },
+    ]);
+  });
+
+  it("floats literal major and major.minor tags over their range, skipping them for a pre-release", () => {
+    expect(expandTagRules(["{{version}}", "1.2", "v1", "1"], { version: parseVersion("1.2.3") })).toEqual([
+      { tag: "1.2.3", kind: "pinned" },
+      { tag: "1.2", kind: "floating", range: "minor" },
+      { tag: "v1", kind: "floating", range: "major" },
+      { tag: "1", kind: "floating", range: "major" },
+    ]);
+    expect(expandTagRules(["1.2"], { version: parseVersion("1.2.4-rc.1") })).toEqual([
+      { tag: "1.2.4-rc.1", kind: "pinned" },
+    ]);
+  });
+
+  it("refuses a literal floating tag whose range does not hold the version", () => {
+    const version = parseVersion("2.0.0");
+    expect(() => expandTagRules(["1.0"], { version })).toThrow(
+      'Invalid tags: "1.0" (it follows the 1.0.x versions, and 2.0.0 is not one)',
+    );
+    expect(() => expandTagRules(["v3"], { version })).toThrow(
+      'Invalid tags: "v3" (it follows the 3.x.y versions, and 2.0.0 is not one)',
+    );
+  });
+
   it("refuses unknown placeholders and invalid tags, naming the rule", () => {
     const version = parseVersion("1.0.0");
     expect(() => expandTagRules(["{{branch}}"], { version })).toThrow(

@@ -1,9 +1,10 @@
-import { InvalidValueError, isValidTag, type Version } from "@quai/core";
+import { InvalidValueError, isValidTag, type Version, versionOfTag } from "@quai/core";
 
 /**
- * How a tag may change once written. `pinned` tags name one release forever (`1.2.3`, `sha-…`);
- * `floating` ones follow the highest version of their range, forward only; `literal` ones are
- * written as given.
+ * How a tag may change once written. `pinned` tags name one release forever (`1.2.3`, `sha-…`,
+ * any tag naming a full version); `floating` ones follow the highest version of their range,
+ * forward only (`1.2`, `1`, `latest`, given literally or by placeholders); `literal` ones (`stable`)
+ * are written as given.
  */
 export type TagKind = "pinned" | "floating" | "literal";
 
@@ -26,12 +27,15 @@ const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 const PLACEHOLDERS = ["version", "major", "minor", "patch", "sha"];
 const SHORT_SHA_LENGTH = 7;
 const KIND_ORDER: Record<TagKind, number> = { pinned: 0, literal: 1, floating: 2 };
+/** A literal major or major.minor (`1`, `v1.2`): a floating tag of that range. */
+const PARTIAL_VERSION = /^v?(\d+)(?:\.(\d+))?$/;
 
 /**
  * The tags the rules give for a release, as docker/metadata-action's semver and sha rules do:
- * `{{version}}`, `{{major}}.{{minor}}`, `{{major}}`, `sha-{{sha}}`, `latest`, literal tags. A
- * pre-release gets no floating tag. Pinned tags come first (the version's own first of all),
- * floating ones last, so a failure part-way never leaves a floating tag on an untagged release.
+ * `{{version}}`, `{{major}}.{{minor}}`, `{{major}}`, `sha-{{sha}}`, `latest`, literal tags. The
+ * version's own tag is always among them, whatever the rules say. A pre-release gets no floating
+ * tag. Pinned tags come first (the version's own first of all), floating ones last, so a failure
+ * part-way never leaves a floating tag on an untagged release.
  */
 export function expandTagRules(rules: readonly string[], context: TagContext): PlannedTag[] {
   const planned = new Map<string, PlannedTag>();
@@ -39,7 +43,9 @@ export function expandTagRules(rules: readonly string[], context: TagContext): P
     const tag = planTag(rule, context);
     if (tag && !planned.has(tag.tag)) planned.set(tag.tag, tag);
   }
-  const versionFirst = (tag: PlannedTag) => (tag.tag === context.version.text ? -1 : 0);
+  const own = context.version.text;
+  if (!planned.has(own)) planned.set(own, { tag: own, kind: "pinned" });
+  const versionFirst = (tag: PlannedTag) => (tag.tag === own ? -1 : 0);
   return [...planned.values()].sort(
     (a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || versionFirst(a) - versionFirst(b),
   );
@@ -53,8 +59,6 @@ function planTag(rule: string, context: TagContext): PlannedTag | undefined {
       hint: `Use ${PLACEHOLDERS.map((name) => `{{${name}}}`).join(", ")} or a literal tag`,
     });
   }
-  const kind = kindOf(rule, used);
-  if (kind.kind === "floating" && context.version.prerelease) return undefined;
   const tag = rule.replace(PLACEHOLDER, (_, name: string) => placeholderValue(name, rule, context));
   if (!isValidTag(tag)) {
     throw new InvalidValueError(
@@ -66,15 +70,47 @@ function planTag(rule: string, context: TagContext): PlannedTag | undefined {
       },
     );
   }
+  const kind = kindOf(rule, tag, used, context.version);
+  if (kind.kind === "floating" && context.version.prerelease) return undefined;
   return { tag, ...kind };
 }
 
-function kindOf(rule: string, used: string[]): Omit<PlannedTag, "tag"> {
-  if (used.some((name) => ["version", "patch", "sha"].includes(name))) return { kind: "pinned" };
+function kindOf(rule: string, tag: string, used: string[], version: Version): Omit<PlannedTag, "tag"> {
+  // Whatever made it, a tag naming a version is that release's, as immutable as the version's own.
+  if (versionOfTag(tag) || used.some((name) => ["version", "patch", "sha"].includes(name))) {
+    return { kind: "pinned" };
+  }
   if (used.includes("minor")) return { kind: "floating", range: "minor" };
   if (used.includes("major")) return { kind: "floating", range: "major" };
   if (rule === "latest") return { kind: "floating", range: "all" };
+  const partial = tag.match(PARTIAL_VERSION);
+  if (partial) return literalFloating(rule, partial, version);
   return { kind: "literal" };
+}
+
+/**
+ * A literal `1.2` or `1` floats as `{{major}}.{{minor}}` or `{{major}}` do, over versions of its own
+ * numbers only: put on a version outside them, it would later move back into its range.
+ */
+function literalFloating(
+  rule: string,
+  [, major, minor]: RegExpMatchArray,
+  version: Version,
+): Omit<PlannedTag, "tag"> {
+  const range = minor === undefined ? "major" : "minor";
+  const holds = Number(major) === version.major && (minor === undefined || Number(minor) === version.minor);
+  if (!holds) {
+    const follows = minor === undefined ? `${major}.x.y` : `${major}.${minor}.x`;
+    throw new InvalidValueError(
+      "tags",
+      rule,
+      `it follows the ${follows} versions, and ${version.text} is not one`,
+      {
+        hint: "Use {{major}}.{{minor}} or {{major}} to follow the version released",
+      },
+    );
+  }
+  return { kind: "floating", range };
 }
 
 function placeholderValue(name: string, rule: string, { version, commit }: TagContext): string {

@@ -7,6 +7,8 @@ import { engineError, FakeHostApi, RecordingReporter, SteppingClock } from "./fa
 import { activeContainerId, PROXY_CONFIG_PATH } from "./nginx-config";
 
 const PROXY_IMAGE = "nginx:1.27-alpine";
+/** The registry digest the engine recorded when it pulled the proxy image. */
+const PROXY_PINNED = `nginx@sha256:${"e".repeat(64)}`;
 
 function plan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan {
   const digest = `sha256:${version.replace(/\D/g, "").padEnd(64, "0")}`;
@@ -36,6 +38,7 @@ function plan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan 
       "deployed-at": "2026-01-01T00:00:00Z",
       actor: "octocat",
     },
+    confinement: { capAdd: [], readOnly: false, pids: 4096 },
     retain: 2,
     drainMs: 3000,
     proxyImage: PROXY_IMAGE,
@@ -56,6 +59,7 @@ describe("DockerHostTarget", () => {
     reporter = new RecordingReporter();
     target = new DockerHostTarget(api, "docker host fake", { clock });
     api.images.add(PROXY_IMAGE);
+    api.imageRecords.set(PROXY_IMAGE, { id: `sha256:${"1".repeat(64)}`, repoDigests: [PROXY_PINNED] });
   });
 
   const routedTo = () => {
@@ -81,7 +85,7 @@ describe("DockerHostTarget", () => {
     expect(api.networks.has("quai-shop-staging")).toBe(true);
     const proxy = api.named("quai-shop-staging-proxy");
     expect(proxy?.spec).toMatchObject({
-      image: PROXY_IMAGE,
+      image: PROXY_PINNED,
       user: "65534:65534",
       network: "quai-shop-staging",
       publish: { containerPort: 8080, hostIp: "127.0.0.1", hostPort: 18080 },
@@ -128,6 +132,116 @@ describe("DockerHostTarget", () => {
       version: "1.0.0",
       deployId: "deploy-1.0.0",
     });
+  });
+
+  it("logs the address the proxy is bound on, and warns when a port alone makes it public", async () => {
+    await target.deploy(plan("1.0.0", { publish: "18080" }), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toEqual({
+      containerPort: 8080,
+      hostIp: "",
+      hostPort: 18080,
+    });
+    expect(reporter.lines).toContain(
+      `Started the proxy quai-shop-staging-proxy (${PROXY_IMAGE}) on 0.0.0.0:18080 and [::]:18080`,
+    );
+    expect(reporter.warnings).toEqual([
+      "staging is served on every address of the Docker host (0.0.0.0:18080 and [::]:18080): anyone who reaches the host reaches it. To keep it on the host, publish 127.0.0.1:18080",
+    ]);
+  });
+
+  it("creates the proxy from its image's registry digest, that of its own repository, and says so", async () => {
+    const mirrored = `mirror.example/library/nginx@sha256:${"a".repeat(64)}`;
+    api.imageRecords.set(PROXY_IMAGE, {
+      id: `sha256:${"1".repeat(64)}`,
+      repoDigests: [mirrored, PROXY_PINNED],
+    });
+    await target.deploy(plan("1.0.0"), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.image).toBe(PROXY_PINNED);
+    expect(reporter.lines).toContain(
+      `The proxy image ${PROXY_IMAGE} is pinned by its registry digest: ${PROXY_PINNED}`,
+    );
+  });
+
+  it("creates the proxy from the image id when its image has no registry digest, and says so", async () => {
+    api.imageRecords.set(PROXY_IMAGE, { id: `sha256:${"2".repeat(64)}`, repoDigests: [] });
+    await target.deploy(plan("1.0.0"), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.image).toBe(`sha256:${"2".repeat(64)}`);
+    expect(reporter.lines).toContain(
+      `The proxy image ${PROXY_IMAGE} has no registry digest (built or loaded on the host): pinned by its image id sha256:${"2".repeat(64)}`,
+    );
+  });
+
+  it("pulls a proxy image the host lacks and pins the digest it pulled", async () => {
+    const image = "registry.example/proxy/nginx:1.27";
+    await target.deploy(plan("1.0.0", { proxyImage: image }), reporter);
+    expect(api.events).toContain(`pull ${image}`);
+    const pulled = api.imageRecords.get(image)?.repoDigests[0];
+    expect(pulled).toMatch(/^registry\.example\/proxy\/nginx@sha256:[0-9a-f]{64}$/);
+    expect(api.named("quai-shop-staging-proxy")?.spec.image).toBe(pulled);
+    expect(reporter.lines).toContain(`Pulling the proxy image ${image}`);
+  });
+
+  it("binds localhost as 127.0.0.1, says so, and does not warn", async () => {
+    await target.deploy(plan("1.0.0", { publish: "localhost:18080" }), reporter);
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toMatchObject({ hostIp: "127.0.0.1" });
+    expect(reporter.lines).toContain(
+      `Started the proxy quai-shop-staging-proxy (${PROXY_IMAGE}) on 127.0.0.1:18080`,
+    );
+    expect(reporter.warnings).toEqual([]);
+  });
+
+  it("runs a release with no new privileges, no capabilities but cap_add, and its pids and memory limits", async () => {
+    const confinement = {
+      capAdd: ["CAP_NET_BIND_SERVICE"],
+      readOnly: false,
+      memoryBytes: 512 * 2 ** 20,
+      pids: 100,
+    };
+    await target.deploy(plan("1.0.0", { confinement }), reporter);
+    expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.spec).toMatchObject({
+      securityOpt: ["no-new-privileges:true"],
+      capDrop: ["ALL"],
+      capAdd: ["CAP_NET_BIND_SERVICE"],
+      readOnlyRootfs: false,
+      memoryBytes: 512 * 2 ** 20,
+      pidsLimit: 100,
+    });
+    const release = api.named("quai-shop-staging-1.0.0-deploy-1")?.spec;
+    expect(release?.tmpfs).toBeUndefined();
+    expect(release?.volumes).toBeUndefined();
+    // nginx starts as the proxy user and keeps its own privileges.
+    const proxy = api.named("quai-shop-staging-proxy")?.spec;
+    expect([proxy?.securityOpt, proxy?.capDrop, proxy?.readOnlyRootfs, proxy?.pidsLimit]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("read_only: a read-only root filesystem with /tmp a tmpfs, and the secrets still in /run/secrets, a volume", async () => {
+    const confinement = { capAdd: [], readOnly: true, pids: 4096 };
+    await target.deploy(plan("1.0.0", { confinement }), reporter);
+    const release = api.named("quai-shop-staging-1.0.0-deploy-1");
+    expect(release?.spec).toMatchObject({
+      readOnlyRootfs: true,
+      tmpfs: { "/tmp": "rw,noexec,nosuid,nodev,mode=1777" },
+      volumes: ["/run/secrets"],
+    });
+    // Written before the start, and still there after it.
+    expect(release?.running).toBe(true);
+    expect(release?.files.get("/run/secrets/API_TOKEN")).toBe("s3cret-token");
+    expect(release?.spec.env).toContain("API_TOKEN_FILE=/run/secrets/API_TOKEN");
+    await expect(api.writeFile(release?.id ?? "", "/app/state", "x")).rejects.toThrow(
+      "container rootfs is marked read-only",
+    );
+  });
+
+  it("read_only without secret variables mounts no volume", async () => {
+    const confinement = { capAdd: [], readOnly: true, pids: 4096 };
+    const variables = [{ name: "LOG_LEVEL", value: "info", secret: false }];
+    await target.deploy(plan("1.0.0", { confinement, variables }), reporter);
+    expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.spec.volumes).toBeUndefined();
   });
 
   it("joins the environment's extra networks before it starts", async () => {

@@ -13,11 +13,13 @@
 //   /run/secrets before it starts (NAME_FILE points at each), where quai's entrypoint turns them
 //   into variables of the process: they never appear in its configuration (`docker inspect`),
 //   labels or log lines, and their values are masked in the log tail a failure shows.
+// - A release container gains no privileges and holds no capabilities but quai.yml's cap_add, with
+//   its pids and memory limits (confined()); the proxy keeps nginx's own.
 import { type Clock, RUN_ID_LABEL, systemClock, UserError } from "@quai/core";
 import { type Engine, firstLine } from "@quai/docker";
 import type { DeployOutcome, DeployPlan, DeployReporter, DeployTarget, ServingRelease } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
-import { type ContainerDetails, dockerodeHostApi, type HostApi } from "./engine-api";
+import { type ContainerDetails, type ContainerSpec, dockerodeHostApi, type HostApi } from "./engine-api";
 import { type GatedContainer, waitUntilHealthy } from "./health-gate";
 import {
   activeContainerOf,
@@ -206,6 +208,7 @@ export class DockerHostTarget implements DeployTarget {
           ),
           network: environmentName(plan.release.app, plan.environment),
           restartPolicy: "no",
+          ...confined(plan),
         });
         const container = { id, name };
         for (const network of plan.networks ?? []) await this.api.connectNetwork(id, network);
@@ -331,7 +334,33 @@ function environmentOf(container: { labels: Record<string, string> }): string {
   return container.labels[deploymentLabel("environment")] ?? "";
 }
 
-/** Where a secret variable's file is: the path Swarm mounts secrets at, read by quai's entrypoint. */
+/** Where secret variables' files are: the folder Swarm mounts secrets in, read by quai's entrypoint. */
+const SECRETS_DIRECTORY = "/run/secrets";
+
 function secretPath(name: string): string {
-  return `/run/secrets/${name}`;
+  return `${SECRETS_DIRECTORY}/${name}`;
+}
+
+/** /tmp of a read-only release: writable by all, empty at each start (the engine's defaults, written out). */
+const TMP_OPTIONS = "rw,noexec,nosuid,nodev,mode=1777";
+
+/**
+ * The release container's confinement (see Confinement). With a read-only root filesystem, /tmp is
+ * a tmpfs, and /run/secrets a volume: the engine writes files into a read-only container only
+ * through a volume, and a tmpfs there, mounted empty at start, would hide the secrets written
+ * before it. The volume is on the host's disk, as the container's writable layer would be.
+ */
+function confined(plan: DeployPlan): Partial<ContainerSpec> {
+  const { capAdd, readOnly, memoryBytes, pids } = plan.confinement;
+  const secrets = plan.variables.some((variable) => variable.secret);
+  return {
+    securityOpt: ["no-new-privileges:true"],
+    capDrop: ["ALL"],
+    capAdd,
+    readOnlyRootfs: readOnly,
+    memoryBytes,
+    pidsLimit: pids,
+    ...(readOnly && { tmpfs: { "/tmp": TMP_OPTIONS } }),
+    ...(readOnly && secrets && { volumes: [SECRETS_DIRECTORY] }),
+  };
 }

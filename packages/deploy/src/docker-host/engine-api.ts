@@ -42,6 +42,32 @@ export interface ContainerSpec {
   network?: string;
   publish?: { containerPort: number; hostIp: string; hostPort: number };
   restartPolicy?: RestartPolicy;
+  /** `no-new-privileges:true`, as `docker run --security-opt` takes them. */
+  securityOpt?: string[];
+  /** Capabilities dropped (ALL) and given back (CAP_NET_BIND_SERVICE). */
+  capDrop?: string[];
+  capAdd?: string[];
+  readOnlyRootfs?: boolean;
+  memoryBytes?: number;
+  pidsLimit?: number;
+  /** A fresh tmpfs at each start, by path, with its mount options: it hides what was there before. */
+  tmpfs?: Record<string, string>;
+  /**
+   * Anonymous volumes, by path, removed with the container (and labelled like it). On a read-only
+   * root filesystem they are the only places the engine writes files into (writeFile), started or not.
+   */
+  volumes?: string[];
+}
+
+/** An image as the engine holds it. */
+export interface ImageDetails {
+  /** The image id (sha256 of its config): the very image, wherever it came from. */
+  id: string;
+  /**
+   * `repository@sha256:…` for each registry manifest the engine pulled or pushed it as (familiar
+   * names: `nginx@sha256:…`); none for an image built, loaded or imported here.
+   */
+  repoDigests: string[];
 }
 
 /** What a command run in a container gave; exitCode null when it did not end in time. */
@@ -71,6 +97,8 @@ export interface HostApi {
   /** The container's processes as `docker top` shows them. */
   processes(id: string): Promise<Array<{ pid: string; command: string }>>;
   hasImage(ref: string): Promise<boolean>;
+  /** By reference (name:tag, name@digest) or id; undefined when the engine has no such image. */
+  inspectImage(ref: string): Promise<ImageDetails | undefined>;
   pullImage(ref: string, auth?: RegistryAuth): Promise<void>;
   /** Untags or deletes it; an image still in use or already gone is left alone. */
   removeImage(ref: string): Promise<void>;
@@ -138,6 +166,24 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
             port && spec.publish
               ? { [port]: [{ HostIp: spec.publish.hostIp, HostPort: String(spec.publish.hostPort) }] }
               : undefined,
+          SecurityOpt: spec.securityOpt,
+          CapDrop: spec.capDrop,
+          CapAdd: spec.capAdd,
+          ReadonlyRootfs: spec.readOnlyRootfs,
+          Memory: spec.memoryBytes,
+          PidsLimit: spec.pidsLimit,
+          Tmpfs: spec.tmpfs,
+          Mounts: spec.volumes?.map((target) => ({
+            Type: "volume" as const,
+            // No source: an anonymous volume, which `remove({ v: true })` removes with the container.
+            Source: "",
+            Target: target,
+            VolumeOptions: {
+              NoCopy: true,
+              Labels: spec.labels,
+              DriverConfig: { Name: "local", Options: {} },
+            },
+          })),
         },
       });
       return created.id;
@@ -198,14 +244,25 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     },
 
     async writeFile(id, path, content, mode = 0o644) {
-      // Every folder on the way is in the tar, extracted at /, so none of them need exist yet
-      // (a scratch image has no /run).
       const parts = path.split("/").filter(Boolean);
+      const file = { type: "file" as const, mode, content };
+      // Into the file's folder when it exists: on a read-only root filesystem the engine extracts
+      // only into a volume (ContainerSpec.volumes), whose folder it makes as it mounts it.
+      const folder = `/${parts.slice(0, -1).join("/")}`;
+      const alone = await tarFromEntries([{ path: parts.at(-1) ?? "", ...file }], 0);
+      try {
+        await container(id).putArchive(alone, { path: folder });
+        return;
+      } catch (error) {
+        if (httpStatus(error) !== 404) throw error;
+      }
+      // Else every folder on the way is in the tar, extracted at /, so none of them need exist yet
+      // (a scratch image has no /run).
       const folders = parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
       const tar = await tarFromEntries(
         [
           ...folders.map((folder) => ({ path: folder, type: "directory" as const, mode: 0o755 })),
-          { path: parts.join("/"), type: "file", mode, content },
+          { path: parts.join("/"), ...file },
         ],
         0,
       );
@@ -226,6 +283,11 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
 
     async hasImage(ref) {
       return (await orUndefinedWhenMissing(api.getImage(ref).inspect())) !== undefined;
+    },
+
+    async inspectImage(ref) {
+      const info = await orUndefinedWhenMissing(api.getImage(ref).inspect());
+      return info && { id: info.Id, repoDigests: info.RepoDigests ?? [] };
     },
 
     async pullImage(ref, auth) {

@@ -1,8 +1,16 @@
 // An engine in memory behind the HostApi seam, for the unit tests of the Docker-host target and
 // the engine lease: containers, files, images and networks, with nginx and probes scripted.
+import { createHash } from "node:crypto";
 import type { Clock } from "@quai/core";
 import type { DeployReporter } from "../contract";
-import type { ContainerDetails, ContainerSpec, ExecResult, HostApi, RestartPolicy } from "./engine-api";
+import type {
+  ContainerDetails,
+  ContainerSpec,
+  ExecResult,
+  HostApi,
+  ImageDetails,
+  RestartPolicy,
+} from "./engine-api";
 import { ROLE_LABEL } from "./resource-names";
 
 export interface FakeContainer extends ContainerDetails {
@@ -23,6 +31,12 @@ export function engineError(statusCode: number, message: string): Error {
 export class FakeHostApi implements HostApi {
   readonly containers = new Map<string, FakeContainer>();
   readonly images = new Set<string>();
+  /**
+   * What the engine recorded of an image, by the reference it holds it as. Without a record an
+   * image has an id made from its reference and no registry digest (built or loaded here); a
+   * pulled one gets its registry digest.
+   */
+  readonly imageRecords = new Map<string, ImageDetails>();
   readonly networks = new Map<string, Record<string, string>>();
   /** What happened, in order: "create <name>", "start <name>", "stop <name>", "remove <name>", "pull <image>". */
   readonly events: string[] = [];
@@ -52,7 +66,7 @@ export class FakeHostApi implements HostApi {
     if ([...this.containers.values()].some((container) => container.name === spec.name)) {
       throw engineError(409, `Conflict. The container name "/${spec.name}" is already in use`);
     }
-    if (!this.images.has(spec.image)) throw engineError(404, `No such image: ${spec.image}`);
+    if (!(await this.inspectImage(spec.image))) throw engineError(404, `No such image: ${spec.image}`);
     this.lastId++;
     const id = `c${this.lastId}`;
     this.containers.set(id, {
@@ -77,6 +91,12 @@ export class FakeHostApi implements HostApi {
   async startContainer(id: string) {
     const container = this.get(id);
     this.events.push(`start ${container.name}`);
+    // Each start mounts an empty tmpfs over what was written there before.
+    for (const path of container.files.keys()) {
+      if (Object.keys(container.spec.tmpfs ?? {}).some((mount) => isAtOrUnder(path, mount))) {
+        container.files.delete(path);
+      }
+    }
     container.running = true;
     this.onStart(container);
   }
@@ -111,7 +131,15 @@ export class FakeHostApi implements HostApi {
   }
 
   async writeFile(id: string, path: string, content: string) {
-    this.get(id).files.set(path, content);
+    const container = this.get(id);
+    // As the engine: into a read-only root filesystem only through a volume mounted there.
+    if (
+      container.spec.readOnlyRootfs &&
+      !container.spec.volumes?.some((volume) => isAtOrUnder(path, volume))
+    ) {
+      throw engineError(500, "container rootfs is marked read-only");
+    }
+    container.files.set(path, content);
   }
 
   async connectNetwork(id: string, network: string) {
@@ -130,12 +158,25 @@ export class FakeHostApi implements HostApi {
   }
 
   async hasImage(ref: string) {
-    return this.images.has(ref);
+    return (await this.inspectImage(ref)) !== undefined;
+  }
+
+  async inspectImage(ref: string): Promise<ImageDetails | undefined> {
+    for (const image of this.images) {
+      const record = this.recordOf(image);
+      if (image === ref || record.id === ref || record.repoDigests.includes(ref)) return record;
+    }
+    return undefined;
   }
 
   async pullImage(ref: string) {
     this.events.push(`pull ${ref}`);
     this.images.add(ref);
+    if (!this.imageRecords.has(ref)) {
+      const repository = ref.replace(/@sha256:[0-9a-f]{64}$/, "").replace(/:[\w][\w.-]*$/, "");
+      const digest = ref.match(/@(sha256:[0-9a-f]{64})$/)?.[1] ?? `sha256:${sha256(`manifest of ${ref}`)}`;
+      this.imageRecords.set(ref, { id: fakeImageId(ref), repoDigests: [`${repository}@${digest}`] });
+    }
   }
 
   async removeImage(ref: string) {
@@ -156,6 +197,10 @@ export class FakeHostApi implements HostApi {
 
   async removeNetwork(name: string) {
     return this.networks.delete(name);
+  }
+
+  private recordOf(image: string): ImageDetails {
+    return this.imageRecords.get(image) ?? { id: fakeImageId(image), repoDigests: [] };
   }
 
   /** A container by name, for assertions. */
@@ -218,4 +263,17 @@ export class RecordingReporter implements DeployReporter {
     this.lines.push(`[${name}]`);
     return work();
   }
+}
+
+function isAtOrUnder(path: string, folder: string): boolean {
+  return path === folder || path.startsWith(`${folder.replace(/\/$/, "")}/`);
+}
+
+/** The id the fake engine gives the image it holds as `ref` when no record says otherwise. */
+export function fakeImageId(ref: string): string {
+  return `sha256:${sha256(`config of ${ref}`)}`;
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
 }

@@ -1,9 +1,10 @@
 // The environment's reverse proxy: an nginx container on the environment's own network, published
 // where the environment is served. Traffic moves by rewriting its configuration and reloading
 // nginx, which is graceful: the old workers finish their requests, new ones route to the new release.
-import { type Clock, InvalidValueError, poll, runLabels, UserError } from "@quai/core";
+import { type Clock, parseImageRef, poll, runLabels, UserError } from "@quai/core";
 import { firstLine } from "@quai/docker";
 import type { DeployPlan, DeployReporter } from "../contract";
+import { bindsEveryAddress, describeBinding, parsePublish } from "../publish-address";
 import type { ContainerSummary, HostApi } from "./engine-api";
 import {
   activeContainerId,
@@ -69,20 +70,18 @@ export async function ensureProxy(
   const network = environmentName(app, plan.environment);
   const labels = { ...roleLabels(app, plan.environment, "proxy"), ...runLabels(plan.runId, ACTION) };
   await api.ensureNetwork(network, labels);
-  if (!(await api.hasImage(plan.proxyImage))) {
-    reporter.info(`Pulling the proxy image ${plan.proxyImage}`);
-    await api.pullImage(plan.proxyImage);
-  }
+  const image = await pinnedProxyImage(api, plan.proxyImage, reporter);
   const name = proxyName(app, plan.environment);
+  const binding = parsePublish(plan.publish);
   const id = await api.createContainer({
     name,
-    image: plan.proxyImage,
+    image,
     labels: { ...labels, [PUBLISH_LABEL]: plan.publish },
     user: PROXY_USER,
     entrypoint: [...NGINX_COMMAND, "-g", "daemon off;"],
     cmd: [],
     network,
-    publish: { containerPort: PROXY_PORT, ...parsePublish(plan.publish) },
+    publish: { containerPort: PROXY_PORT, ...binding },
     restartPolicy: "unless-stopped",
   });
   const proxy = { id, name, created: true };
@@ -93,8 +92,48 @@ export async function ensureProxy(
     await removeEnvironment(api, app, plan.environment);
     throw error;
   }
-  reporter.info(`Started the proxy ${name} (${plan.proxyImage}) on ${plan.publish}`);
+  // What the engine bound, not what was written: a port alone is every address of the host.
+  reporter.info(`Started the proxy ${name} (${plan.proxyImage}) on ${describeBinding(binding)}`);
+  if (bindsEveryAddress(binding)) {
+    reporter.warning(
+      `${plan.environment} is served on every address of the Docker host (${describeBinding(binding)}): anyone who reaches the host reaches it. To keep it on the host, publish 127.0.0.1:${binding.hostPort}`,
+    );
+  }
   return proxy;
+}
+
+/**
+ * The proxy image, pulled when the engine lacks it, as the proxy container is created from: the
+ * registry digest the engine recorded for it (`nginx@sha256:…`), or its image id when it has none
+ * (built or loaded on the host). A tag moved or pulled again later does not change the proxy.
+ */
+async function pinnedProxyImage(api: HostApi, ref: string, reporter: DeployReporter): Promise<string> {
+  let image = await api.inspectImage(ref);
+  if (!image) {
+    reporter.info(`Pulling the proxy image ${ref}`);
+    await api.pullImage(ref);
+    image = await api.inspectImage(ref);
+    if (!image) throw new UserError(`The Docker host has no proxy image ${ref}, even after pulling it`);
+  }
+  const pinned =
+    image.repoDigests.find((repoDigest) => sameRepository(repoDigest, ref)) ?? image.repoDigests[0];
+  if (pinned) {
+    reporter.info(`The proxy image ${ref} is pinned by its registry digest: ${pinned}`);
+    return pinned;
+  }
+  reporter.info(
+    `The proxy image ${ref} has no registry digest (built or loaded on the host): pinned by its image id ${image.id}`,
+  );
+  return image.id;
+}
+
+function sameRepository(a: string, b: string): boolean {
+  try {
+    const [first, second] = [parseImageRef(a), parseImageRef(b)];
+    return first.registry === second.registry && first.repository === second.repository;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -178,18 +217,6 @@ async function startProxy(api: HostApi, id: string, publish: string): Promise<vo
     }
     throw error;
   }
-}
-
-/** `127.0.0.1:8080` or `8080` (all addresses), as the engine's port binding takes it. */
-export function parsePublish(publish: string): { hostIp: string; hostPort: number } {
-  const match = /^(?:(.+):)?(\d{1,5})$/.exec(publish.trim());
-  const port = Number(match?.[2]);
-  if (!match || port < 1 || port > 65535) {
-    throw new InvalidValueError("publish", publish, "expected a port, or address:port", {
-      hint: "Write it like 8080 or 127.0.0.1:8080",
-    });
-  }
-  return { hostIp: match[1]?.replace(/^\[(.*)\]$/, "$1") ?? "", hostPort: port };
 }
 
 async function workerPids(api: HostApi, proxyId: string): Promise<string[]> {

@@ -44,6 +44,18 @@ function writeLock(owner: { pid: number; host?: string; takenAt: number }): void
 describeLedgerContract("JsonFileLedger", () => new JsonFileLedger(ledgerPath(), { clock: fakeClock() }));
 
 describe("JsonFileLedger", () => {
+  it("a ledger path that is a directory is a UserError naming it", async () => {
+    const ledger = new JsonFileLedger(folder, { clock: fakeClock() });
+    for (const attempt of [ledger.history("shop", "staging"), ledger.start(release("1.0.0"))]) {
+      const error = await attempt.then(
+        () => undefined,
+        (caught: unknown) => caught,
+      );
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).message).toBe(`The ledger ${folder} is a directory, not a file`);
+    }
+  });
+
   it("gives increasing ids and keeps the file readable JSON, leaving no temporary or lock file", async () => {
     const ledger = new JsonFileLedger(ledgerPath(), { clock: fakeClock() });
     const ids = [];

@@ -125,6 +125,12 @@ export class JsonFileLedger implements Ledger {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") {
         return { version: FORMAT_VERSION, nextId: 1, deployments: [], blocked: [] };
       }
+      if ((error as NodeJS.ErrnoException).code === "EISDIR") {
+        throw new UserError(`The ledger ${this.path} is a directory, not a file`, {
+          hint: "Point the ledger at a JSON file (made on first use), such as deployments.json inside it",
+          cause: error,
+        });
+      }
       throw error;
     }
     const unreadable = (why: string) =>

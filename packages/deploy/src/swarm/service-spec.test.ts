@@ -37,6 +37,7 @@ const PLAN: DeployPlan = {
     "deployed-at": "2025-01-01T00:00:00Z",
     actor: "octocat",
   },
+  confinement: { capAdd: [], readOnly: false, pids: 4096 },
   retain: 1,
   drainMs: 5000,
   proxyImage: "unused",
@@ -87,6 +88,30 @@ describe("serviceSpec", () => {
     });
     expect(spec.RollbackConfig).toMatchObject({ Order: "start-first", FailureAction: "pause" });
     expect(serviceSpec({ ...PLAN, strategy: "recreate" }, [], 1).UpdateConfig?.Order).toBe("stop-first");
+  });
+
+  it("drops every capability but cap_add and limits the task's processes, memory only when set", () => {
+    expect(container).toMatchObject({ CapabilityDrop: ["ALL"], CapabilityAdd: [], ReadOnly: false });
+    expect(container?.Mounts).toBeUndefined();
+    expect(spec.TaskTemplate?.Resources).toEqual({ Limits: { MemoryBytes: undefined, Pids: 4096 } });
+  });
+
+  it("read_only, memory and cap_add: a read-only root with /tmp a tmpfs, and a memory limit", () => {
+    const confinement = { capAdd: ["CAP_NET_BIND_SERVICE"], readOnly: true, memoryBytes: 2 ** 30, pids: 64 };
+    const confined = serviceSpec({ ...PLAN, confinement }, secrets, 1);
+    const confinedContainer =
+      confined.TaskTemplate && "ContainerSpec" in confined.TaskTemplate
+        ? confined.TaskTemplate.ContainerSpec
+        : undefined;
+    expect(confinedContainer).toMatchObject({
+      CapabilityDrop: ["ALL"],
+      CapabilityAdd: ["CAP_NET_BIND_SERVICE"],
+      ReadOnly: true,
+      Mounts: [{ Type: "tmpfs", Source: "", Target: "/tmp" }],
+    });
+    // Swarm mounts the secrets itself, read-only root or not.
+    expect(confinedContainer?.Secrets).toHaveLength(1);
+    expect(confined.TaskTemplate?.Resources).toEqual({ Limits: { MemoryBytes: 2 ** 30, Pids: 64 } });
   });
 
   it("publishes the port in host mode", () => {

@@ -1,6 +1,7 @@
 // The Swarm service one release of one app in one environment runs as: its name, labels, health
 // check, update policy and published port, all from the plan.
 import { InvalidValueError } from "@quai/core";
+import type Dockerode from "dockerode";
 import type { DeployPlan, HealthGate, ServingRelease } from "../contract";
 import { environmentName, releaseLabels, servingRelease } from "../docker-host/resource-names";
 import type { ServiceSpec } from "./swarm-api";
@@ -46,7 +47,9 @@ export function serviceSpec(plan: DeployPlan, secrets: MountedSecret[], replicas
         })),
         HealthCheck: healthCheck(plan.health, plan.containerPort),
         StopGracePeriod: plan.drainMs * NANOSECONDS_PER_MS,
+        ...confined(plan),
       },
+      Resources: { Limits: { MemoryBytes: plan.confinement.memoryBytes, Pids: plan.confinement.pids } },
     },
     Mode: { Replicated: { Replicas: replicas } },
     // quai, watching the update, asks for the rollback; Swarm rolling back by itself as well could
@@ -64,6 +67,26 @@ export function serviceSpec(plan: DeployPlan, secrets: MountedSecret[], replicas
         },
       ],
     },
+  };
+}
+
+/**
+ * The container's confinement (see Confinement): every capability dropped but cap_add, and a
+ * read-only root filesystem when asked for, with /tmp a tmpfs (Swarm mounts the secrets from a
+ * tmpfs of its own, read-only root or not). no-new-privileges is not there: the ContainerSpec of Engine API 1.41 (Docker 20.10)
+ * has no such field, nor do the dockerode types; set "no-new-privileges": true in the nodes'
+ * daemon.json instead.
+ */
+function confined(plan: DeployPlan): Dockerode.ContainerSpec {
+  const { capAdd, readOnly } = plan.confinement;
+  return {
+    CapabilityDrop: ["ALL"],
+    CapabilityAdd: capAdd,
+    ReadOnly: readOnly,
+    ...(readOnly && {
+      // Mode 1777 and noexec, nosuid, nodev: the engine's defaults for a tmpfs.
+      Mounts: [{ Type: "tmpfs", Source: "", Target: "/tmp" }],
+    }),
   };
 }
 

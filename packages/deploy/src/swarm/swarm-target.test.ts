@@ -33,6 +33,7 @@ function plan(version: string, changes: Partial<DeployPlan> = {}): DeployPlan {
       "deployed-at": "2025-01-01T00:00:00Z",
       actor: "octocat",
     },
+    confinement: { capAdd: [], readOnly: false, pids: 4096 },
     retain: 1,
     drainMs: 0,
     proxyImage: "unused",
@@ -82,6 +83,23 @@ describe("SwarmTarget", () => {
       "Prune unused secrets",
     ]);
     expect(await target.serving("shop", "staging")).toEqual(outcome.serving);
+  });
+
+  it("creates and updates the service confined as the plan says", async () => {
+    const { swarm, reporter, target } = setUp();
+    const confined = (capAdd: string[], pids: number) => ({
+      confinement: { capAdd, readOnly: true, memoryBytes: 256 * 2 ** 20, pids },
+    });
+    await target.deploy(plan("1", confined([], 4096)), reporter);
+    await target.deploy(plan("2", confined(["CAP_NET_BIND_SERVICE"], 100)), reporter);
+    const [service] = [...swarm.services.values()];
+    const template = service?.spec.TaskTemplate;
+    expect(template && "ContainerSpec" in template ? template.ContainerSpec : undefined).toMatchObject({
+      CapabilityDrop: ["ALL"],
+      CapabilityAdd: ["CAP_NET_BIND_SERVICE"],
+      ReadOnly: true,
+    });
+    expect(template?.Resources?.Limits).toEqual({ MemoryBytes: 256 * 2 ** 20, Pids: 100 });
   });
 
   it("updates it in place, mounting secrets and pruning those no spec uses any more", async () => {

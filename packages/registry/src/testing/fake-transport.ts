@@ -1,7 +1,10 @@
 import type { Clock } from "@quai/core";
 import { bodyOf, type HttpRequest, type HttpResponse, type HttpTransport } from "../http-transport";
 
-export type FakeHandler = (request: HttpRequest) => Partial<Omit<HttpResponse, "body">> & { body?: string };
+/** What a fake answers: status 200, no headers and an empty body unless it says otherwise. */
+export type FakeAnswer = Partial<Omit<HttpResponse, "body">> & { body?: string };
+
+export type FakeHandler = (request: HttpRequest) => FakeAnswer;
 
 /** A registry's HTTP side in a function: records every request and answers with `handler`. */
 export function fakeTransport(handler: FakeHandler): { requests: HttpRequest[]; transport: HttpTransport } {

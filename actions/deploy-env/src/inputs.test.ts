@@ -1,0 +1,56 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { actionInputReader } from "../../../test/fixtures/action-inputs";
+import { readInputs } from "./inputs";
+
+const read = (values: Record<string, string>) => readInputs(actionInputReader("deploy-env", values));
+
+describe("deploy-env inputs", () => {
+  let home: string;
+  let workspace: string;
+
+  beforeEach(() => {
+    home = mkdtempSync(join(tmpdir(), "quai-deploy-inputs-"));
+    workspace = join(home, "workspace");
+    mkdirSync(workspace);
+    vi.stubEnv("GITHUB_WORKSPACE", workspace);
+    vi.stubEnv("RUNNER_TEMP", join(home, "runner-temp"));
+  });
+
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it("reads config in the workspace, quai.yml by default", () => {
+    expect(read({}).config).toBe(join(workspace, "quai.yml"));
+    expect(read({ config: "deploy/quai.yml" }).config).toBe(join(workspace, "deploy/quai.yml"));
+  });
+
+  it("refuses a config outside the workspace, also through a symbolic link", () => {
+    expect(() => read({ config: "../../etc/quai.yml" })).toThrowError(
+      'Invalid config: "../../etc/quai.yml" (outside the workspace)',
+    );
+    expect(() => read({ config: join(home, "runner-temp", "quai.yml") })).toThrowError(
+      /^Invalid config: ".*quai\.yml" \(outside the workspace\)$/,
+    );
+    writeFileSync(join(home, "quai.yml"), "environments: {}\n");
+    symlinkSync(join(home, "quai.yml"), join(workspace, "quai.yml"));
+    expect(() => read({})).toThrowError(
+      `Invalid config: "quai.yml" (it leads to ${join(home, "quai.yml")}, outside the workspace)`,
+    );
+  });
+
+  it("keeps a file ledger inside the workspace, github meaning GitHub Deployments", () => {
+    expect(read({}).ledger).toBe("github");
+    expect(read({ ledger: "github" }).ledger).toBe("github");
+    expect(read({ ledger: "deployments.json" }).ledger).toBe(join(workspace, "deployments.json"));
+    expect(() => read({ ledger: "../deployments.json" })).toThrowError(
+      'Invalid ledger: "../deployments.json" (outside the workspace)',
+    );
+    expect(() => read({ ledger: "/var/lib/quai/deployments.json" })).toThrowError(
+      'Invalid ledger: "/var/lib/quai/deployments.json" (outside the workspace)',
+    );
+  });
+});
