@@ -31616,7 +31616,7 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* unused harmony export REPORTS */
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(577);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8808);
 
 const REPORTS = ["pull-request", "issue"];
 function readInputs(read) {
@@ -31636,7 +31636,7 @@ function readInputs(read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(577);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8808);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6930);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8342);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1601);
@@ -31648,14 +31648,14 @@ async function main() {
     (0,_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K)(new _quai_github__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i());
     throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH("auto-rollback-on-drift");
 }
-await (0,_quai_github__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(main);
+await (0,_quai_github__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(main);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 577:
+/***/ 8808:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31668,24 +31668,17 @@ __nccwpck_require__.d(__webpack_exports__, {
   E9: () => (/* reexport */ parseDuration),
   Q: () => (/* reexport */ parseImageRef),
   ot: () => (/* reexport */ version_parseVersion),
-  B7: () => (/* reexport */ validateEnvironmentName)
+  kA: () => (/* reexport */ stopChildProcesses),
+  B7: () => (/* reexport */ validateEnvironmentName),
+  X5: () => (/* reexport */ workspacePath)
 });
 
-// UNUSED EXPORTS: ACTION_LABEL, DOCKER_HUB, DURATION_PATTERN, RUN_ID_LABEL, TimeoutError, compareVersions, createRelease, describeRelease, enginePlatform, formatBytes, formatDuration, formatImageRef, formatPlatform, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, locateKey, mappingKeys, newRunId, parsePlatform, pinnedImageRef, poll, promotionOrder, readYamlSource, releaseImage, retry, runLabels, samePlatform, systemClock, versionFromGitRef
+// UNUSED EXPORTS: ACTION_LABEL, DEFAULT_TIME_LIMIT_MS, DOCKER_HUB, DURATION_PATTERN, MAX_ALIAS_COUNT, NOT_INSTALLED, QUOTED_VALUE_LIMIT, RUN_ID_LABEL, TimeLimitError, TimeoutError, abbreviate, compareVersions, createRelease, describeRelease, enginePlatform, formatBytes, formatDuration, formatImageRef, formatPlatform, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, isWithin, locateKey, mappingKeys, newRunId, parsePlatform, pinnedImageRef, poll, promotionOrder, quoteValue, readYamlSource, realPath, releaseImage, retry, runLabels, runProcess, samePlatform, shownPath, systemClock, versionFromGitRef, versionOfTag, workspaceDir
 
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/** The text form of a duration, for schemas: 90s, 5m, 1h, 500ms, or bare seconds. */
-const DURATION_PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_EXAMPLE = "a duration such as 90s, 5m or 1h";
-/** Milliseconds of `90s`, `5m`, `1h`, `500ms` or bare seconds; undefined when it is none of them. */
-function parseDuration(text) {
-    const match = text.trim().match(DURATION_PATTERN);
-    if (!match?.[1])
-        return undefined;
-    return Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1000));
-}
-
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
  * An error the user can fix (bad input, missing engine, refused release). The action runner
@@ -31705,12 +31698,37 @@ class errors_UserError extends Error {
         return this.hint ? `${this.message}. ${this.hint}` : this.message;
     }
 }
+/** How much of a rejected value a message quotes: enough to recognise it, on one readable line. */
+const QUOTED_VALUE_LIMIT = 200;
+/**
+ * A value as an error message quotes it: JSON-quoted (so control characters show), and a long one
+ * cut to its first QUOTED_VALUE_LIMIT characters with its length, never a 100 kB line in the log.
+ */
+function quoteValue(value) {
+    const { start, length } = cut(value);
+    return start === value ? JSON.stringify(value) : `${JSON.stringify(start)}… (${length} characters)`;
+}
+/** A part of a value a message names unquoted (an address, a port), cut like quoteValue's. */
+function abbreviate(text) {
+    const { start, length } = cut(text);
+    return start === text ? text : `${start}… (${length} characters)`;
+}
+/** The first QUOTED_VALUE_LIMIT characters (code points: no emoji cut in two) and the length. */
+function cut(text) {
+    if (text.length <= QUOTED_VALUE_LIMIT)
+        return { start: text, length: text.length };
+    const characters = Array.from(text);
+    if (characters.length <= QUOTED_VALUE_LIMIT)
+        return { start: text, length: characters.length };
+    return { start: characters.slice(0, QUOTED_VALUE_LIMIT).join(""), length: characters.length };
+}
 /** `Invalid <name>: <value> (<why>)`: the one shape of every rejected input or setting. */
 class errors_InvalidValueError extends errors_UserError {
     input;
+    /** The whole value; the message quotes at most QUOTED_VALUE_LIMIT characters of it. */
     value;
     constructor(input, value, why, options = {}) {
-        super(`Invalid ${input}: ${JSON.stringify(value)} (${why})`, options);
+        super(`Invalid ${input}: ${quoteValue(value)} (${why})`, options);
         this.name = "InvalidValueError";
         this.input = input;
         this.value = value;
@@ -31726,6 +31744,166 @@ class NotImplementedError extends errors_UserError {
         });
         this.name = "NotImplementedError";
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/format.ts
+/** Sizes as people read them: 1536 → "1.5 KiB". */
+function formatBytes(bytes) {
+    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** Durations as people read them: 850 → "850 ms", 61_000 → "1m 1s". */
+function format_formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds === 0 ? `${minutes}m` : `${minutes}m ${seconds}s`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/child-process.ts
+
+
+
+
+const NOT_INSTALLED = 127;
+const DEFAULT_TIME_LIMIT_MS = (/* unused pure expression or super */ null && (10 * 60_000));
+const KILL_GRACE_MS = 5_000;
+/** A command ran past its time limit, and was stopped with what it started. */
+class TimeLimitError extends errors_UserError {
+    what;
+    limitMs;
+    constructor(what, limitMs) {
+        super(`${what} was stopped after its time limit of ${format_formatDuration(limitMs)}`, {
+            hint: "Its last lines in the log say where it got stuck; quai stops what runs that long so that nothing outlives the step",
+        });
+        this.what = what;
+        this.limitMs = limitMs;
+        this.name = "TimeLimitError";
+    }
+}
+/** Every process group this process started that has not closed yet. */
+const running = new Set();
+let killsOnExit = false;
+/**
+ * Runs a program, streaming its lines; never rejects for a non-zero exit. It gets a process
+ * group of its own, so that stopping it also stops what it started (a test command's children,
+ * compose's plugins), and nothing of it outlives this process.
+ */
+function runProcess(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = spawn(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+            detached: true,
+        });
+        track(child);
+        const stdout = lineCollector(child.stdout, options.onLine);
+        const stderr = lineCollector(child.stderr, options.onLine);
+        const stop = () => stopGroup(child);
+        const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+        let timedOut = false;
+        const limit = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, limitMs);
+        if (options.signal?.aborted)
+            stop();
+        options.signal?.addEventListener("abort", stop, { once: true });
+        const settle = () => {
+            clearTimeout(limit);
+            options.signal?.removeEventListener("abort", stop);
+        };
+        child.once("error", (error) => {
+            settle();
+            if (error.code !== "ENOENT")
+                return reject(error);
+            resolve({ exitCode: NOT_INSTALLED, stdout: "", stderr: `${command}: command not found` });
+        });
+        child.once("close", (code, signal) => {
+            settle();
+            if (timedOut)
+                return reject(new TimeLimitError(options.what ?? [command, ...args].join(" "), limitMs));
+            const exitCode = code ?? 128 + (signal ? constants.signals[signal] : 0);
+            resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
+        });
+    });
+}
+/** Stops every command still running, with what each started: the step is cancelled. */
+function stopChildProcesses() {
+    for (const child of running)
+        stopGroup(child);
+}
+function track(child) {
+    if (child.pid === undefined)
+        return;
+    // The last resort: when this process exits (process.exit, an uncaught error), it kills what is
+    // left, as detached groups would otherwise outlive it.
+    if (!killsOnExit)
+        process.once("exit", killAll);
+    killsOnExit = true;
+    running.add(child);
+    child.once("close", () => running.delete(child));
+}
+function killAll() {
+    for (const child of running)
+        signalGroup(child, "SIGKILL");
+}
+function stopGroup(child) {
+    signalGroup(child, "SIGTERM");
+    const escalation = setTimeout(() => signalGroup(child, "SIGKILL"), KILL_GRACE_MS);
+    escalation.unref();
+    child.once("close", () => clearTimeout(escalation));
+}
+function signalGroup(child, signal) {
+    try {
+        if (child.pid !== undefined)
+            process.kill(-child.pid, signal);
+    }
+    catch {
+        // The group is gone already.
+    }
+}
+/** Keeps a stream's whole text and hands each complete line to `onLine` as it arrives. */
+function lineCollector(stream, onLine) {
+    let text = "";
+    let partial = "";
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk) => {
+        text += chunk;
+        const lines = (partial + chunk).split("\n");
+        partial = lines.pop() ?? "";
+        for (const line of lines)
+            onLine?.(line.replace(/\r$/, ""));
+    });
+    stream?.on("end", () => {
+        if (partial)
+            onLine?.(partial.replace(/\r$/, ""));
+        partial = "";
+    });
+    return { text: () => text };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/** The text form of a duration, for schemas: 90s, 5m, 1h, 500ms, or bare seconds. */
+const DURATION_PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_EXAMPLE = "a duration such as 90s, 5m or 1h";
+/** Milliseconds of `90s`, `5m`, `1h`, `500ms` or bare seconds; undefined when it is none of them. */
+function parseDuration(text) {
+    const match = text.trim().match(DURATION_PATTERN);
+    if (!match?.[1])
+        return undefined;
+    return Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1000));
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/environment.ts
@@ -31789,12 +31967,14 @@ function isDigest(value) {
 function isValidTag(value) {
     return TAG.test(value);
 }
-/** Parses a reference; `input` names the setting it came from, for the error message. */
-function parseImageRef(text, input = "image") {
+const IMAGE_REF_HINT = "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>";
+/**
+ * Parses a reference; `input` names the setting it came from, for the error message, and `hint`
+ * says how to write one where only some forms will do.
+ */
+function parseImageRef(text, input = "image", hint = IMAGE_REF_HINT) {
     const value = text.trim();
-    const invalid = (why) => new errors_InvalidValueError(input, text, why, {
-        hint: "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>",
-    });
+    const invalid = (why) => new errors_InvalidValueError(input, text, why, { hint });
     if (value === "")
         throw invalid("it is empty");
     let rest = value;
@@ -31979,10 +32159,12 @@ function version_parseVersion(text, input = "version") {
 /** The version a tag push carries: `refs/tags/v1.2.3` → `1.2.3`; anything else has none. */
 function versionFromGitRef(ref) {
     const match = ref?.match(/^refs\/tags\/(.+)$/);
-    if (!match?.[1])
-        return undefined;
-    const cleaned = semver.valid(match[1].replace(/^v(?=\d)/, ""));
-    return cleaned ? version_parseVersion(cleaned) : undefined;
+    return match?.[1] ? versionOfTag(match[1]) : undefined;
+}
+/** The version a tag names (`1.2.3`, `v1.2.3`, `1.2.3-rc.1`); none for `1.2`, `latest`, `sha-…`. */
+function versionOfTag(tag) {
+    const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
+    return text ? version_parseVersion(text) : undefined;
 }
 function compareVersions(a, b) {
     return semver.compare(a.text, b.text);
@@ -31994,11 +32176,8 @@ function compareVersions(a, b) {
 function highestStableVersion(tags) {
     let best;
     for (const tag of tags) {
-        const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
-        if (!text)
-            continue;
-        const version = version_parseVersion(text);
-        if (version.prerelease)
+        const version = versionOfTag(tag);
+        if (!version || version.prerelease)
             continue;
         if (!best || compareVersions(version, best) > 0)
             best = version;
@@ -32053,12 +32232,98 @@ function runLabels(runId, action) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ../../packages/core/src/workspace-path.ts
+
+
+
+/** The folder a step's relative paths are read from: GITHUB_WORKSPACE, else the current one. */
+function workspaceDir() {
+    return (0,external_node_path_namespaceObject.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/**
+ * A path input as an absolute path: resolved against the workspace, and refused when it, or what
+ * its symbolic links lead to, is outside it; unless it was given absolute and is under
+ * RUNNER_TEMP or another folder the options allow. A path that does not exist yet is judged by
+ * the real path of the folder it would be made in, so a link on the way cannot lead out either.
+ */
+function workspacePath(input, value, options = {}) {
+    const workspace = workspaceDir();
+    const path = (0,external_node_path_namespaceObject.resolve)(workspace, value);
+    const real = realPath(path);
+    const given = options.given ?? value;
+    if (real === undefined) {
+        throw new errors_InvalidValueError(input, given, "it is a symbolic link that leads nowhere", {
+            hint: "Point it at the file or folder itself",
+        });
+    }
+    const roots = allowedRoots(options);
+    if (isWithin(realPath(workspace) ?? workspace, real))
+        return path;
+    if ((0,external_node_path_namespaceObject.isAbsolute)(value) && roots.some((root) => isWithin(realPath(root) ?? root, real)))
+        return path;
+    const where = real === path ? "outside the workspace" : `it leads to ${real}, outside the workspace`;
+    const elsewhere = roots.length > 0 ? `, or an absolute path under ${roots.join(" or ")}` : "";
+    throw new errors_InvalidValueError(input, given, where, {
+        hint: `Give a path inside the workspace (${workspace})${elsewhere}`,
+    });
+}
+/** Whether `path` is `root` or inside it (both absolute, compared as they are written). */
+function isWithin(root, path) {
+    const inside = (0,external_node_path_namespaceObject.relative)(root, path);
+    return inside === "" || (inside !== ".." && !inside.startsWith(`..${external_node_path_namespaceObject.sep}`) && !(0,external_node_path_namespaceObject.isAbsolute)(inside));
+}
+/** The path as the user reads it: relative to the workspace when inside it, else as it is. */
+function shownPath(path, workspace) {
+    return isWithin(workspace, path) ? relative(workspace, path) || "." : path;
+}
+/**
+ * The real path (every symbolic link followed) of an absolute path; for one that does not exist,
+ * the real path of its nearest existing folder with the rest appended. Undefined when an entry
+ * exists but cannot be followed (a link to nothing, a loop).
+ */
+function realPath(path) {
+    try {
+        return (0,external_node_fs_namespaceObject.realpathSync)(path);
+    }
+    catch {
+        if (exists(path))
+            return undefined;
+        const parent = (0,external_node_path_namespaceObject.dirname)(path);
+        if (parent === path)
+            return path;
+        const realParent = realPath(parent);
+        return realParent === undefined ? undefined : (0,external_node_path_namespaceObject.join)(realParent, (0,external_node_path_namespaceObject.basename)(path));
+    }
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function allowedRoots(options) {
+    const runnerTemp = options.allowRunnerTemp ? process.env.RUNNER_TEMP : undefined;
+    return [...(runnerTemp ? [(0,external_node_path_namespaceObject.resolve)(runnerTemp)] : []), ...(options.allowUnder ?? [])];
+}
+
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(3483);
 ;// CONCATENATED MODULE: ../../packages/core/src/yaml-source.ts
 
 
 
+/**
+ * The yaml library's weighted count of how often an anchor is expanded: past it, a document is a
+ * "billion laughs" (aliases of anchors that hold aliases, multiplying), not a configuration file.
+ * Its default of 100 refuses an anchor used 101 times, which a large Compose file may well do;
+ * 1000 stops a billion laughs after a few thousand copies, in milliseconds.
+ */
+const MAX_ALIAS_COUNT = 1000;
 /**
  * Reads and parses a YAML file whose top level must be a mapping; a syntax error is a UserError
  * at its line. `kind` names what the file should be ("a Compose file").
@@ -32080,7 +32345,55 @@ function readYamlSource(path, shown, kind) {
             location: { file: shown, line: 1 },
         });
     }
-    return { path, shown, document, lineCounter };
+    return { path, shown, document, lineCounter, value: expandAliases(document, lineCounter, shown) };
+}
+function expandAliases(document, lineCounter, shown) {
+    const at = (node) => {
+        const offset = node?.range?.[0];
+        return { file: shown, line: offset === undefined ? undefined : lineCounter.linePos(offset).line };
+    };
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        const aliases = aliasesIn(document);
+        const unresolved = aliases.find((alias) => !alias.resolve(document));
+        if (unresolved) {
+            throw new UserError(`${shown}: the alias *${unresolved.source} has no anchor &${unresolved.source} before it`, {
+                hint: "An alias (*name) repeats a value marked &name earlier in the file",
+                location: at(unresolved),
+                cause: error,
+            });
+        }
+        throw new UserError(`${shown} uses too many YAML aliases`, {
+            hint: `Past ${MAX_ALIAS_COUNT} copies of anchors, aliases of aliases are taken for a "billion laughs" attack: write the values out, or nest aliases less`,
+            location: at(mostExpandedAnchor(document, aliases)),
+            cause: error,
+        });
+    }
+}
+function aliasesIn(node) {
+    const aliases = [];
+    visit(node, { Alias: (_key, alias) => void aliases.push(alias) });
+    return aliases;
+}
+/** The anchor aliased most, counting the aliases it holds itself: where a bomb's copies multiply. */
+function mostExpandedAnchor(document, aliases) {
+    const uses = new Map();
+    for (const alias of aliases) {
+        const anchor = alias.resolve(document);
+        if (anchor)
+            uses.set(anchor, (uses.get(anchor) ?? 0) + 1);
+    }
+    let most = { weight: 0 };
+    for (const [anchor, count] of uses) {
+        const weight = count * Math.max(1, aliasesIn(anchor).length);
+        if (weight > most.weight)
+            most = { anchor, weight };
+    }
+    return most.anchor;
 }
 /** Where a key path (list indexes count as keys) is, or its deepest part that exists. */
 function locateKey(source, keys) {
@@ -32135,6 +32448,8 @@ function deepestKeyOffset(root, keys) {
 
 
 
+
+
 /***/ }),
 
 /***/ 6930:
@@ -32145,7 +32460,7 @@ function deepestKeyOffset(root, keys) {
 /* harmony export */ });
 /* unused harmony export runnerInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(577);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
 
 
 const runnerInputs = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -32242,6 +32557,14 @@ class InputReader {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
         return value;
     }
+    path(name, options = {}) {
+        const value = this.optional(name) ?? options.fallback;
+        return value === undefined ? undefined : (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X5)(name, value, options);
+    }
+    /** Paths one per line or separated by commas, each as path() takes it. */
+    paths(name, options = {}) {
+        return this.list(name).map((value) => (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X5)(name, value, options));
+    }
     image(name) {
         return (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(this.required(name), name);
     }
@@ -32258,11 +32581,14 @@ class InputReader {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   eF: () => (/* binding */ run)
 /* harmony export */ });
-/* unused harmony export reportFailure */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(577);
+/* unused harmony exports reportFailure, annotationAt */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5926);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8808);
+
 
 
 // Saved by the main step so that the same bundle, started again as the `post:` step, knows
@@ -32274,30 +32600,59 @@ const IN_POST_STATE = "quai-in-post";
  * is a bug, reported in one line with the stack only in the debug log.
  */
 async function run(main, post) {
-    const inPost = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(IN_POST_STATE) === "true";
+    const inPost = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(IN_POST_STATE) === "true";
     if (!inPost)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(IN_POST_STATE, "true");
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(IN_POST_STATE, "true");
     const step = inPost ? post : main;
     if (!step)
         return;
+    const stopOnCancellation = onCancellation();
     try {
         await step();
     }
     catch (error) {
         reportFailure(error);
     }
+    finally {
+        stopOnCancellation.remove();
+    }
+}
+const CANCELLATION_SIGNALS = ["SIGINT", "SIGTERM"];
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM, then kills it. At the first, every command
+ * the step started is stopped with what it started (their process groups are their own, so they
+ * would go on otherwise). A step that listens for the signal itself goes on to clean up
+ * (integration-test-compose tears its stack down); any other ends there, as it would unhandled.
+ */
+function onCancellation() {
+    const remove = () => {
+        for (const signal of CANCELLATION_SIGNALS)
+            process.off(signal, cancel);
+    };
+    const cancel = (signal) => {
+        remove();
+        (0,_quai_core__WEBPACK_IMPORTED_MODULE_2__/* .stopChildProcesses */ .kA)();
+        if (process.listenerCount(signal) === 0)
+            process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal]);
+    };
+    for (const signal of CANCELLATION_SIGNALS)
+        process.on(signal, cancel);
+    return { remove };
 }
 function reportFailure(error) {
-    process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
-    if (error instanceof _quai_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) {
-        const where = error.location;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.summary, where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined);
+    process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Failure;
+    if (error instanceof _quai_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(error.summary, annotationAt(error.location));
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.stack)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`);
+}
+/** Where an annotation points, for core.error and core.warning: a place in the user's files. */
+function annotationAt(where) {
+    return where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined;
 }
 
 
@@ -32419,6 +32774,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -10,14 +10,18 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  REFUSED_ENGINE_HOST_HINT: () => (/* reexport */ REFUSED_ENGINE_HOST_HINT),
   connectEngine: () => (/* reexport */ connectEngine),
   firstLine: () => (/* reexport */ node_errors_firstLine),
   httpStatus: () => (/* reexport */ httpStatus),
   imageStoreOf: () => (/* reexport */ imageStoreOf),
+  isLoopbackHost: () => (/* reexport */ isLoopbackHost),
   listRunResources: () => (/* reexport */ listRunResources),
   orUndefinedWhenMissing: () => (/* reexport */ orUndefinedWhenMissing),
   parseDockerHost: () => (/* reexport */ parseDockerHost),
+  plainTcpRisk: () => (/* reexport */ plainTcpRisk),
   readEngineImage: () => (/* reexport */ readEngineImage),
+  refusedEngineHost: () => (/* reexport */ refusedEngineHost),
   removeRunResources: () => (/* reexport */ removeRunResources),
   verifyHostKey: () => (/* reexport */ verifyHostKey)
 });
@@ -36,13 +40,15 @@ const globals = globalThis;
 globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
 globals.__dirname ??= (0,external_node_path_.dirname)(globals.__filename);
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
-var src = __webpack_require__(52088);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(61893);
 // EXTERNAL MODULE: ../../node_modules/dockerode/lib/docker.js
 var docker = __webpack_require__(65292);
 var docker_default = /*#__PURE__*/__webpack_require__.n(docker);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:crypto"
@@ -156,11 +162,61 @@ async function orUndefinedWhenMissing(request) {
 
 
 
+
 const DEFAULT_SOCKET_PATH = "/var/run/docker.sock";
 const PLAIN_TCP_PORT = 2375;
 const TLS_TCP_PORT = 2376;
 const SSH_PORT = 22;
 const ACCEPTED_FORMS = "Set DOCKER_HOST to unix:///path/to/docker.sock, tcp://host:port (TLS when DOCKER_TLS_VERIFY=1 or DOCKER_CERT_PATH is set) or ssh://user@host[:port], or leave it unset for unix:///var/run/docker.sock";
+const REFUSED_ENGINE_HOST_HINT = "Point it at the Docker host's own address or name: ssh://user@host, or tcp://host:2376 with TLS";
+// Link-local addresses are where cloud metadata endpoints serve the machine's credentials
+// (169.254.169.254 and its IPv6 twins); AWS's IPv6 one is no link-local address.
+const METADATA_ADDRESSES = new external_node_net_.BlockList();
+METADATA_ADDRESSES.addSubnet("169.254.0.0", 16, "ipv4");
+METADATA_ADDRESSES.addSubnet("fe80::", 10, "ipv6");
+METADATA_ADDRESSES.addAddress("fd00:ec2::254", "ipv6");
+const METADATA_NAMES = ["metadata.google.internal"];
+const LOOPBACK_ADDRESSES = new external_node_net_.BlockList();
+LOOPBACK_ADDRESSES.addSubnet("127.0.0.0", 8, "ipv4");
+LOOPBACK_ADDRESSES.addAddress("::1", "ipv6");
+/**
+ * Why quai refuses to reach an engine at `host` (a hostname of a tcp:// or ssh:// URL): a
+ * link-local or cloud metadata address. Undefined when it may.
+ */
+function refusedEngineHost(host) {
+    const canonical = canonicalHost(host);
+    if (METADATA_NAMES.includes(canonical) || inBlockList(METADATA_ADDRESSES, canonical)) {
+        return `${canonical} is a link-local or cloud metadata address, where clouds serve the machine's credentials (169.254.169.254), not a Docker engine`;
+    }
+    return undefined;
+}
+/** Is `host` this machine's loopback (127.0.0.0/8, ::1, localhost), which no network sees? */
+function isLoopbackHost(host) {
+    const canonical = canonicalHost(host);
+    return canonical === "localhost" || inBlockList(LOOPBACK_ADDRESSES, canonical);
+}
+/**
+ * The risk of an endpoint that is plain tcp:// off the loopback, to warn about: the engine's API
+ * is root on its host. Undefined for TLS, ssh://, unix:// and the loopback.
+ */
+function plainTcpRisk(endpoint) {
+    if (endpoint.kind !== "tcp" || endpoint.tls || isLoopbackHost(endpoint.host))
+        return undefined;
+    return `${endpoint.address} is plain TCP without TLS: everything sent to the engine, and the engine's root access to its host, go unencrypted and unauthenticated to anyone on the network. Use TLS (tcp://host:2376 with the engine's CA and a client certificate: DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH, or deploy-env's tls-ca, tls-cert and tls-key) or ssh://user@host`;
+}
+/**
+ * The host as the resolver reads it: getaddrinfo takes 2852039166 and 0xa9.0xfe.0xa9.0xfe for
+ * 169.254.169.254, which an http: URL normalises to (a tcp: or ssh: URL keeps them as written).
+ */
+function canonicalHost(host) {
+    const asHttp = `http://${host}/`;
+    const hostname = URL.canParse(asHttp) ? new URL(asHttp).hostname : host.toLowerCase();
+    return hostname.replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
+}
+function inBlockList(list, address) {
+    const family = (0,external_node_net_.isIP)(address);
+    return family !== 0 && list.check(address, family === 6 ? "ipv6" : "ipv4");
+}
 /**
  * docker-modem reads DOCKER_HOST, DOCKER_CERT_PATH… from process.env itself and lays our options
  * over what it found; naming every connection field, even as undefined, keeps the env we were
@@ -201,6 +257,7 @@ function tcpHost(value, url, env) {
     if (!url.hostname || url.username || hasMoreThanAuthority(url)) {
         throw invalidDockerHost(value, "expected tcp://host:port");
     }
+    refuseHost(value, url.hostname);
     const tls = env.DOCKER_TLS_VERIFY === "1" || Boolean(env.DOCKER_CERT_PATH);
     const port = url.port ? Number(url.port) : tls ? TLS_TCP_PORT : PLAIN_TCP_PORT;
     const endpoint = {
@@ -232,6 +289,7 @@ function sshHost(value, url, env, hooks) {
     if (!url.hostname || !url.username || url.password || hasMoreThanAuthority(url)) {
         throw invalidDockerHost(value, "expected ssh://user@host[:port], without a password: the ssh agent or QUAI_SSH_IDENTITY's key authenticates");
     }
+    refuseHost(value, url.hostname);
     const user = decodeURIComponent(url.username);
     const host = url.hostname;
     const port = url.port ? Number(url.port) : SSH_PORT;
@@ -284,6 +342,11 @@ function readRequiredFile(path, what, hint) {
         const why = errorCode(error) === "ENOENT" ? "it does not exist" : (errorCode(error) ?? String(error));
         throw new src/* UserError */.yo(`Cannot read ${what} ${path} (${why})`, { hint, cause: error });
     }
+}
+function refuseHost(value, host) {
+    const why = refusedEngineHost(host);
+    if (why)
+        throw new src/* InvalidValueError */.$x("DOCKER_HOST", value, why, { hint: REFUSED_ENGINE_HOST_HINT });
 }
 function invalidDockerHost(value, why) {
     return new src/* InvalidValueError */.$x("DOCKER_HOST", value, why, { hint: ACCEPTED_FORMS });

@@ -43547,7 +43547,7 @@ module.exports = function (filepath, split, encoding) {
 
 /***/ }),
 
-/***/ 59991:
+/***/ 82372:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -45035,7 +45035,7 @@ const {
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(59991);
+} = __webpack_require__(82372);
 const {
   ChannelManager,
   generateAlgorithmList,
@@ -61624,7 +61624,7 @@ const {
   PACKET_SIZE,
   windowAdjust,
   WINDOW_THRESHOLD,
-} = __webpack_require__(59991);
+} = __webpack_require__(82372);
 
 const {
   ChannelManager,

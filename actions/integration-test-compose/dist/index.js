@@ -34119,13 +34119,15 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52088);
+/* harmony import */ var _quai_compose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59991);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61893);
+
 
 // Compose's own rule for project names.
 const PROJECT_NAME = /^[a-z0-9][a-z0-9_-]*$/;
 function readInputs(read) {
     const inputs = {
-        "compose-file": read.list("compose-file"),
+        "compose-file": read.paths("compose-file", { allowRunnerTemp: true }),
         image: read.optional("image"),
         service: read.optional("service"),
         "test-service": read.optional("test-service"),
@@ -34134,28 +34136,32 @@ function readInputs(read) {
         "wait-timeout": read.duration("wait-timeout"),
         reports: read.optional("reports"),
         "keep-on-failure": read.boolean("keep-on-failure"),
+        // Empty is the default, true: existing suites with such services keep working, warned.
+        "allow-privileged": read.optional("allow-privileged") === undefined || read.boolean("allow-privileged"),
         "project-name": read.optional("project-name"),
     };
     if (inputs["compose-file"].length === 0) {
-        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("compose-file is required", { hint: "Name at least one Compose file, one per line" });
+        throw new _quai_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("compose-file is required", { hint: "Name at least one Compose file, one per line" });
     }
     if (Boolean(inputs["test-service"]) === Boolean(inputs["test-command"])) {
-        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("Set exactly one of test-service and test-command", {
+        throw new _quai_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("Set exactly one of test-service and test-command", {
             hint: "test-service runs the tests in a compose container; test-command runs them on the runner",
         });
     }
     if (Boolean(inputs.image) !== Boolean(inputs.service)) {
-        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo("image and service go together", {
+        throw new _quai_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo("image and service go together", {
             hint: "service names the compose service whose image is replaced by the image under test",
         });
     }
     if (inputs["wait-timeout"] < 1000) {
-        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .InvalidValueError */ .$x("wait-timeout", read.optional("wait-timeout") ?? "", "at least 1s");
+        throw new _quai_core__WEBPACK_IMPORTED_MODULE_1__/* .InvalidValueError */ .$x("wait-timeout", read.optional("wait-timeout") ?? "", "at least 1s");
     }
     const project = inputs["project-name"];
     if (project !== undefined && !PROJECT_NAME.test(project)) {
-        throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .InvalidValueError */ .$x("project-name", project, "lowercase letters, digits, - and _, starting with a letter or digit");
+        throw new _quai_core__WEBPACK_IMPORTED_MODULE_1__/* .InvalidValueError */ .$x("project-name", project, "lowercase letters, digits, - and _, starting with a letter or digit");
     }
+    if (inputs.reports)
+        (0,_quai_compose__WEBPACK_IMPORTED_MODULE_0__/* .checkReportPattern */ .$3)(inputs.reports, inputs["test-service"] ? "container" : "runner");
     return inputs;
 }
 
@@ -34171,10 +34177,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91208);
-/* harmony import */ var _quai_compose__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(77463);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(52088);
-/* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(96930);
-/* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(58342);
+/* harmony import */ var _quai_compose__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59991);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61893);
+/* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(58342);
+/* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96930);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61601);
 /* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30046);
 
@@ -34191,7 +34197,7 @@ const KEPT_UP_STATE = "kept-up";
 const reporter = {
     group: (title, work) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .group */ .Os(title, work),
     info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .info */ .pq(message),
-    warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message),
+    warning: (message, location) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .warning */ .$e(message, (0,_quai_github__WEBPACK_IMPORTED_MODULE_7__/* .annotationAt */ .nx)(location)),
     testFailed: (failure) => _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .error */ .z3(`${failure.suite} › ${failure.name}: ${failure.message}`, {
         title: "Test failed",
         file: failure.location?.file,
@@ -34199,7 +34205,7 @@ const reporter = {
     }),
 };
 async function main() {
-    const inputs = (0,_inputs__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)(new _quai_github__WEBPACK_IMPORTED_MODULE_7__/* .InputReader */ .i());
+    const inputs = (0,_inputs__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)(new _quai_github__WEBPACK_IMPORTED_MODULE_8__/* .InputReader */ .i());
     const runId = (0,_quai_core__WEBPACK_IMPORTED_MODULE_4__/* .newRunId */ .F$)();
     const project = inputs["project-name"] ?? `quai-${runId}`;
     // Saved before anything exists, so that the post step finds the stack whatever happens next.
@@ -34234,17 +34240,17 @@ async function removeRunResources(runId) {
     return docker.removeRunResources((await docker.connectEngine()).api, runId);
 }
 function composeRequest(inputs, runId, project) {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
     const { image, service } = inputs;
     return {
-        composeFiles: inputs["compose-file"].map((file) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file)),
-        workspace,
+        composeFiles: inputs["compose-file"],
+        workspace: (0,_quai_core__WEBPACK_IMPORTED_MODULE_4__/* .workspaceDir */ .zf)(),
         imageUnderTest: image && service ? { image, service } : undefined,
         tests: testRunner(inputs),
         env: inputs.env,
         waitTimeoutMs: inputs["wait-timeout"],
         reports: inputs.reports,
         keepOnFailure: inputs["keep-on-failure"],
+        allowPrivileged: inputs["allow-privileged"],
         project,
         runId,
         workDir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(process.env.RUNNER_TEMP ?? (0,node_os__WEBPACK_IMPORTED_MODULE_0__.tmpdir)(), `quai-compose-${runId}`),
@@ -34275,7 +34281,7 @@ function setOutputs(result) {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("duration", (result.durationMs / 1000).toFixed(1));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("logs-dir", result.logsDir);
 }
-await (0,_quai_github__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e)(main, post);
+await (0,_quai_github__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)(main, post);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -34291,58 +34297,113 @@ __nccwpck_require__.d(__webpack_exports__, {
   g: () => (/* binding */ writeComposeSummary)
 });
 
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 15 modules
-var core = __nccwpck_require__(91208);
 // EXTERNAL MODULE: ../../packages/compose/src/index.ts + 65 modules
-var src = __nccwpck_require__(77463);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
-var core_src = __nccwpck_require__(52088);
+var src = __nccwpck_require__(59991);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
+var core_src = __nccwpck_require__(61893);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 15 modules
+var lib_core = __nccwpck_require__(91208);
 ;// CONCATENATED MODULE: ../../packages/github/src/summary.ts
 
+/**
+ * Markup quai writes itself, built from escaped parts (`code()`, the `html` template). Anything
+ * else put into the summary is text and is escaped: the summary is HTML, and an input, a test
+ * name or an error message could otherwise add elements to it.
+ */
+class Html {
+    markup;
+    constructor(markup) {
+        this.markup = markup;
+    }
+}
+const ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+    // Line ends too: a blank line ends GitHub's HTML block, and what follows it is read as Markdown.
+    "\n": "&#10;",
+    "\r": "&#13;",
+};
+/** The one escape for every value that goes into a job summary. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'\n\r]/g, (character) => ENTITIES[character] ?? character);
+}
+function toMarkup(cell) {
+    return cell instanceof Html ? cell.markup : escapeHtml(String(cell));
+}
+/** Markup from a template whose literal parts are markup and whose values are escaped (unless Html). */
+function html(strings, ...values) {
+    return new Html(strings.reduce((markup, part, index) => markup + toMarkup(values[index - 1] ?? "") + part));
+}
+/** Code in an HTML cell: backticks are not Markdown there, they would show as they are. */
+function code(text) {
+    return new Html(`<code>${escapeHtml(text)}</code>`);
+}
+function joinHtml(cells, separator = ", ") {
+    return new Html(cells.map(toMarkup).join(escapeHtml(separator)));
+}
+function addHeading(text, level) {
+    lib_core/* summary */.z.addHeading(toMarkup(text), level);
+}
+/** A paragraph of text, such as a warning. */
+function addText(text) {
+    core.summary.addRaw(`<p>${toMarkup(text)}</p>`, true);
+}
 /** A table in the job summary, with a header row. */
 function addTable(headers, rows) {
-    core/* summary */.z.addTable([
-        headers.map((header) => ({ data: header, header: true })),
-        ...rows.map((row) => row.map((cell) => String(cell))),
-    ]);
+    addTableRows(rows, headers);
 }
-/** A two-column table of facts: `{ Digest: "sha256:…", Size: "42 MiB" }`. */
+/** A two-column table of facts, with no header row: `{ Digest: "sha256:…", Size: "42 MiB" }`. */
 function addFacts(facts) {
-    const rows = Object.entries(facts).filter((entry) => entry[1] !== undefined);
-    addTable(["", ""], rows);
+    addTableRows(Object.entries(facts).filter((entry) => entry[1] !== undefined));
 }
 /** A collapsed block of text, such as a log tail, that does not drown the rest. */
 function addCollapsed(label, text) {
-    core/* summary */.z.addDetails(label, `\n\n\`\`\`\n${text}\n\`\`\`\n`);
+    lib_core/* summary */.z.addDetails(toMarkup(label), preformatted(text));
+}
+/** Commands or other text to copy, as it is. */
+function addCodeBlock(text) {
+    lib_core/* summary */.z.addRaw(preformatted(text), true);
 }
 /** Writes what was added, when the runner gave a summary file (it always does in Actions). */
 async function writeSummary() {
     if (!process.env.GITHUB_STEP_SUMMARY) {
-        core/* summary */.z.emptyBuffer();
+        lib_core/* summary */.z.emptyBuffer();
         return;
     }
-    await core/* summary */.z.write();
+    await lib_core/* summary */.z.write();
+}
+// Written here rather than by core.summary.addTable, which has no table without a header row
+// and leaves an empty cell's <td> unclosed.
+function addTableRows(rows, headers) {
+    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${toMarkup(cell)}</${tag}>`).join("")}</tr>`;
+    const header = headers ? row(headers, "th") : "";
+    lib_core/* summary */.z.addRaw(`<table>${header}${rows.map((cells) => row(cells, "td")).join("")}</table>`, true);
+}
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(text)}</code></pre>`;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
 
 
 
-
 const LOG_TAIL_LINES = 30;
 /** The job summary: the verdict, what ran, the test results or the log tail, and what failed to start. */
 async function writeComposeSummary(result) {
-    core/* summary */.z.addHeading(`Integration tests ${result.verdict}`, 3);
+    addHeading(`Integration tests ${result.verdict}`, 3);
     addFacts({
-        Verdict: result.failure ? html(result.failure.message) : "passed",
+        Verdict: result.failure?.message ?? "passed",
         "Image under test": result.image
-            ? `<code>${html(result.image.ref)}</code> as service ${result.image.service} (image <code>${result.image.id.slice(0, 19)}</code>)`
+            ? html `${code(result.image.ref)} as service ${result.image.service} (image ${code(result.image.id.slice(0, 19))})`
             : undefined,
         Tests: result.testRun ? testRunFact(result.testRun) : undefined,
         Services: result.services.map((service) => `${service.service} (${service.as})`).join(", ") || undefined,
         Duration: (0,core_src/* formatDuration */.a3)(result.durationMs),
         Project: `${result.project} (Compose ${result.composeVersion})`,
-        Logs: `<code>${html(result.logsDir)}</code>`,
+        Logs: code(result.logsDir),
     });
     if (result.report)
         addTestReport(result.report);
@@ -34353,8 +34414,8 @@ async function writeComposeSummary(result) {
         addCollapsed(`${diagnosis.service} ${diagnosis.why}`, [...checks, ...diagnosis.logTail].join("\n"));
     }
     if (result.keptUp) {
-        core/* summary */.z.addHeading("The stack is left up (keep-on-failure)", 4);
-        core/* summary */.z.addCodeBlock(result.keptUp.join("\n"), "sh");
+        addHeading("The stack is left up (keep-on-failure)", 4);
+        addCodeBlock(result.keptUp.join("\n"));
     }
     await writeSummary();
 }
@@ -34366,38 +34427,35 @@ function addTestReport(report) {
     const { totals } = report;
     addTable(["Suite", "Passed", "Failed", "Skipped", "Duration"], [
         ...report.suites.map((suite) => [
-            html(suite.name),
+            suite.name,
             suite.passed,
             suite.failed,
             suite.skipped,
             (0,core_src/* formatDuration */.a3)(suite.durationMs),
         ]),
-        ["<b>Total</b>", totals.passed, totals.failed, totals.skipped, (0,core_src/* formatDuration */.a3)(totals.durationMs)],
+        [html `<b>Total</b>`, totals.passed, totals.failed, totals.skipped, (0,core_src/* formatDuration */.a3)(totals.durationMs)],
     ]);
     if (report.failures.length === 0)
         return;
     addTable(["Failed test", "Where", "Message"], report.failures.map((failure) => [
-        html(`${failure.suite} › ${failure.name}`),
+        `${failure.suite} › ${failure.name}`,
         failure.location
-            ? html(`${failure.location.file}${failure.location.line ? `:${failure.location.line}` : ""}`)
+            ? `${failure.location.file}${failure.location.line ? `:${failure.location.line}` : ""}`
             : "",
-        html(failure.message),
+        failure.message,
     ]));
-}
-/** Table cells are HTML: test names and messages may hold <, > or &. */
-function html(text) {
-    return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 
 /***/ }),
 
-/***/ 77463:
+/***/ 59991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  $3: () => (/* reexport */ checkReportPattern),
   cF: () => (/* reexport */ cleanUpRun),
   xI: () => (/* reexport */ countResources),
   Yg: () => (/* reexport */ describeRunner),
@@ -34407,84 +34465,982 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_NAME
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
+var src = __nccwpck_require__(61893);
 ;// CONCATENATED MODULE: ../../packages/compose/src/exec.ts
 
 
-const NOT_INSTALLED = 127;
-const KILL_GRACE_MS = 5_000;
-/** Runs a program with node:child_process, streaming its lines; never rejects for a non-zero exit. */
-const nodeExec = (command, args, options = {}) => new Promise((resolve, reject) => {
-    // A process group of its own, so that stopping it also stops what it started (a test
-    // command's children, compose's plugins).
-    const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
-        cwd: options.cwd,
-        env: options.env,
-        stdio: ["ignore", "pipe", "pipe"],
-        detached: true,
-    });
-    const stdout = lineCollector(child.stdout, options.onLine);
-    const stderr = lineCollector(child.stderr, options.onLine);
-    const stop = () => stopGroup(child);
-    if (options.signal?.aborted)
-        stop();
-    options.signal?.addEventListener("abort", stop, { once: true });
-    child.once("error", (error) => {
-        options.signal?.removeEventListener("abort", stop);
-        if (error.code !== "ENOENT")
-            return reject(error);
-        resolve({ exitCode: NOT_INSTALLED, stdout: "", stderr: `${command}: command not found` });
-    });
-    child.once("close", (code, signal) => {
-        options.signal?.removeEventListener("abort", stop);
-        const exitCode = code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0);
-        resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
-    });
-});
-function stopGroup(child) {
-    const signalGroup = (signal) => {
-        try {
-            if (child.pid !== undefined)
-                process.kill(-child.pid, signal);
-        }
-        catch {
-            // The group is gone already.
-        }
-    };
-    signalGroup("SIGTERM");
-    const escalation = setTimeout(() => signalGroup("SIGKILL"), KILL_GRACE_MS);
-    escalation.unref();
-    child.once("close", () => clearTimeout(escalation));
-}
-/** Keeps a stream's whole text and hands each complete line to `onLine` as it arrives. */
-function lineCollector(stream, onLine) {
-    let text = "";
-    let partial = "";
-    stream?.setEncoding("utf8");
-    stream?.on("data", (chunk) => {
-        text += chunk;
-        const lines = (partial + chunk).split("\n");
-        partial = lines.pop() ?? "";
-        for (const line of lines)
-            onLine?.(line.replace(/\r$/, ""));
-    });
-    stream?.on("end", () => {
-        if (partial)
-            onLine?.(partial.replace(/\r$/, ""));
-        partial = "";
-    });
-    return { text: () => text };
-}
+/** Runs a program in a process group of its own, within its time limit; never rejects for a non-zero exit. */
+const nodeExec = src/* runProcess */.R3;
+/** Commands that only read (version, config, ps, inspect, logs) answer in seconds: past this, they are stuck. */
+const QUERY_TIME_LIMIT_MS = 2 * 60_000;
+/** `create` pulls and builds the stack's images, which may take long on a cold runner. */
+const PULL_AND_BUILD_TIME_LIMIT_MS = 60 * 60_000;
+/** The tests: the job's timeout-minutes normally ends them first; this is as long as a hosted job may run. */
+const TEST_TIME_LIMIT_MS = 6 * 60 * 60_000;
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 11 modules
-var src = __nccwpck_require__(52088);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ../../node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ../../node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(71026);
+;// CONCATENATED MODULE: ../../node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ../../packages/compose/src/report-files.ts
+
+
+
+
+function splitReportPattern(pattern) {
+    const parts = pattern.split("/");
+    const firstDynamic = parts.findIndex((part) => isDynamicPattern(part));
+    if (firstDynamic < 0)
+        return { base: pattern };
+    const base = parts.slice(0, firstDynamic).join("/") || (pattern.startsWith("/") ? "/" : ".");
+    return { base, glob: parts.slice(firstDynamic).join("/") };
+}
+/** A `..` path segment, also as an alternative of `{a,..}` or `@(a|..)`. */
+const CLIMB = /(^|[/{,(|])\.\.($|[/},)|])/;
+/**
+ * Refuses a reports pattern that would lead out of the workspace: on the runner, the folder before
+ * its first wildcard is kept inside it, as any path input is; in the test container, whose files
+ * are copied out to be matched, it names what it likes there. Either way no `..` may follow a
+ * wildcard, where it would climb out of the folder the matching starts in.
+ */
+function checkReportPattern(pattern, place) {
+    const { base, glob } = splitReportPattern(pattern);
+    if (glob !== undefined && CLIMB.test(glob)) {
+        throw new src/* InvalidValueError */.$x("reports", pattern, "a .. after a wildcard climbs out of the folder matched", {
+            hint: "Put the folder before the first wildcard, such as reports/**/*.xml",
+        });
+    }
+    if (place === "runner")
+        (0,src/* workspacePath */.X5)("reports", base, { given: pattern });
+}
+/**
+ * The files `globPattern` matches under `base`; without one, `base` itself or every .xml under it.
+ * Only files whose real path is inside `within` count: no symbolic link leads a report out of it.
+ */
+async function findReportFiles(base, globPattern, within = base) {
+    const kind = (0,external_node_fs_.statSync)(base, { throwIfNoEntry: false });
+    if (!kind)
+        return [];
+    const files = kind.isFile()
+        ? [base]
+        : await glob(globPattern ?? "**/*.xml", { cwd: base, absolute: true, onlyFiles: true });
+    const root = (0,src/* realPath */.Ye)(within) ?? within;
+    return files
+        .filter((file) => {
+        const real = (0,src/* realPath */.Ye)(file);
+        return real !== undefined && (0,src/* isWithin */.UO)(root, real);
+    })
+        .sort();
+}
+/** The report files of a pattern relative to the workspace (reports the test command wrote), none outside it. */
+function reportsOnRunner(workspace, pattern) {
+    const { base, glob: rest } = splitReportPattern(pattern);
+    return findReportFiles((0,external_node_path_.resolve)(workspace, base), rest, workspace);
+}
+/**
+ * The report files of a pattern in the stopped test container (relative to its working
+ * directory): the part before the first wildcard is copied out into `into`, then matched there.
+ */
+async function reportsInContainer(exec, container, pattern, into) {
+    const { base, glob: rest } = splitReportPattern(external_node_path_.posix.resolve(container.workingDir, pattern));
+    const copy = (0,external_node_path_.join)(into, "reports");
+    const copied = await exec("docker", ["container", "cp", `${container.name}:${base}`, copy]);
+    // Links come out of the container as they are: one to /etc would lead to the runner's own.
+    return copied.exitCode === 0 ? findReportFiles(copy, rest, into) : [];
+}
+
 ;// CONCATENATED MODULE: ../../packages/compose/src/cancellation.ts
 
 /** The runner cancelled the job (SIGINT, then SIGTERM): the stack is torn down, the step fails. */
@@ -34523,13 +35479,18 @@ function lastLine(text) {
 ;// CONCATENATED MODULE: ../../packages/compose/src/compose-cli.ts
 
 
+
 const INSTALL_HINT = "Install the Compose v2 plugin (docker-compose-plugin, or Debian's docker-compose 2.x), which GitHub-hosted runners have";
 /** The Compose v2 plugin, else a standalone docker-compose v2; v1 is refused. */
 async function locateComposeCli(exec) {
-    const plugin = await exec("docker", ["compose", "version", "--short"]);
+    const plugin = await exec("docker", ["compose", "version", "--short"], {
+        timeLimitMs: QUERY_TIME_LIMIT_MS,
+    });
     if (plugin.exitCode === 0)
         return requireV2({ command: "docker", prefix: ["compose"], version: plugin.stdout.trim() });
-    const standalone = await exec("docker-compose", ["version", "--short"]);
+    const standalone = await exec("docker-compose", ["version", "--short"], {
+        timeLimitMs: QUERY_TIME_LIMIT_MS,
+    });
     if (standalone.exitCode === 0) {
         return requireV2({ command: "docker-compose", prefix: [], version: standalone.stdout.trim() });
     }
@@ -34543,6 +35504,107 @@ function requireV2(cli) {
         });
     }
     return cli;
+}
+
+// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(33483);
+;// CONCATENATED MODULE: ../../packages/compose/src/host-access.ts
+
+
+
+const DOCKER_SOCKETS = ["/var/run/docker.sock", "/run/docker.sock"];
+/**
+ * The settings of the services in one Compose file, as written, that give a service the runner:
+ * a bind of the Docker socket or of `/`, `privileged: true`, `network_mode: host`, `pid: host`.
+ */
+function hostAccessIn(source) {
+    const services = source.document.get("services", true);
+    if (!(0,dist/* isMap */.jh)(services))
+        return [];
+    return services.items.flatMap((pair) => {
+        if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(pair.value))
+            return [];
+        const service = String(pair.key.value);
+        const at = (...keys) => (0,src/* locateKey */.EM)(source, ["services", service, ...keys]);
+        return findings(pair.value)
+            .map(({ what, keys }) => ({ service, what, location: at(...keys) }))
+            .sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0));
+    });
+}
+/** What each host-access setting of a service does, with the key path it is at. */
+function findings(service) {
+    const found = [];
+    if (isTrue(service.get("privileged"))) {
+        found.push({
+            what: "runs privileged (privileged: true), with every capability and device of the runner",
+            keys: ["privileged"],
+        });
+    }
+    if (service.get("network_mode") === "host") {
+        found.push({ what: "shares the runner's network (network_mode: host)", keys: ["network_mode"] });
+    }
+    if (service.get("pid") === "host") {
+        found.push({ what: "shares the runner's processes (pid: host)", keys: ["pid"] });
+    }
+    const volumes = service.get("volumes", true);
+    if ((0,dist/* isSeq */.oP)(volumes)) {
+        volumes.items.forEach((volume, index) => {
+            const what = boundHostPath(volume);
+            if (what)
+                found.push({ what, keys: ["volumes", index] });
+        });
+    }
+    return found;
+}
+/** What a volume entry binds, when it is the Docker socket or the runner's root. */
+function boundHostPath(volume) {
+    const source = bindSource(volume);
+    if (source === undefined || !source.startsWith("/"))
+        return undefined;
+    const path = external_node_path_.posix.normalize(source).replace(/(.)\/+$/, "$1");
+    if (DOCKER_SOCKETS.includes(path)) {
+        return `binds the Docker socket ${path}, which runs any container on the runner, privileged ones too`;
+    }
+    if (path === "/")
+        return "binds the runner's root filesystem /";
+    return undefined;
+}
+/** The host side of a bind: `/host:/container[:ro]` (short syntax) or `source:` of `type: bind`. */
+function bindSource(volume) {
+    if ((0,dist/* isScalar */.jn)(volume)) {
+        const parts = String(volume.value).split(":");
+        return parts.length > 1 ? parts[0] : undefined;
+    }
+    if ((0,dist/* isMap */.jh)(volume)) {
+        const type = volume.get("type");
+        const source = volume.get("source");
+        return (type === undefined || type === "bind") && typeof source === "string" ? source : undefined;
+    }
+    return undefined;
+}
+function isTrue(value) {
+    return value === true || (typeof value === "string" && value.toLowerCase() === "true");
+}
+/** The one line a host-access setting is reported by: file, line, service, what it does. */
+function describeHostAccess(access) {
+    const { file, line } = access.location;
+    return `${file}${line ? `:${line}` : ""}: service ${access.service} ${access.what}`;
+}
+/**
+ * Services that can take over the runner: warned about, each at its line, when `allow` (so that
+ * existing suites keep working); otherwise the first one fails the run before anything starts.
+ */
+function checkHostAccess(found, allow, reporter) {
+    const [first] = found;
+    if (!allow && first) {
+        throw new src/* UserError */.yo(`${describeHostAccess(first)}: refused, since allow-privileged is false`, {
+            hint: "Remove the setting, or set allow-privileged: true to run such services with a warning",
+            location: first.location,
+        });
+    }
+    for (const access of found) {
+        reporter.warning(`${describeHostAccess(access)}: it can take over the runner (allow-privileged: false refuses such services)`, access.location);
+    }
 }
 
 ;// CONCATENATED MODULE: ../../packages/compose/src/compose-files.ts
@@ -34579,6 +35641,10 @@ class ComposeFiles {
     get serviceNames() {
         const names = this.sources.flatMap((source) => (0,src/* mappingKeys */.Zo)(source.document.get("services", true)));
         return [...new Set(names)];
+    }
+    /** The settings, file by file and service by service, that give a service the runner. */
+    get hostAccess() {
+        return this.sources.flatMap(hostAccessIn);
     }
     /** Fails, pointing at `services:`, when the value of `input` is not a service of the files. */
     requireService(input, name) {
@@ -34619,8 +35685,7 @@ class ComposeFiles {
     }
 }
 function readSource(path, workspace) {
-    const inside = (0,external_node_path_.relative)(workspace, path);
-    const shown = inside.startsWith("..") || (0,external_node_path_.isAbsolute)(inside) ? path : inside;
+    const shown = (0,src/* shownPath */.pS)(path, workspace);
     if (!(0,external_node_fs_.existsSync)(path)) {
         throw new src/* InvalidValueError */.$x("compose-file", shown, "no such file", {
             hint: "Paths are relative to the workspace",
@@ -34650,6 +35715,7 @@ class ComposeProject {
         return this.exec(this.cli.command, this.argsFor(args), {
             cwd: this.spec.cwd,
             env: this.spec.env,
+            what: this.commandLine(args),
             ...options,
         });
     }
@@ -34668,10 +35734,13 @@ function shellWord(word) {
 
 ;// CONCATENATED MODULE: ../../packages/compose/src/image-under-test.ts
 
+
 const BARE_DIGEST = /^sha256:[0-9a-f]{64}$/;
 /** The image as this engine holds it; it is never pulled or built here. */
 async function resolveImageUnderTest(exec, ref, service) {
-    const inspected = await exec("docker", ["image", "inspect", "--format", "{{.Id}}", ref]);
+    const inspected = await exec("docker", ["image", "inspect", "--format", "{{.Id}}", ref], {
+        timeLimitMs: QUERY_TIME_LIMIT_MS,
+    });
     if (inspected.exitCode !== 0) {
         const why = BARE_DIGEST.test(ref)
             ? "no image in this Docker engine has that id; a manifest digest, such as build-minimal-image's digest output, names an image in a registry"
@@ -34683,8 +35752,6 @@ async function resolveImageUnderTest(exec, ref, service) {
     return { ref, id: inspected.stdout.trim(), service };
 }
 
-// EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(33483);
 ;// CONCATENATED MODULE: ../../packages/compose/src/override-file.ts
 
 
@@ -34719,10 +35786,13 @@ function writeOverrideFile(dir, spec) {
 
 
 
+
 /** A service's log (stdout and stderr), its last `tailLines` when given. */
 async function serviceLog(project, service, tailLines) {
     const limit = tailLines === undefined ? [] : ["--tail", String(tailLines)];
-    const logs = await project.run(["logs", "--no-color", "--no-log-prefix", ...limit, service]);
+    const logs = await project.run(["logs", "--no-color", "--no-log-prefix", ...limit, service], {
+        timeLimitMs: QUERY_TIME_LIMIT_MS,
+    });
     return logs.exitCode === 0 ? linesOf(logs.stdout) : [`(no log: ${lastLine(logs.stderr)})`];
 }
 /** Writes `<dir>/<name>.log` and returns what it wrote. */
@@ -34735,12 +35805,15 @@ function saveLog(dir, name, lines) {
 
 ;// CONCATENATED MODULE: ../../packages/compose/src/stack-services.ts
 
+
 /**
  * Every service of the files, profiles all enabled, as compose resolves them (merged, extended,
  * interpolated); resolving also validates the files, and compose's complaint points at the key.
  */
 async function readComposeModel(project, files) {
-    const config = await project.run(["--profile", "*", "config", "--format", "json"]);
+    const config = await project.run(["--profile", "*", "config", "--format", "json"], {
+        timeLimitMs: QUERY_TIME_LIMIT_MS,
+    });
     if (config.exitCode !== 0)
         throw files.refusal(lastLine(config.stderr));
     return JSON.parse(config.stdout);
@@ -34777,9 +35850,12 @@ function enabledProfiles(env) {
 
 ;// CONCATENATED MODULE: ../../packages/compose/src/container-state.ts
 
+
 /** The container's state, or undefined when there is no such container. */
 async function inspectContainer(exec, name) {
-    const inspected = await exec("docker", ["container", "inspect", "--format", "{{json .}}", name]);
+    const inspected = await exec("docker", ["container", "inspect", "--format", "{{json .}}", name], {
+        timeLimitMs: QUERY_TIME_LIMIT_MS,
+    });
     if (inspected.exitCode !== 0)
         return undefined;
     const { State, HostConfig, Config } = JSON.parse(inspected.stdout);
@@ -34804,9 +35880,10 @@ function killReason(state) {
 ;// CONCATENATED MODULE: ../../packages/compose/src/stack-status.ts
 
 
+
 /** The stack's containers, stopped ones included. */
 async function stackStatus(project) {
-    const listed = await project.run(["ps", "--all", "--format", "json"]);
+    const listed = await project.run(["ps", "--all", "--format", "json"], { timeLimitMs: QUERY_TIME_LIMIT_MS });
     if (listed.exitCode !== 0)
         throw new src/* UserError */.yo(`Could not list the containers of the stack: ${lastLine(listed.stderr)}`);
     return parseComposePs(listed.stdout);
@@ -34858,6 +35935,7 @@ function readinessOf(status) {
 
 
 
+
 /** The stack did not come up: the message says which service, the diagnoses say why. */
 class StackNotReadyError extends src/* UserError */.yo {
     diagnoses;
@@ -34868,6 +35946,7 @@ class StackNotReadyError extends src/* UserError */.yo {
     }
 }
 const POLL_INTERVAL_MS = 250;
+const UP_STOP_MARGIN_MS = 60_000;
 const DIAGNOSIS_LOG_LINES = 20;
 const DIAGNOSIS_HEALTH_CHECKS = 3;
 // "Bind for 127.0.0.1:8080 failed: port is already allocated" (taken by a container),
@@ -34897,7 +35976,11 @@ async function startStack(project, exec, options) {
     return ready;
 }
 async function createContainers(project, { services, reporter, signal }) {
-    const created = await project.run(["create", ...services], { onLine: reporter.info, signal });
+    const created = await project.run(["create", ...services], {
+        onLine: reporter.info,
+        signal,
+        timeLimitMs: PULL_AND_BUILD_TIME_LIMIT_MS,
+    });
     throwIfCancelled(signal);
     if (created.exitCode !== 0)
         throw new src/* UserError */.yo(`Could not create the stack: ${lastLine(created.stderr)}`);
@@ -34909,6 +35992,8 @@ async function startContainers(project, exec, options) {
     const started = await project.run(["up", "--detach", ...options.services], {
         onLine: options.reporter.info,
         signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+        // wait-timeout stops it first, and says which service is not ready; a stop that hangs fails here.
+        timeLimitMs: options.timeoutMs + UP_STOP_MARGIN_MS,
     });
     throwIfCancelled(signal);
     if (timeout.aborted) {
@@ -34995,7 +36080,10 @@ async function diagnose(project, exec, { status, readiness }) {
     };
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ../../packages/compose/src/teardown.ts
+
 
 
 
@@ -35045,15 +36133,7 @@ async function findLeftovers(exec, run) {
     const named = async (kind, label) => {
         const all = kind === "container" ? ["--all"] : [];
         const format = kind === "container" ? "{{.Names}}" : "{{.Name}}";
-        const listed = await exec("docker", [
-            kind,
-            "ls",
-            ...all,
-            "--filter",
-            `label=${label}`,
-            "--format",
-            format,
-        ]);
+        const listed = await exec("docker", [kind, "ls", ...all, "--filter", `label=${label}`, "--format", format], { timeLimitMs: QUERY_TIME_LIMIT_MS });
         return linesOf(listed.stdout);
     };
     const project = `${COMPOSE_PROJECT_LABEL}=${run.project}`;
@@ -35071,6 +36151,7 @@ function withoutComposeFiles(env) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/compose/src/failure-location.ts
+
 
 
 // A path with an extension, then :line — as stack traces, pytest and go print them.
@@ -35107,13 +36188,10 @@ function withoutDotSlash(path) {
  * relative; a path from the test container (/usr/src/app/test/api.test.js) becomes its longest
  * tail that exists in the workspace (test/api.test.js). Otherwise it stays as it is.
  */
-function workspacePath(path, workspace) {
+function annotationPath(path, workspace) {
     const clean = withoutDotSlash(path);
-    if ((0,external_node_path_.isAbsolute)(clean)) {
-        const inside = (0,external_node_path_.relative)(workspace, clean);
-        if (!inside.startsWith(".."))
-            return inside;
-    }
+    if ((0,external_node_path_.isAbsolute)(clean) && (0,src/* isWithin */.UO)(workspace, clean))
+        return (0,external_node_path_.relative)(workspace, clean);
     const parts = clean.split("/").filter(Boolean);
     for (let start = 0; start < parts.length; start++) {
         const tail = parts.slice(start).join("/");
@@ -35197,7 +36275,7 @@ const defaultOnDangerousProperty = (name) => {
 };
 
 
-const defaultOptions = {
+const OptionsBuilder_defaultOptions = {
   preserveOrder: false,
   attributeNamePrefix: '@_',
   attributesGroupName: false,
@@ -35312,7 +36390,7 @@ function normalizeProcessEntities(value, htmlEntities) {
 }
 
 const buildOptions = function (options) {
-  const built = Object.assign({}, defaultOptions, options);
+  const built = Object.assign({}, OptionsBuilder_defaultOptions, options);
 
   // Validate property names to prevent prototype pollution
   const propertyNameOptions = [
@@ -40424,7 +41502,7 @@ const LOG_PATTERNS = [
   },
 ];
 
-/* harmony default export */ const log = (LOG_PATTERNS);
+/* harmony default export */ const contexts_log = (LOG_PATTERNS);
 
 ;// CONCATENATED MODULE: ../../node_modules/is-unsafe/src/index.js
 /**
@@ -40494,7 +41572,7 @@ sql_strict.label = 'SQL-STRICT';
 shell.label      = 'SHELL';
 redos.label      = 'REDOS';
 nosql.label      = 'NOSQL';
-log.label        = 'LOG';
+contexts_log.label        = 'LOG';
 
 const VALID_CONTEXTS = Object.freeze({
   HTML: html,
@@ -40505,7 +41583,7 @@ const VALID_CONTEXTS = Object.freeze({
   SHELL: shell,
   REDOS: redos,
   NOSQL: nosql,
-  LOG: log,
+  LOG: contexts_log,
 });
 
 // ─── Types ────────────────────────────────────────────────────────────────
@@ -43975,935 +45053,6 @@ function seconds(value) {
     return Number.isFinite(number) ? Math.round(number * 1000) : undefined;
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(87016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ../../node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ../../node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(71026);
-;// CONCATENATED MODULE: ../../node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function dist_log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) dist_log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) dist_log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			dist_log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) dist_log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const dist_defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in dist_defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: dist_defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) dist_log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ../../packages/compose/src/report-files.ts
-
-
-
-function splitReportPattern(pattern) {
-    const parts = pattern.split("/");
-    const firstDynamic = parts.findIndex((part) => isDynamicPattern(part));
-    if (firstDynamic < 0)
-        return { base: pattern };
-    const base = parts.slice(0, firstDynamic).join("/") || (pattern.startsWith("/") ? "/" : ".");
-    return { base, glob: parts.slice(firstDynamic).join("/") };
-}
-/** The files `globPattern` matches under `base`; without one, `base` itself or every .xml under it. */
-async function findReportFiles(base, globPattern) {
-    const kind = (0,external_node_fs_.statSync)(base, { throwIfNoEntry: false });
-    if (!kind)
-        return [];
-    if (kind.isFile())
-        return [base];
-    const files = await glob(globPattern ?? "**/*.xml", { cwd: base, absolute: true, onlyFiles: true });
-    return files.sort();
-}
-/** The report files of a pattern relative to the workspace (reports the test command wrote). */
-function reportsOnRunner(workspace, pattern) {
-    const { base, glob: rest } = splitReportPattern(pattern);
-    return findReportFiles((0,external_node_path_.resolve)(workspace, base), rest);
-}
-/**
- * The report files of a pattern in the stopped test container (relative to its working
- * directory): the part before the first wildcard is copied out into `into`, then matched there.
- */
-async function reportsInContainer(exec, container, pattern, into) {
-    const { base, glob: rest } = splitReportPattern(external_node_path_.posix.resolve(container.workingDir, pattern));
-    const copy = (0,external_node_path_.join)(into, "reports");
-    const copied = await exec("docker", ["container", "cp", `${container.name}:${base}`, copy]);
-    return copied.exitCode === 0 ? findReportFiles(copy, rest) : [];
-}
-
 ;// CONCATENATED MODULE: ../../packages/compose/src/verdict.ts
 
 function describeRunner(runner) {
@@ -44957,7 +45106,7 @@ function readTestReport(files, workspace, onProblem) {
             suite: testCase.suite,
             name: testCase.name,
             message: (testCase.message ?? "").split("\n")[0] ?? "",
-            location: location && { ...location, file: workspacePath(location.file, workspace) },
+            location: location && { ...location, file: annotationPath(location.file, workspace) },
         };
     });
     return { files: reports.map((report) => report.file), suites, totals: totalsOf(suites), failures };
@@ -45005,6 +45154,7 @@ async function collectTestReport(pattern, testRun, where, reporter) {
 
 
 
+
 /**
  * Runs the test service once with `compose run`, its ports unpublished, in a container named
  * after the project, kept until teardown for its exit code and reports. Its dependencies are up
@@ -45017,6 +45167,7 @@ async function runTestService(project, exec, service, options) {
     const run = await project.run(["run", "--no-TTY", "--no-deps", "--name", name, service], {
         signal: options.signal,
         onLine,
+        timeLimitMs: TEST_TIME_LIMIT_MS,
     });
     throwIfCancelled(options.signal);
     const state = await inspectContainer(exec, name);
@@ -45035,7 +45186,12 @@ async function runTestService(project, exec, service, options) {
 async function runTestCommand(exec, command, environment, options) {
     const { log, onLine } = recording(options.onLine);
     const started = options.clock.now();
-    const run = await exec("sh", ["-c", command], { ...environment, signal: options.signal, onLine });
+    const run = await exec("sh", ["-c", command], {
+        ...environment,
+        signal: options.signal,
+        onLine,
+        timeLimitMs: TEST_TIME_LIMIT_MS,
+    });
     throwIfCancelled(options.signal);
     return { runner: { command }, exitCode: run.exitCode, durationMs: options.clock.now() - started, log };
 }
@@ -45052,6 +45208,7 @@ function recording(onLine) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/compose/src/run-compose-tests.ts
+
 
 
 
@@ -45115,6 +45272,7 @@ async function runComposeTests(request, seams, reporter) {
 /** Everything that can fail the user's way before anything is created: the files, the services, the image. */
 async function prepareStack(request, seams, reporter) {
     const files = ComposeFiles.read(request.composeFiles, request.workspace);
+    checkHostAccess(files.hostAccess, request.allowPrivileged, reporter);
     const { imageUnderTest, tests } = request;
     if (imageUnderTest)
         files.requireService("service", imageUnderTest.service);
@@ -45238,9 +45396,10 @@ function keepUp(stack, reporter) {
 
 
 
+
 /***/ }),
 
-/***/ 52088:
+/***/ 61893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45255,6 +45414,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* reexport */ formatBytes),
   a3: () => (/* reexport */ formatDuration),
   Bq: () => (/* reexport */ formatPlatform),
+  UO: () => (/* reexport */ isWithin),
   EM: () => (/* reexport */ locateKey),
   Zo: () => (/* reexport */ mappingKeys),
   F$: () => (/* reexport */ newRunId),
@@ -45263,26 +45423,23 @@ __nccwpck_require__.d(__webpack_exports__, {
   ot: () => (/* reexport */ version_parseVersion),
   wt: () => (/* reexport */ poll),
   tj: () => (/* reexport */ readYamlSource),
+  Ye: () => (/* reexport */ realPath),
   xU: () => (/* reexport */ runLabels),
+  R3: () => (/* reexport */ runProcess),
   my: () => (/* reexport */ samePlatform),
-  ml: () => (/* reexport */ systemClock)
+  pS: () => (/* reexport */ shownPath),
+  kA: () => (/* reexport */ stopChildProcesses),
+  ml: () => (/* reexport */ systemClock),
+  zf: () => (/* reexport */ workspaceDir),
+  X5: () => (/* reexport */ workspacePath)
 });
 
-// UNUSED EXPORTS: ACTION_LABEL, DOCKER_HUB, DURATION_PATTERN, NotImplementedError, compareVersions, createRelease, describeRelease, formatImageRef, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, parsePlatform, pinnedImageRef, promotionOrder, releaseImage, retry, validateEnvironmentName, versionFromGitRef
+// UNUSED EXPORTS: ACTION_LABEL, DEFAULT_TIME_LIMIT_MS, DOCKER_HUB, DURATION_PATTERN, MAX_ALIAS_COUNT, NOT_INSTALLED, NotImplementedError, QUOTED_VALUE_LIMIT, TimeLimitError, abbreviate, compareVersions, createRelease, describeRelease, formatImageRef, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, parsePlatform, pinnedImageRef, promotionOrder, quoteValue, releaseImage, retry, validateEnvironmentName, versionFromGitRef, versionOfTag
 
-;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
-/** The text form of a duration, for schemas: 90s, 5m, 1h, 500ms, or bare seconds. */
-const DURATION_PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
-const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
-const DURATION_EXAMPLE = "a duration such as 90s, 5m or 1h";
-/** Milliseconds of `90s`, `5m`, `1h`, `500ms` or bare seconds; undefined when it is none of them. */
-function parseDuration(text) {
-    const match = text.trim().match(DURATION_PATTERN);
-    if (!match?.[1])
-        return undefined;
-    return Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1000));
-}
-
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ../../packages/core/src/errors.ts
 /**
  * An error the user can fix (bad input, missing engine, refused release). The action runner
@@ -45302,12 +45459,37 @@ class errors_UserError extends Error {
         return this.hint ? `${this.message}. ${this.hint}` : this.message;
     }
 }
+/** How much of a rejected value a message quotes: enough to recognise it, on one readable line. */
+const QUOTED_VALUE_LIMIT = 200;
+/**
+ * A value as an error message quotes it: JSON-quoted (so control characters show), and a long one
+ * cut to its first QUOTED_VALUE_LIMIT characters with its length, never a 100 kB line in the log.
+ */
+function quoteValue(value) {
+    const { start, length } = cut(value);
+    return start === value ? JSON.stringify(value) : `${JSON.stringify(start)}… (${length} characters)`;
+}
+/** A part of a value a message names unquoted (an address, a port), cut like quoteValue's. */
+function abbreviate(text) {
+    const { start, length } = cut(text);
+    return start === text ? text : `${start}… (${length} characters)`;
+}
+/** The first QUOTED_VALUE_LIMIT characters (code points: no emoji cut in two) and the length. */
+function cut(text) {
+    if (text.length <= QUOTED_VALUE_LIMIT)
+        return { start: text, length: text.length };
+    const characters = Array.from(text);
+    if (characters.length <= QUOTED_VALUE_LIMIT)
+        return { start: text, length: characters.length };
+    return { start: characters.slice(0, QUOTED_VALUE_LIMIT).join(""), length: characters.length };
+}
 /** `Invalid <name>: <value> (<why>)`: the one shape of every rejected input or setting. */
 class errors_InvalidValueError extends errors_UserError {
     input;
+    /** The whole value; the message quotes at most QUOTED_VALUE_LIMIT characters of it. */
     value;
     constructor(input, value, why, options = {}) {
-        super(`Invalid ${input}: ${JSON.stringify(value)} (${why})`, options);
+        super(`Invalid ${input}: ${quoteValue(value)} (${why})`, options);
         this.name = "InvalidValueError";
         this.input = input;
         this.value = value;
@@ -45323,6 +45505,166 @@ class NotImplementedError extends errors_UserError {
         });
         this.name = "NotImplementedError";
     }
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/format.ts
+/** Sizes as people read them: 1536 → "1.5 KiB". */
+function formatBytes(bytes) {
+    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+    let value = bytes;
+    let unit = 0;
+    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
+    }
+    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+/** Durations as people read them: 850 → "850 ms", 61_000 → "1m 1s". */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    return seconds === 0 ? `${minutes}m` : `${minutes}m ${seconds}s`;
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/child-process.ts
+
+
+
+
+const NOT_INSTALLED = 127;
+const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
+const KILL_GRACE_MS = 5_000;
+/** A command ran past its time limit, and was stopped with what it started. */
+class TimeLimitError extends errors_UserError {
+    what;
+    limitMs;
+    constructor(what, limitMs) {
+        super(`${what} was stopped after its time limit of ${formatDuration(limitMs)}`, {
+            hint: "Its last lines in the log say where it got stuck; quai stops what runs that long so that nothing outlives the step",
+        });
+        this.what = what;
+        this.limitMs = limitMs;
+        this.name = "TimeLimitError";
+    }
+}
+/** Every process group this process started that has not closed yet. */
+const running = new Set();
+let killsOnExit = false;
+/**
+ * Runs a program, streaming its lines; never rejects for a non-zero exit. It gets a process
+ * group of its own, so that stopping it also stops what it started (a test command's children,
+ * compose's plugins), and nothing of it outlives this process.
+ */
+function runProcess(command, args, options = {}) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(command, args, {
+            cwd: options.cwd,
+            env: options.env,
+            stdio: ["ignore", "pipe", "pipe"],
+            detached: true,
+        });
+        track(child);
+        const stdout = lineCollector(child.stdout, options.onLine);
+        const stderr = lineCollector(child.stderr, options.onLine);
+        const stop = () => stopGroup(child);
+        const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
+        let timedOut = false;
+        const limit = setTimeout(() => {
+            timedOut = true;
+            stop();
+        }, limitMs);
+        if (options.signal?.aborted)
+            stop();
+        options.signal?.addEventListener("abort", stop, { once: true });
+        const settle = () => {
+            clearTimeout(limit);
+            options.signal?.removeEventListener("abort", stop);
+        };
+        child.once("error", (error) => {
+            settle();
+            if (error.code !== "ENOENT")
+                return reject(error);
+            resolve({ exitCode: NOT_INSTALLED, stdout: "", stderr: `${command}: command not found` });
+        });
+        child.once("close", (code, signal) => {
+            settle();
+            if (timedOut)
+                return reject(new TimeLimitError(options.what ?? [command, ...args].join(" "), limitMs));
+            const exitCode = code ?? 128 + (signal ? external_node_os_.constants.signals[signal] : 0);
+            resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
+        });
+    });
+}
+/** Stops every command still running, with what each started: the step is cancelled. */
+function stopChildProcesses() {
+    for (const child of running)
+        stopGroup(child);
+}
+function track(child) {
+    if (child.pid === undefined)
+        return;
+    // The last resort: when this process exits (process.exit, an uncaught error), it kills what is
+    // left, as detached groups would otherwise outlive it.
+    if (!killsOnExit)
+        process.once("exit", killAll);
+    killsOnExit = true;
+    running.add(child);
+    child.once("close", () => running.delete(child));
+}
+function killAll() {
+    for (const child of running)
+        signalGroup(child, "SIGKILL");
+}
+function stopGroup(child) {
+    signalGroup(child, "SIGTERM");
+    const escalation = setTimeout(() => signalGroup(child, "SIGKILL"), KILL_GRACE_MS);
+    escalation.unref();
+    child.once("close", () => clearTimeout(escalation));
+}
+function signalGroup(child, signal) {
+    try {
+        if (child.pid !== undefined)
+            process.kill(-child.pid, signal);
+    }
+    catch {
+        // The group is gone already.
+    }
+}
+/** Keeps a stream's whole text and hands each complete line to `onLine` as it arrives. */
+function lineCollector(stream, onLine) {
+    let text = "";
+    let partial = "";
+    stream?.setEncoding("utf8");
+    stream?.on("data", (chunk) => {
+        text += chunk;
+        const lines = (partial + chunk).split("\n");
+        partial = lines.pop() ?? "";
+        for (const line of lines)
+            onLine?.(line.replace(/\r$/, ""));
+    });
+    stream?.on("end", () => {
+        if (partial)
+            onLine?.(partial.replace(/\r$/, ""));
+        partial = "";
+    });
+    return { text: () => text };
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/duration.ts
+/** The text form of a duration, for schemas: 90s, 5m, 1h, 500ms, or bare seconds. */
+const DURATION_PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_EXAMPLE = "a duration such as 90s, 5m or 1h";
+/** Milliseconds of `90s`, `5m`, `1h`, `500ms` or bare seconds; undefined when it is none of them. */
+function parseDuration(text) {
+    const match = text.trim().match(DURATION_PATTERN);
+    if (!match?.[1])
+        return undefined;
+    return Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1000));
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/environment.ts
@@ -45372,29 +45714,6 @@ function promotionOrder(environments) {
     return ordered;
 }
 
-;// CONCATENATED MODULE: ../../packages/core/src/format.ts
-/** Sizes as people read them: 1536 → "1.5 KiB". */
-function formatBytes(bytes) {
-    const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-    let value = bytes;
-    let unit = 0;
-    while (Math.abs(value) >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return unit === 0 ? `${bytes} B` : `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
-/** Durations as people read them: 850 → "850 ms", 61_000 → "1m 1s". */
-function formatDuration(ms) {
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(ms < 10_000 ? 1 : 0)} s`;
-    const minutes = Math.floor(ms / 60_000);
-    const seconds = Math.round((ms % 60_000) / 1000);
-    return seconds === 0 ? `${minutes}m` : `${minutes}m ${seconds}s`;
-}
-
 ;// CONCATENATED MODULE: ../../packages/core/src/image-ref.ts
 
 const DOCKER_HUB = "docker.io";
@@ -45409,12 +45728,14 @@ function isDigest(value) {
 function isValidTag(value) {
     return TAG.test(value);
 }
-/** Parses a reference; `input` names the setting it came from, for the error message. */
-function parseImageRef(text, input = "image") {
+const IMAGE_REF_HINT = "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>";
+/**
+ * Parses a reference; `input` names the setting it came from, for the error message, and `hint`
+ * says how to write one where only some forms will do.
+ */
+function parseImageRef(text, input = "image", hint = IMAGE_REF_HINT) {
     const value = text.trim();
-    const invalid = (why) => new errors_InvalidValueError(input, text, why, {
-        hint: "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>",
-    });
+    const invalid = (why) => new errors_InvalidValueError(input, text, why, { hint });
     if (value === "")
         throw invalid("it is empty");
     let rest = value;
@@ -45599,10 +45920,12 @@ function version_parseVersion(text, input = "version") {
 /** The version a tag push carries: `refs/tags/v1.2.3` → `1.2.3`; anything else has none. */
 function versionFromGitRef(ref) {
     const match = ref?.match(/^refs\/tags\/(.+)$/);
-    if (!match?.[1])
-        return undefined;
-    const cleaned = semver.valid(match[1].replace(/^v(?=\d)/, ""));
-    return cleaned ? version_parseVersion(cleaned) : undefined;
+    return match?.[1] ? versionOfTag(match[1]) : undefined;
+}
+/** The version a tag names (`1.2.3`, `v1.2.3`, `1.2.3-rc.1`); none for `1.2`, `latest`, `sha-…`. */
+function versionOfTag(tag) {
+    const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
+    return text ? version_parseVersion(text) : undefined;
 }
 function compareVersions(a, b) {
     return semver.compare(a.text, b.text);
@@ -45614,11 +45937,8 @@ function compareVersions(a, b) {
 function highestStableVersion(tags) {
     let best;
     for (const tag of tags) {
-        const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
-        if (!text)
-            continue;
-        const version = version_parseVersion(text);
-        if (version.prerelease)
+        const version = versionOfTag(tag);
+        if (!version || version.prerelease)
             continue;
         if (!best || compareVersions(version, best) > 0)
             best = version;
@@ -45673,12 +45993,98 @@ function runLabels(runId, action) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ../../packages/core/src/workspace-path.ts
+
+
+
+/** The folder a step's relative paths are read from: GITHUB_WORKSPACE, else the current one. */
+function workspaceDir() {
+    return (0,external_node_path_.resolve)(process.env.GITHUB_WORKSPACE || process.cwd());
+}
+/**
+ * A path input as an absolute path: resolved against the workspace, and refused when it, or what
+ * its symbolic links lead to, is outside it; unless it was given absolute and is under
+ * RUNNER_TEMP or another folder the options allow. A path that does not exist yet is judged by
+ * the real path of the folder it would be made in, so a link on the way cannot lead out either.
+ */
+function workspacePath(input, value, options = {}) {
+    const workspace = workspaceDir();
+    const path = (0,external_node_path_.resolve)(workspace, value);
+    const real = realPath(path);
+    const given = options.given ?? value;
+    if (real === undefined) {
+        throw new errors_InvalidValueError(input, given, "it is a symbolic link that leads nowhere", {
+            hint: "Point it at the file or folder itself",
+        });
+    }
+    const roots = allowedRoots(options);
+    if (isWithin(realPath(workspace) ?? workspace, real))
+        return path;
+    if ((0,external_node_path_.isAbsolute)(value) && roots.some((root) => isWithin(realPath(root) ?? root, real)))
+        return path;
+    const where = real === path ? "outside the workspace" : `it leads to ${real}, outside the workspace`;
+    const elsewhere = roots.length > 0 ? `, or an absolute path under ${roots.join(" or ")}` : "";
+    throw new errors_InvalidValueError(input, given, where, {
+        hint: `Give a path inside the workspace (${workspace})${elsewhere}`,
+    });
+}
+/** Whether `path` is `root` or inside it (both absolute, compared as they are written). */
+function isWithin(root, path) {
+    const inside = (0,external_node_path_.relative)(root, path);
+    return inside === "" || (inside !== ".." && !inside.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(inside));
+}
+/** The path as the user reads it: relative to the workspace when inside it, else as it is. */
+function shownPath(path, workspace) {
+    return isWithin(workspace, path) ? (0,external_node_path_.relative)(workspace, path) || "." : path;
+}
+/**
+ * The real path (every symbolic link followed) of an absolute path; for one that does not exist,
+ * the real path of its nearest existing folder with the rest appended. Undefined when an entry
+ * exists but cannot be followed (a link to nothing, a loop).
+ */
+function realPath(path) {
+    try {
+        return (0,external_node_fs_.realpathSync)(path);
+    }
+    catch {
+        if (exists(path))
+            return undefined;
+        const parent = (0,external_node_path_.dirname)(path);
+        if (parent === path)
+            return path;
+        const realParent = realPath(parent);
+        return realParent === undefined ? undefined : (0,external_node_path_.join)(realParent, (0,external_node_path_.basename)(path));
+    }
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_.lstatSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function allowedRoots(options) {
+    const runnerTemp = options.allowRunnerTemp ? process.env.RUNNER_TEMP : undefined;
+    return [...(runnerTemp ? [(0,external_node_path_.resolve)(runnerTemp)] : []), ...(options.allowUnder ?? [])];
+}
+
 // EXTERNAL MODULE: ../../node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(33483);
 ;// CONCATENATED MODULE: ../../packages/core/src/yaml-source.ts
 
 
 
+/**
+ * The yaml library's weighted count of how often an anchor is expanded: past it, a document is a
+ * "billion laughs" (aliases of anchors that hold aliases, multiplying), not a configuration file.
+ * Its default of 100 refuses an anchor used 101 times, which a large Compose file may well do;
+ * 1000 stops a billion laughs after a few thousand copies, in milliseconds.
+ */
+const MAX_ALIAS_COUNT = 1000;
 /**
  * Reads and parses a YAML file whose top level must be a mapping; a syntax error is a UserError
  * at its line. `kind` names what the file should be ("a Compose file").
@@ -45700,7 +46106,55 @@ function readYamlSource(path, shown, kind) {
             location: { file: shown, line: 1 },
         });
     }
-    return { path, shown, document, lineCounter };
+    return { path, shown, document, lineCounter, value: expandAliases(document, lineCounter, shown) };
+}
+function expandAliases(document, lineCounter, shown) {
+    const at = (node) => {
+        const offset = node?.range?.[0];
+        return { file: shown, line: offset === undefined ? undefined : lineCounter.linePos(offset).line };
+    };
+    try {
+        return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (!(error instanceof ReferenceError))
+            throw error;
+        const aliases = aliasesIn(document);
+        const unresolved = aliases.find((alias) => !alias.resolve(document));
+        if (unresolved) {
+            throw new errors_UserError(`${shown}: the alias *${unresolved.source} has no anchor &${unresolved.source} before it`, {
+                hint: "An alias (*name) repeats a value marked &name earlier in the file",
+                location: at(unresolved),
+                cause: error,
+            });
+        }
+        throw new errors_UserError(`${shown} uses too many YAML aliases`, {
+            hint: `Past ${MAX_ALIAS_COUNT} copies of anchors, aliases of aliases are taken for a "billion laughs" attack: write the values out, or nest aliases less`,
+            location: at(mostExpandedAnchor(document, aliases)),
+            cause: error,
+        });
+    }
+}
+function aliasesIn(node) {
+    const aliases = [];
+    (0,dist/* visit */.YR)(node, { Alias: (_key, alias) => void aliases.push(alias) });
+    return aliases;
+}
+/** The anchor aliased most, counting the aliases it holds itself: where a bomb's copies multiply. */
+function mostExpandedAnchor(document, aliases) {
+    const uses = new Map();
+    for (const alias of aliases) {
+        const anchor = alias.resolve(document);
+        if (anchor)
+            uses.set(anchor, (uses.get(anchor) ?? 0) + 1);
+    }
+    let most = { weight: 0 };
+    for (const [anchor, count] of uses) {
+        const weight = count * Math.max(1, aliasesIn(anchor).length);
+        if (weight > most.weight)
+            most = { anchor, weight };
+    }
+    return most.anchor;
 }
 /** Where a key path (list indexes count as keys) is, or its deepest part that exists. */
 function locateKey(source, keys) {
@@ -45755,6 +46209,8 @@ function deepestKeyOffset(root, keys) {
 
 
 
+
+
 /***/ }),
 
 /***/ 96930:
@@ -45765,7 +46221,7 @@ function deepestKeyOffset(root, keys) {
 /* harmony export */ });
 /* unused harmony export runnerInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91208);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52088);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61893);
 
 
 const runnerInputs = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -45862,6 +46318,14 @@ class InputReader {
         _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
         return value;
     }
+    path(name, options = {}) {
+        const value = this.optional(name) ?? options.fallback;
+        return value === undefined ? undefined : (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X5)(name, value, options);
+    }
+    /** Paths one per line or separated by commas, each as path() takes it. */
+    paths(name, options = {}) {
+        return this.list(name).map((value) => (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .workspacePath */ .X5)(name, value, options));
+    }
     image(name) {
         return (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(this.required(name), name);
     }
@@ -45878,11 +46342,15 @@ class InputReader {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ run)
+/* harmony export */   eF: () => (/* binding */ run),
+/* harmony export */   nx: () => (/* binding */ annotationAt)
 /* harmony export */ });
 /* unused harmony export reportFailure */
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91208);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(52088);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91208);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61893);
+
 
 
 // Saved by the main step so that the same bundle, started again as the `post:` step, knows
@@ -45894,30 +46362,59 @@ const IN_POST_STATE = "quai-in-post";
  * is a bug, reported in one line with the stack only in the debug log.
  */
 async function run(main, post) {
-    const inPost = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getState */ .Gu(IN_POST_STATE) === "true";
+    const inPost = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(IN_POST_STATE) === "true";
     if (!inPost)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .saveState */ .LZ(IN_POST_STATE, "true");
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(IN_POST_STATE, "true");
     const step = inPost ? post : main;
     if (!step)
         return;
+    const stopOnCancellation = onCancellation();
     try {
         await step();
     }
     catch (error) {
         reportFailure(error);
     }
+    finally {
+        stopOnCancellation.remove();
+    }
+}
+const CANCELLATION_SIGNALS = ["SIGINT", "SIGTERM"];
+/**
+ * The runner cancels a step with SIGINT, then SIGTERM, then kills it. At the first, every command
+ * the step started is stopped with what it started (their process groups are their own, so they
+ * would go on otherwise). A step that listens for the signal itself goes on to clean up
+ * (integration-test-compose tears its stack down); any other ends there, as it would unhandled.
+ */
+function onCancellation() {
+    const remove = () => {
+        for (const signal of CANCELLATION_SIGNALS)
+            process.off(signal, cancel);
+    };
+    const cancel = (signal) => {
+        remove();
+        (0,_quai_core__WEBPACK_IMPORTED_MODULE_2__/* .stopChildProcesses */ .kA)();
+        if (process.listenerCount(signal) === 0)
+            process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal]);
+    };
+    for (const signal of CANCELLATION_SIGNALS)
+        process.on(signal, cancel);
+    return { remove };
 }
 function reportFailure(error) {
-    process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .ExitCode */ .yU.Failure;
-    if (error instanceof _quai_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo) {
-        const where = error.location;
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(error.summary, where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined);
+    process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Failure;
+    if (error instanceof _quai_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(error.summary, annotationAt(error.location));
         return;
     }
     const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.stack)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(`Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`);
+}
+/** Where an annotation points, for core.error and core.warning: a place in the user's files. */
+function annotationAt(where) {
+    return where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined;
 }
 
 
@@ -48919,7 +49416,7 @@ __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 exports.As = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
+exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
 
 
