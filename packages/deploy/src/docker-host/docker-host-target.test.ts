@@ -149,6 +149,25 @@ describe("DockerHostTarget", () => {
     ]);
   });
 
+  it("refuses a publish that moved, naming both bindings and the command, and keeps serving as it was", async () => {
+    await target.deploy(plan("1.0.0", { publish: "127.0.0.1:18080" }), reporter);
+    const moved = target.deploy(plan("1.1.0", { publish: "18080" }), reporter);
+    await expect(moved).rejects.toThrowError(
+      "The proxy quai-shop-staging-proxy of staging listens on 127.0.0.1:18080, but publish now says 0.0.0.0:18080 and [::]:18080",
+    );
+    await expect(moved).rejects.toMatchObject({
+      hint: expect.stringContaining("`docker rm -f quai-shop-staging-proxy`"),
+    });
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toMatchObject({
+      hostIp: "127.0.0.1",
+      hostPort: 18080,
+    });
+    expect((await target.serving("shop", "staging"))?.version).toBe("1.0.0");
+    // The same binding written another way is no move.
+    await target.deploy(plan("1.1.0", { publish: "localhost:18080" }), reporter);
+    expect((await target.serving("shop", "staging"))?.version).toBe("1.1.0");
+  });
+
   it("creates the proxy from its image's registry digest, that of its own repository, and says so", async () => {
     const mirrored = `mirror.example/library/nginx@sha256:${"a".repeat(64)}`;
     api.imageRecords.set(PROXY_IMAGE, {
@@ -417,6 +436,43 @@ describe("DockerHostTarget", () => {
         restartPolicy: "unless-stopped",
       });
       expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
+    });
+
+    it("gives the retained container the secrets this step has, not those it was made with", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      await target.deploy(plan("2.0.0"), reporter);
+      const rotated = plan("1.0.0", {
+        runId: "run-rollback",
+        variables: [
+          { name: "LOG_LEVEL", value: "info", secret: false },
+          { name: "API_TOKEN", value: "rotated-token", secret: true },
+        ],
+      });
+      const outcome = await target.rollback(rotated, reporter);
+      expect(outcome.reused).toBe(true);
+      const retained = api.named("quai-shop-staging-1.0.0-deploy-1");
+      expect(retained?.files.get("/run/secrets/API_TOKEN")).toBe("rotated-token");
+      expect(reporter.lines).toContain("Wrote the current API_TOKEN into quai-shop-staging-1.0.0-deploy-1");
+    });
+
+    it("starts the release anew from its image when its variables changed since it ran", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      await target.deploy(plan("2.0.0"), reporter);
+      const changed = plan("1.0.0", {
+        runId: "run-rollback",
+        labels: { ...plan("1.0.0").labels, "deploy-id": "deploy-rollback" },
+        variables: [
+          { name: "LOG_LEVEL", value: "debug", secret: false },
+          { name: "API_TOKEN", value: "s3cret-token", secret: true },
+        ],
+      });
+      const outcome = await target.rollback(changed, reporter);
+      expect(outcome).toMatchObject({ reused: false, serving: { version: "1.0.0" } });
+      expect(nameOf(routedTo())).toBe("quai-shop-staging-1.0.0-deploy-r");
+      expect(api.named("quai-shop-staging-1.0.0-deploy-r")?.spec.env).toContain("LOG_LEVEL=debug");
+      expect(reporter.lines).toContain(
+        "The retained container quai-shop-staging-1.0.0-deploy-1 was made with other variables or settings than this deploy has: 1.0.0 is started anew from its image",
+      );
     });
 
     it("deploys the release anew when no container of it is retained", async () => {

@@ -35,7 +35,9 @@ import {
   ROLE_LABEL,
   releaseLabels,
   releaseName,
+  releaseSettings,
   roleLabels,
+  SETTINGS_LABEL,
   servingRelease,
 } from "./resource-names";
 
@@ -92,8 +94,15 @@ export class DockerHostTarget implements DeployTarget {
       reporter.info(`No retained container of ${plan.release.version} on this host: it is deployed anew`);
       return this.deploy(plan, reporter);
     }
+    const madeWith = retained.labels[SETTINGS_LABEL];
+    if (madeWith !== undefined && madeWith !== releaseSettings(plan)) {
+      reporter.info(
+        `The retained container ${retained.name} was made with other variables or settings than this deploy has: ${plan.release.version} is started anew from its image`,
+      );
+      return this.deploy(plan, reporter);
+    }
     reporter.info(`Restarting the retained container ${retained.name} of ${plan.release.version}`);
-    return this.roll(plan, reporter, this.retainedRelease(retained));
+    return this.roll(plan, reporter, this.retainedRelease(retained, plan, reporter));
   }
 
   async cleanUpRun(runId: string): Promise<string[]> {
@@ -226,13 +235,26 @@ export class DockerHostTarget implements DeployTarget {
     };
   }
 
-  private retainedRelease(retained: ContainerDetails): ReleaseSource {
+  private retainedRelease(
+    retained: ContainerDetails,
+    plan: DeployPlan,
+    reporter: DeployReporter,
+  ): ReleaseSource {
     return {
       reused: true,
       prepare: async () => {},
       start: async () => {
         // A candidate again until it serves: a crash must not be restarted by the engine.
         await this.api.setRestartPolicy(retained.id, "no");
+        // The secrets this step has now, not those it had: a rollback must not undo a rotation.
+        const secrets = plan.variables.filter((variable) => variable.secret);
+        for (const secret of secrets)
+          await this.api.writeFile(retained.id, secretPath(secret.name), secret.value, 0o444);
+        if (secrets.length > 0) {
+          reporter.info(
+            `Wrote the current ${secrets.map(({ name }) => name).join(", ")} into ${retained.name}`,
+          );
+        }
         await this.api.startContainer(retained.id);
         return retained;
       },

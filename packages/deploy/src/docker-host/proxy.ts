@@ -59,9 +59,16 @@ export async function ensureProxy(
   const { app } = plan.release;
   const existing = await findProxy(api, app, plan.environment);
   if (existing) {
-    if (existing.labels[PUBLISH_LABEL] !== plan.publish) {
-      reporter.warning(
-        `The proxy ${existing.name} is published on ${existing.labels[PUBLISH_LABEL]}, not ${plan.publish}: it stays where it is (remove it to move it)`,
+    // The engine cannot move a published port, and keeping the old one (maybe every address of
+    // the host) while quai.yml says otherwise would be a lie: refused before anything changes.
+    const bound = describeBinding(parsePublish(existing.labels[PUBLISH_LABEL] ?? ""));
+    const wanted = describeBinding(parsePublish(plan.publish));
+    if (bound !== wanted) {
+      throw new UserError(
+        `The proxy ${existing.name} of ${plan.environment} listens on ${bound}, but publish now says ${wanted}`,
+        {
+          hint: `Moving it takes ${plan.environment} off the air until the next deploy ends: on the Docker host run \`docker rm -f ${existing.name}\`, then deploy again, and quai makes the proxy anew on ${wanted}`,
+        },
       );
     }
     if (!existing.running) await startProxy(api, existing.id, plan.publish);

@@ -1,4 +1,5 @@
 // How the Docker-host target names and labels what it creates for one app in one environment.
+import { createHash } from "node:crypto";
 import { RUN_ID_LABEL, runLabels } from "@quai/core";
 import { type DeploymentLabels, type DeployPlan, LABEL_PREFIX, type ServingRelease } from "../contract";
 
@@ -6,6 +7,9 @@ export const ACTION = "deploy-env";
 export const ROLE_LABEL = `${LABEL_PREFIX}.role`;
 /** Where the proxy is published, to notice a plan that asks for another place. */
 export const PUBLISH_LABEL = `${LABEL_PREFIX}.publish`;
+
+/** What a release container was made with besides its image, to tell whether a rollback may reuse it. */
+export const SETTINGS_LABEL = `${LABEL_PREFIX}.settings`;
 
 export type Role = "app" | "proxy";
 
@@ -30,7 +34,28 @@ export function releaseLabels(plan: DeployPlan): Record<string, string> {
       value,
     ]),
   );
-  return { ...deployment, [ROLE_LABEL]: "app", ...runLabels(plan.runId, ACTION) };
+  return {
+    ...deployment,
+    [ROLE_LABEL]: "app",
+    [SETTINGS_LABEL]: releaseSettings(plan),
+    ...runLabels(plan.runId, ACTION),
+  };
+}
+
+/**
+ * A digest of how the container is made, image aside: plain variables with their values, secret
+ * ones by name only (a secret's value is written into the container, never in a label, and a
+ * rollback writes the current value anyway), networks, port and confinement.
+ */
+export function releaseSettings(plan: DeployPlan): string {
+  const settings = {
+    plain: plan.variables.filter((variable) => !variable.secret).map(({ name, value }) => `${name}=${value}`),
+    secrets: plan.variables.filter((variable) => variable.secret).map(({ name }) => name),
+    networks: plan.networks ?? [],
+    containerPort: plan.containerPort,
+    confinement: plan.confinement,
+  };
+  return `sha256:${createHash("sha256").update(JSON.stringify(settings)).digest("hex")}`;
 }
 
 export function runIdOf(labels: Record<string, string>): string | undefined {
