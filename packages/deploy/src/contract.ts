@@ -131,6 +131,12 @@ export interface DeployTarget {
   rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome>;
   /** Removes what the run with this id started and never finished (the post step). */
   cleanUpRun(runId: string): Promise<string[]>;
+  /**
+   * The ids of other runs that left an unfinished deployment of this app and environment behind
+   * (a candidate that never served): asked by a run that holds the environment's lease, so no
+   * live run can own them. A run killed without its post step leaves those.
+   */
+  abandonedRuns(app: string, environment: string, currentRunId: string): Promise<string[]>;
 }
 
 /** Who holds a deployment lock, shown to whoever waits for it. */
@@ -162,7 +168,8 @@ export interface LeaseStore {
   releaseRun(runId: string): Promise<number>;
 }
 
-export type DeploymentStatus = "in_progress" | "success" | "failure" | "rolled_back";
+/** `error`: the run that started it ended without finishing (killed), as the next deploy found it. */
+export type DeploymentStatus = "in_progress" | "success" | "failure" | "error" | "rolled_back";
 
 export interface DeploymentRecord {
   id: string;

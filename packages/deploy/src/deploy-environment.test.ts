@@ -103,6 +103,34 @@ describe("deployEnvironment", () => {
     expect(leases.holder).toBeUndefined();
   });
 
+  it("cleans up after a run killed mid-deploy: its candidate removed, its deployment closed as error", async () => {
+    const { deploy, ledger, targets, lines } = bed();
+    await deploy(staging, version("1.0.0"));
+    // A run killed with kill -9 during its health gate: no post step, its entry left in progress.
+    const killed = await ledger.start({
+      app: "counter",
+      environment: "staging",
+      version: "1.1.0",
+      digest: digestOf("1.1.0"),
+      actor: "someone",
+    });
+    targets.get("staging")?.abandoned.push("run-killed");
+    const descriptions = new Map<string, string | undefined>();
+    const finish = ledger.finish.bind(ledger);
+    ledger.finish = (id, status, details) => {
+      descriptions.set(id, details?.description);
+      return finish(id, status);
+    };
+    await deploy(staging, version("1.2.0"), { runId: "run-2" });
+    expect(targets.get("staging")?.cleanedUp).toEqual(["run-killed"]);
+    expect(ledger.deployments.find((deployment) => deployment.id === killed.id)?.status).toBe("error");
+    expect(descriptions.get(killed.id)).toMatch(
+      /^Abandoned: its run ended without finishing; closed by octocat's deploy$/,
+    );
+    expect(ledger.deployments.at(-1)).toMatchObject({ version: "1.2.0", status: "success" });
+    expect(lines).toContain("Removed what run run-killed left: the candidate of run-killed");
+  });
+
   it("promotes only a digest the previous stage validated", async () => {
     const { deploy, ledger } = bed();
     await expect(deploy(production, version("1.0.0"))).rejects.toThrowError(

@@ -86,6 +86,9 @@ export async function deployEnvironment(
     }),
   );
   try {
+    await reporter.group("Clean up after runs that ended without finishing", () =>
+      cleanUpAbandoned(request, deps),
+    );
     const serving = await deps.target.serving(settings.app, settings.name);
     const { release, undoing } = await reporter.group("Resolve the release", () =>
       chooseRelease(request, deps, serving),
@@ -247,4 +250,34 @@ function deployPlan(request: DeployRequest, release: ReleaseToRun, clock: Clock)
     registryAuth: request.registryAuth,
     runId: request.runId,
   };
+}
+
+/**
+ * What runs killed without their post step left (their lease expired, which is how this run got
+ * it): their candidates are removed, and their deployments still in progress in the ledger are
+ * closed as `error`, saying why. Holding the lease, this run is the only one deploying here.
+ */
+async function cleanUpAbandoned(request: DeployRequest, deps: DeployDependencies): Promise<void> {
+  const { settings } = request;
+  for (const runId of await deps.target.abandonedRuns(settings.app, settings.name, request.runId)) {
+    const removed = await deps.target.cleanUpRun(runId);
+    deps.reporter.info(`Removed what run ${runId} left: ${removed.join(", ") || "nothing"}`);
+  }
+  const unfinished = (await deps.ledger.history(settings.app, settings.name)).filter(
+    (deployment) => deployment.status === "in_progress",
+  );
+  for (const deployment of unfinished) {
+    await deps.ledger.finish(deployment.id, "error", {
+      // A status description holds 140 characters at most.
+      description: `Abandoned: its run ended without finishing; closed by ${request.actor}'s deploy`.slice(
+        0,
+        140,
+      ),
+      url: settings.url,
+      logUrl: request.runUrl,
+    });
+    deps.reporter.info(
+      `Closed deployment ${deployment.id} (${deployment.version}) as error: its run ended without finishing`,
+    );
+  }
 }

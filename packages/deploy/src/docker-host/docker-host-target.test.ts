@@ -509,6 +509,16 @@ describe("DockerHostTarget", () => {
       expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
     });
 
+    it("names the run a killed deploy left a candidate of, and none that served or is retained", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      await target.deploy(plan("2.0.0"), reporter);
+      await cancelledDuringHealthCheck(plan("3.0.0"));
+      expect(await target.abandonedRuns("shop", "staging", "run-4.0.0")).toEqual(["run-3.0.0"]);
+      expect(await target.abandonedRuns("shop", "staging", "run-3.0.0")).toEqual([]);
+      await target.cleanUpRun("run-3.0.0");
+      expect(await target.abandonedRuns("shop", "staging", "run-4.0.0")).toEqual([]);
+    });
+
     it("removes the proxy and network a cancelled first deploy made", async () => {
       await cancelledDuringHealthCheck(plan("1.0.0"));
       expect(await target.cleanUpRun("run-1.0.0")).toEqual([

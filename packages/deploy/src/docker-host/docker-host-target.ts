@@ -126,6 +126,20 @@ export class DockerHostTarget implements DeployTarget {
     return removed;
   }
 
+  async abandonedRuns(app: string, environment: string, currentRunId: string): Promise<string[]> {
+    const proxy = await findProxy(this.api, app, environment);
+    const active = proxy && (await activeContainerOf(this.api, proxy.id));
+    const runs = new Set<string>();
+    for (const container of await this.api.listContainers(roleLabels(app, environment, "app"))) {
+      const runId = container.labels[RUN_ID_LABEL];
+      if (!runId || runId === currentRunId || container.id === active) continue;
+      const details = await this.api.inspectContainer(container.id);
+      // Still at `no`: a candidate that never took traffic (see the top of this file).
+      if (details?.restartPolicy === "no") runs.add(runId);
+    }
+    return [...runs];
+  }
+
   /**
    * The strategy around one release: start it, gate it, switch the proxy to it, retire what
    * served before. On any failure the release is undone and the environment serves what it did.

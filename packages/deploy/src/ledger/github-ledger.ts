@@ -4,7 +4,8 @@
 //
 // GitHub has no state for "rolled back", and marks earlier successful deployments `inactive` by
 // itself when a newer one succeeds (auto_inactive). So:
-//   in_progress → in_progress; success → success; failure → failure (GitHub's error reads as failure)
+//   in_progress → in_progress; success → success; failure → failure; error → error (a run that
+//   ended without finishing, closed by the next deploy)
 //   rolled_back → inactive, description starting with "Rolled back"
 //   inactive without that prefix → success: it succeeded, then a newer deployment superseded it.
 // A blocked release is a deployment with task `quai:block` (the release and the reason in its
@@ -33,6 +34,7 @@ type FinalStatus = Exclude<DeploymentStatus, "in_progress">;
 const OUTCOME: Record<FinalStatus, string> = {
   success: "deployed",
   failure: "failed",
+  error: "abandoned: its run ended without finishing",
   rolled_back: "replaced by an earlier release",
 };
 
@@ -42,6 +44,7 @@ export const ROLLED_BACK_STATE = "inactive";
 const STATE_OF: Record<FinalStatus, string> = {
   success: "success",
   failure: "failure",
+  error: "error",
   rolled_back: ROLLED_BACK_STATE,
 };
 
@@ -307,6 +310,8 @@ function statusOf(latest: GitHubDeploymentStatus | undefined): DeploymentStatus 
       return "success";
     case "inactive":
       return latest.description.startsWith(ROLLED_BACK) ? "rolled_back" : "success";
+    case "error":
+      return "error";
     default:
       return "failure";
   }

@@ -74,6 +74,18 @@ export function describeLedgerContract(name: string, open: () => Ledger): void {
       expect(await ledger.history("shop", "qa")).toEqual([]);
     });
 
+    it("closes a deployment its run abandoned as error, with the reason", async () => {
+      const ledger = open();
+      const abandoned = await ledger.start(release("1.3.0"));
+      await ledger.finish(abandoned.id, "error", {
+        description: "Abandoned: its run ended without finishing",
+      });
+      expect((await ledger.history("shop", "staging"))[0]).toMatchObject({
+        version: "1.3.0",
+        status: "error",
+      });
+    });
+
     it("blocks a release everywhere, keeping the first block", async () => {
       const ledger = open();
       const bad = release("1.2.0");

@@ -131,6 +131,15 @@ export class SwarmTarget implements DeployTarget {
     };
   }
 
+  async abandonedRuns(app: string, environment: string, currentRunId: string): Promise<string[]> {
+    const services = await this.api.listServices(environmentLabels(app, environment));
+    const runs = services
+      .filter((service) => service.updateState === "updating" || service.updateState === "paused")
+      .map((service) => service.spec.Labels?.[RUN_ID_LABEL])
+      .filter((runId): runId is string => runId !== undefined && runId !== currentRunId);
+    return [...new Set(runs)];
+  }
+
   /**
    * A first deployment the run never saw healthy is removed; an update it left in progress is
    * rolled back. Then the secrets it made that no service mounts go too.

@@ -29,8 +29,19 @@ export class FakeTarget implements DeployTarget {
     return this.run("rollback", plan);
   }
 
-  async cleanUpRun(): Promise<string[]> {
-    return [];
+  /** Runs that left an unfinished deployment behind, as a killed run would. */
+  readonly abandoned: string[] = [];
+  readonly cleanedUp: string[] = [];
+
+  async cleanUpRun(runId: string): Promise<string[]> {
+    this.cleanedUp.push(runId);
+    const index = this.abandoned.indexOf(runId);
+    if (index >= 0) this.abandoned.splice(index, 1);
+    return index >= 0 ? [`the candidate of ${runId}`] : [];
+  }
+
+  async abandonedRuns(_app: string, _environment: string, currentRunId: string): Promise<string[]> {
+    return this.abandoned.filter((runId) => runId !== currentRunId);
   }
 
   private async run(kind: "deploy" | "rollback", plan: DeployPlan): Promise<DeployOutcome> {
