@@ -113,11 +113,16 @@ describe("deployEnvironment", () => {
       version: "1.1.0",
       digest: digestOf("1.1.0"),
       actor: "someone",
+      commit: "c0ffee",
     });
     targets.get("staging")?.abandoned.push("run-killed");
     const descriptions = new Map<string, string | undefined>();
     const finish = ledger.finish.bind(ledger);
-    ledger.finish = (id, status, details) => {
+    ledger.finish = (
+      id: string,
+      status: Parameters<typeof finish>[1],
+      details?: { description?: string },
+    ) => {
       descriptions.set(id, details?.description);
       return finish(id, status);
     };
