@@ -150,6 +150,8 @@ export interface LeaseHolder {
 export interface Lease {
   readonly holder: LeaseHolder;
   readonly expiresAt: Date;
+  /** Moves the expiry to ttlMs from now, so a long deploy (a slow pull) keeps the lease it holds. */
+  renew(ttlMs: number): Promise<void>;
   release(): Promise<void>;
 }
 

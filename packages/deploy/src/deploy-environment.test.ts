@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { DeployReporter } from "./contract";
 import { type DeployRequest, deployEnvironment, type ReleaseRegistry } from "./deploy-environment";
 import type { EnvironmentSettings } from "./environment-settings";
@@ -134,6 +134,34 @@ describe("deployEnvironment", () => {
     );
     expect(ledger.deployments.at(-1)).toMatchObject({ version: "1.2.0", status: "success" });
     expect(lines).toContain("Removed what run run-killed left: the candidate of run-killed");
+  });
+
+  it("renews its lease while the deploy runs, and stops once it ends", async () => {
+    vi.useFakeTimers();
+    try {
+      const { deploy, targets, leases } = bed();
+      const target = new FakeTarget();
+      const deployNow = target.deploy.bind(target);
+      let letDeployEnd = () => {};
+      target.deploy = async (plan) => {
+        await new Promise<void>((resolve) => {
+          letDeployEnd = resolve;
+        });
+        return deployNow(plan);
+      };
+      targets.set("staging", target);
+      const running = deploy(staging, version("1.0.0"));
+      // The lease lives the health timeout (1 s) + drain (0) + 5 min; it is renewed every third of that.
+      const renewEvery = (1000 + 300_000) / 3;
+      await vi.advanceTimersByTimeAsync(2 * renewEvery + 1);
+      expect(leases.renewals).toBe(2);
+      letDeployEnd();
+      await running;
+      await vi.advanceTimersByTimeAsync(3 * renewEvery);
+      expect(leases.renewals).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("promotes only a digest the previous stage validated", async () => {

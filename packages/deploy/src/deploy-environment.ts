@@ -8,6 +8,7 @@ import type {
   DeployPlan,
   DeployReporter,
   DeployTarget,
+  Lease,
   LeaseHolder,
   LeaseStore,
   Ledger,
@@ -66,6 +67,8 @@ export interface DeployResult {
 
 /** A lease outlives a crashed run by this much at most; a live run finishes well within it. */
 const LEASE_TTL_MARGIN_MS = 5 * 60_000;
+/** How often a running deploy moves its lease's expiry on: a third of its lifetime, so two can fail. */
+const LEASE_RENEWALS_PER_TTL = 3;
 
 export async function deployEnvironment(
   request: DeployRequest,
@@ -78,13 +81,15 @@ export async function deployEnvironment(
   reporter.info(`Target: ${deps.target.description}; ledger: ${deps.ledger.description}`);
 
   const holder: LeaseHolder = { holder: request.actor, runUrl: request.runUrl, runId: request.runId };
+  const ttlMs = settings.health.timeoutMs + settings.drainMs + LEASE_TTL_MARGIN_MS;
   const lease = await reporter.group(`Lock ${settings.name}`, () =>
     deps.leases.acquire({ app: settings.app, environment: settings.name }, holder, {
-      ttlMs: settings.health.timeoutMs + settings.drainMs + LEASE_TTL_MARGIN_MS,
+      ttlMs,
       waitMs: request.lockTimeoutMs,
       clock,
     }),
   );
+  const renewing = keepRenewing(lease, ttlMs, reporter);
   try {
     await reporter.group("Clean up after runs that ended without finishing", () =>
       cleanUpAbandoned(request, deps),
@@ -151,8 +156,26 @@ export async function deployEnvironment(
       durationMs: clock.now() - started,
     };
   } finally {
+    clearInterval(renewing);
     await lease.release();
   }
+}
+
+/**
+ * Renews the lease while the deploy runs (a long image pull must not let it expire and another
+ * run take the environment over). A renewal that fails is said, and the next one tries again.
+ */
+function keepRenewing(lease: Lease, ttlMs: number, reporter: DeployReporter): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    lease.renew(ttlMs).catch((error: unknown) => {
+      reporter.warning(
+        `Could not renew the deployment lock (${error instanceof Error ? error.message : String(error)})`,
+      );
+    });
+  }, ttlMs / LEASE_RENEWALS_PER_TTL);
+  // It must not keep the step's process alive on its own.
+  timer.unref();
+  return timer;
 }
 
 async function chooseRelease(

@@ -55,6 +55,20 @@ describe("EngineLeaseStore", () => {
     expect(clock.now()).toBe(5000);
   });
 
+  it("keeps a renewed lease past its first expiry, and lets it be taken over once the renewal runs out", async () => {
+    const lease = await leases.acquire(KEY, ALICE, { ttlMs: 1000, waitMs: 0, clock });
+    await clock.sleep(500);
+    await lease.renew(2000);
+    expect(lease.expiresAt.toISOString()).toBe("1970-01-01T00:00:02.500Z");
+    await clock.sleep(1000);
+    const refused = (await leases
+      .acquire(KEY, BOB, { ttlMs: HOUR, waitMs: 0, clock })
+      .catch((rejection: unknown) => rejection)) as UserError;
+    expect(refused.message).toMatch(/is being deployed by alice .* until 1970-01-01T00:00:02\.500Z$/);
+    await clock.sleep(1001);
+    expect((await leases.acquire(KEY, BOB, { ttlMs: HOUR, waitMs: 0, clock })).holder).toEqual(BOB);
+  });
+
   it("waits for a lease that is released meanwhile", async () => {
     const first = await leases.acquire(KEY, ALICE, { ttlMs: HOUR, waitMs: 0, clock });
     const sleep = clock.sleep.bind(clock);

@@ -1,7 +1,8 @@
 // A LeaseStore on a Docker engine (a plain host or a Swarm manager). A lease is a container that is
 // never started, named after the app and environment: creating a name that exists fails with 409,
 // so the engine itself decides who holds it, with no lock of ours. Its labels say who holds it,
-// for which run, and until when.
+// for which run, and until when; labels cannot change, so a renewal writes the new expiry into a
+// file of the container, which then wins over the label.
 import {
   type Clock,
   formatDuration,
@@ -30,6 +31,8 @@ const LABELS = {
 const EMPTY_TAR = Buffer.alloc(1024);
 /** How often a waiting acquirer looks again. */
 const WAIT_INTERVAL_MS = 1000;
+/** Where a renewed lease keeps its expiry, in the lease container's own filesystem. */
+const RENEWED_EXPIRY_PATH = "/expires-at";
 
 export function engineLeaseStore(engine: Engine): LeaseStore {
   return new EngineLeaseStore(dockerodeHostApi(engine.api));
@@ -109,7 +112,16 @@ export class EngineLeaseStore implements LeaseStore {
             [RUN_ID_LABEL]: holder.runId,
           },
         });
-        return { lease: { holder, expiresAt, release: () => this.api.removeContainer(id) } };
+        const lease = {
+          holder,
+          expiresAt,
+          renew: async (renewTtlMs: number) => {
+            lease.expiresAt = new Date(clock.now() + renewTtlMs);
+            await this.api.writeFile(id, RENEWED_EXPIRY_PATH, lease.expiresAt.toISOString());
+          },
+          release: () => this.api.removeContainer(id),
+        };
+        return { lease };
       } catch (error) {
         if (httpStatus(error) !== 409) throw error;
       }
@@ -132,7 +144,11 @@ export class EngineLeaseStore implements LeaseStore {
         runId: container.labels[RUN_ID_LABEL] ?? "",
       },
       // A lease whose expiry cannot be read counts as expired rather than blocking forever.
-      expiresAt: new Date(Date.parse(label("expiresAt") ?? "") || 0),
+      expiresAt: new Date(
+        Date.parse(
+          (await this.api.readFile(container.id, RENEWED_EXPIRY_PATH)) ?? label("expiresAt") ?? "",
+        ) || 0,
+      ),
     };
   }
 

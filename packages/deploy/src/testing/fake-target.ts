@@ -66,6 +66,7 @@ export class FakeTarget implements DeployTarget {
 
 export class FakeLeases implements LeaseStore {
   holder: LeaseHolder | undefined;
+  renewals = 0;
   readonly taken: LeaseHolder[] = [];
 
   async acquire(_key: { app: string; environment: string }, holder: LeaseHolder): Promise<Lease> {
@@ -75,6 +76,9 @@ export class FakeLeases implements LeaseStore {
     return {
       holder,
       expiresAt: new Date(0),
+      renew: async () => {
+        this.renewals++;
+      },
       release: async () => {
         this.holder = undefined;
       },
