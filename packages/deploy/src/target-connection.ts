@@ -105,6 +105,8 @@ function withMaterial(
         material.knownHosts.endsWith("\n") ? material.knownHosts : `${material.knownHosts}\n`,
       );
       result.QUAI_SSH_KNOWN_HOSTS = join(dir, "known_hosts");
+      // That file is removed once connected: a refused key's hint names the input instead.
+      result.QUAI_SSH_KNOWN_HOSTS_SOURCE = "the ssh-known-hosts input";
     }
   }
   return { engineEnv: result, materialDir: dir };

@@ -131,6 +131,8 @@ describe("parseDockerHost: ssh", () => {
       host: "docker.example.com",
       port: 2222,
       knownHostsPath: env.QUAI_SSH_KNOWN_HOSTS,
+      // Where a refused key is to be recorded: the file, when nothing says it came from elsewhere.
+      knownHostsSource: env.QUAI_SSH_KNOWN_HOSTS,
     });
     expect(dockerodeOptions).toMatchObject({
       protocol: "ssh",
@@ -293,6 +295,7 @@ describe("plainTcpRisk", () => {
         user: "deploy",
         host: "10.0.0.5",
         port: 22,
+        knownHostsSource: "/home/deploy/.ssh/known_hosts",
         knownHostsPath: "/dev/null",
       }),
     ).toBeUndefined();

@@ -29,6 +29,11 @@ export interface SshEndpoint {
   host: string;
   port: number;
   knownHostsPath: string;
+  /**
+   * Where a user records the host's key, for hints: the known_hosts file, or what it was written
+   * from (deploy-env's ssh-known-hosts input, whose file is removed once connected).
+   */
+  knownHostsSource: string;
 }
 
 export type EngineEndpoint = UnixEndpoint | TcpEndpoint | SshEndpoint;
@@ -215,7 +220,15 @@ function sshHost(value: string, url: URL, env: NodeJS.ProcessEnv, hooks: DockerH
   ).toString("utf8");
   const hostVerifier = knownHostsVerifier(knownHosts, host, port, hooks);
   return {
-    endpoint: { kind: "ssh", address, user, host, port, knownHostsPath },
+    endpoint: {
+      kind: "ssh",
+      address,
+      user,
+      host,
+      port,
+      knownHostsPath,
+      knownHostsSource: env.QUAI_SSH_KNOWN_HOSTS_SOURCE || knownHostsPath,
+    },
     dockerodeOptions: {
       ...NOTHING_FROM_PROCESS_ENV,
       protocol: "ssh",

@@ -17,6 +17,7 @@ const sshEndpoint: EngineEndpoint = {
   host: "docker.example.com",
   port: 22,
   knownHostsPath: "/home/deploy/.ssh/known_hosts",
+  knownHostsSource: "/home/deploy/.ssh/known_hosts",
 };
 
 function systemError(message: string, code: string): Error {
@@ -97,6 +98,40 @@ describe("engineUnreachableError", () => {
       "Refused the SSH host key of ssh://deploy@docker.example.com:22 (docker.example.com is not in known_hosts; it presented the ssh-ed25519 key SHA256:abc)",
     );
     expect(error.hint).toMatch(/record it in \/home\/deploy\/\.ssh\/known_hosts/);
+  });
+});
+
+describe("engineUnreachableError, where the user fixes it", () => {
+  it("names the input a known_hosts file was written from, not the file, removed once connected", () => {
+    const fromInput = {
+      ...sshEndpoint,
+      knownHostsPath: "/tmp/quai-x/known_hosts",
+      knownHostsSource: "the ssh-known-hosts input",
+    };
+    const error = engineUnreachableError(fromInput, new Error("Host denied (verification failed)"), {
+      timeoutMs: 5000,
+      hostKeyRejection:
+        "docker.example.com is not in known_hosts; it presented the ssh-ed25519 key SHA256:abc",
+    });
+    expect(error.hint).toBe(
+      "Check the key's fingerprint with whoever runs docker.example.com, then record it in the ssh-known-hosts input",
+    );
+  });
+
+  it("says a TLS key OpenSSL cannot read is ours, not an engine that does not answer", () => {
+    const tcp: EngineEndpoint = {
+      kind: "tcp",
+      address: "tcp://docker.example.com:2376",
+      tls: true,
+    } as EngineEndpoint;
+    const unreadable = Object.assign(new Error("error:1E08010C:DECODER routines::unsupported"), {
+      code: "ERR_OSSL_UNSUPPORTED",
+    });
+    const error = engineUnreachableError(tcp, unreadable, { timeoutMs: 5000 });
+    expect(error.message).toBe(
+      "The TLS certificate or key for the Docker engine at tcp://docker.example.com:2376 cannot be used (error:1E08010C:DECODER routines::unsupported, ERR_OSSL_UNSUPPORTED)",
+    );
+    expect(error.hint).toMatch(/^tls-key must be the PEM private key of tls-cert/);
   });
 });
 

@@ -59,7 +59,7 @@ export function engineUnreachableError(
 ): UserError {
   if (endpoint.kind === "ssh" && connection.hostKeyRejection) {
     return new UserError(`Refused the SSH host key of ${endpoint.address} (${connection.hostKeyRejection})`, {
-      hint: `Check the key's fingerprint with whoever runs ${endpoint.host}, then record it in ${endpoint.knownHostsPath} (or point QUAI_SSH_KNOWN_HOSTS at another known_hosts file)`,
+      hint: `Check the key's fingerprint with whoever runs ${endpoint.host}, then record it in ${endpoint.knownHostsSource}${endpoint.knownHostsSource === endpoint.knownHostsPath ? " (or point QUAI_SSH_KNOWN_HOSTS at another known_hosts file)" : ""}`,
       cause: error,
     });
   }
@@ -94,6 +94,16 @@ export function engineUnreachableError(
 function tlsFailure(address: string, error: unknown): UserError | undefined {
   const code = errorCode(error) ?? "";
   const cause = `${firstLine(error)}${code ? `, ${code}` : ""}`;
+  // OpenSSL could not read our own material, before any byte reached the engine.
+  if (/^ERR_OSSL_(UNSUPPORTED|PEM_|X509_KEY_VALUES_MISMATCH|BAD_DECRYPT)/.test(code)) {
+    return new UserError(
+      `The TLS certificate or key for the Docker engine at ${address} cannot be used (${cause})`,
+      {
+        hint: "tls-key must be the PEM private key of tls-cert (key.pem and cert.pem), unencrypted",
+        cause: error,
+      },
+    );
+  }
   if (/CERT|ISSUER|LEAF_SIGNATURE/.test(code)) {
     return new UserError(`The Docker engine at ${address} failed TLS verification (${cause})`, {
       hint: "tls-ca (ca.pem) must be the CA that signed the engine's certificate, and that certificate must name the host DOCKER_HOST names",

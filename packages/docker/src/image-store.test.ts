@@ -51,6 +51,22 @@ describe("readEngineImage", () => {
     );
   });
 
+  it("says an image the engine does not have is missing, naming the engine, not an unexpected 404", async () => {
+    const missing = {
+      info: async () => CONTAINERD_INFO,
+      getImage: () => ({
+        get: async () => {
+          throw Object.assign(new Error("(HTTP code 404) no such image - reference does not exist"), {
+            statusCode: 404,
+          });
+        },
+      }),
+    };
+    await expect(readEngineImage(missing, "app:1")).rejects.toThrowError(
+      "No image app:1 in the engine (Docker 29.0.1, containerd image store (overlayfs))",
+    );
+  });
+
   it("lets other errors through as they are", async () => {
     const broken = () => Readable.from([Buffer.from("not a tar")]);
     await expect(readEngineImage(engineSaving(broken), "app:1")).rejects.not.toThrowError(/quai cannot read/);
