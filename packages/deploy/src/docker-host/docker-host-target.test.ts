@@ -263,6 +263,14 @@ describe("DockerHostTarget", () => {
     expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.spec.volumes).toBeUndefined();
   });
 
+  it("removes the release it created when joining a network fails, and the first deploy's proxy too", async () => {
+    api.connectNetwork = async (_id, network) => {
+      throw new Error(`container cannot be disconnected from host network or connected to ${network}`);
+    };
+    await expect(target.deploy(plan("1.0.0", { networks: ["host"] }), reporter)).rejects.toThrow();
+    expect([...api.containers.values()].map((container) => container.name)).toEqual([]);
+  });
+
   it("joins the environment's extra networks before it starts", async () => {
     await target.deploy(plan("1.0.0", { networks: ["shop-db"] }), reporter);
     expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.networks).toEqual(["shop-db"]);

@@ -234,14 +234,17 @@ export class DockerHostTarget implements DeployTarget {
           ...confined(plan),
         });
         const container = { id, name };
-        for (const network of plan.networks ?? []) await this.api.connectNetwork(id, network);
-        for (const secret of plan.variables.filter((variable) => variable.secret)) {
-          await this.api.writeFile(id, secretPath(secret.name), secret.value, 0o444);
-        }
-        await this.api.startContainer(id).catch(async (error: unknown) => {
+        try {
+          for (const network of plan.networks ?? []) await this.api.connectNetwork(id, network);
+          for (const secret of plan.variables.filter((variable) => variable.secret)) {
+            await this.api.writeFile(id, secretPath(secret.name), secret.value, 0o444);
+          }
+          await this.api.startContainer(id);
+        } catch (error) {
+          // Not yet a candidate for the caller to discard: removed here, whatever step failed.
           await this.api.removeContainer(id);
           throw error;
-        });
+        }
         reporter.info(`Started ${name} (${image})`);
         return container;
       },
