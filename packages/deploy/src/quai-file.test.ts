@@ -53,6 +53,14 @@ function refusal(text: string): UserError {
 }
 
 describe("quai.yml", () => {
+  it("refuses Docker's own networks in networks, at their line", () => {
+    const error = refusal(
+      VALID.replace("    strategy: recreate", "    strategy: recreate\n    networks: [host]"),
+    );
+    expect(error.message).toMatch(/networks\.0.*host, none and bridge are Docker's own networks/);
+    expect(error.location?.line).toBeGreaterThan(1);
+  });
+
   it("resolves an environment from its own keys over defaults over quai's", () => {
     const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
     const staging = resolveEnvironment(parsed, "staging");

@@ -174,7 +174,17 @@ const environmentSchema = z
     drain: durationText.optional().describe("How long the old release finishes in-flight requests (5s)"),
     "proxy-image": z.string().optional().describe("nginx image that switches traffic on a Docker host"),
     networks: z
-      .array(z.string().min(1))
+      .array(
+        z
+          .string()
+          .min(1)
+          // Docker's own networks cannot be joined beside the environment's: the join fails after
+          // the container exists.
+          .refine((network) => !["host", "none", "bridge"].includes(network), {
+            message:
+              "host, none and bridge are Docker's own networks, which a container on the environment's network cannot also join",
+          }),
+      )
       .optional()
       .describe("Existing Docker networks the app also joins, to reach its database (Docker host)"),
     production: z
