@@ -1,5 +1,6 @@
 import { PassThrough, type Readable } from "node:stream";
 import { UserError } from "@quai/core";
+import { engineHostProblem } from "@quai/docker";
 import type Dockerode from "dockerode";
 
 /** What the build needs of the engine to run a script in a throwaway container. */
@@ -65,7 +66,9 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buff
     });
     // The attach stream ends once the container exits and its last output was sent.
     const logEnded = new Promise((resolve) => log.once("end", resolve));
-    await container.start();
+    await container.start().catch((error: unknown) => {
+      throw engineHostProblem(error, `start the container of ${run.what.toLowerCase()}`) ?? error;
+    });
     const { StatusCode } = (await container.wait()) as { StatusCode: number };
     await logEnded;
     lines.end();

@@ -4,5 +4,5 @@ export { type ConnectOptions, connectEngine, type Engine } from "./engine";
 export * from "./engine-endpoint";
 export * from "./image-store";
 export * from "./known-hosts";
-export { firstLine, httpStatus, orUndefinedWhenMissing } from "./node-errors";
+export { engineHostProblem, firstLine, httpStatus, orUndefinedWhenMissing } from "./node-errors";
 export * from "./run-resources";

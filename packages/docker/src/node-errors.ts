@@ -1,3 +1,5 @@
+import { UserError } from "@quai/core";
+
 /** The errno-style code Node puts on system errors (`ENOENT`, `EACCES`, `ECONNREFUSED`…). */
 export function errorCode(error: unknown): string | undefined {
   return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
@@ -8,6 +10,31 @@ export function httpStatus(error: unknown): number | undefined {
   return error instanceof Error && "statusCode" in error && typeof error.statusCode === "number"
     ? error.statusCode
     : undefined;
+}
+
+/**
+ * What the engine says when the host under it is broken rather than anything quai or the user
+ * asked: a missing default bridge (deleted by another dockerd), a full disk. Said as a UserError
+ * naming the fix; undefined for anything else.
+ */
+export function engineHostProblem(error: unknown, doing: string): UserError | undefined {
+  const message = firstLine(error);
+  if (/could not find bridge docker0|bridge docker0.*no such network interface/i.test(message)) {
+    return new UserError(
+      `The Docker engine could not ${doing}: its default bridge docker0 is missing (${message})`,
+      {
+        hint: "Restart dockerd, which makes docker0 again (a second dockerd with its own address pools can delete it on restart)",
+        cause: error,
+      },
+    );
+  }
+  if (/no space left on device/i.test(message)) {
+    return new UserError(`The Docker engine could not ${doing}: its disk is full (${message})`, {
+      hint: "Free space on the Docker host (docker system prune removes unused images and build cache)",
+      cause: error,
+    });
+  }
+  return undefined;
 }
 
 /** An error's message cut to its first line, to quote it inside a one-line UserError. */

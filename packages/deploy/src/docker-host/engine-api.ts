@@ -4,7 +4,7 @@
 import { posix } from "node:path";
 import { Readable } from "node:stream";
 import { parseImageRef } from "@quai/core";
-import { httpStatus, orUndefinedWhenMissing } from "@quai/docker";
+import { engineHostProblem, httpStatus, orUndefinedWhenMissing } from "@quai/docker";
 import { readTarFile, tarFromEntries } from "@quai/oci";
 import type Dockerode from "dockerode";
 import type { RegistryAuth } from "../contract";
@@ -190,7 +190,11 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     },
 
     async startContainer(id) {
-      await container(id).start();
+      await container(id)
+        .start()
+        .catch((error: unknown) => {
+          throw engineHostProblem(error, `start container ${id.slice(0, 12)}`) ?? error;
+        });
     },
 
     async stopContainer(id) {
