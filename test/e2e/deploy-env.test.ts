@@ -7,6 +7,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
 import { join } from "node:path";
 import { ROLLED_BACK_STATE } from "@quai/deploy";
+import { connectEngine } from "@quai/docker";
+import { tarFromEntries } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction, startAction } from "../harness/action-harness";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
@@ -352,6 +354,51 @@ describe("deploy-env cancelled", () => {
     // What served before the cancelled run still serves (1.0.0 after the ssh:// case, 1.1.0 where it does not run).
     expect(servedBefore).toMatch(/^1\.[01]\.0$/);
     expect(await serving(ports.staging)).toBe(servedBefore);
+  });
+});
+
+describe("deploy-env killed with kill -9, its post step never run", () => {
+  it("leaves a candidate and an unfinished deployment, which the next deploy removes and closes as error", async () => {
+    const servedBefore = await serving(ports.staging);
+    const running = startAction("deploy-env", {
+      workspace,
+      githubToken: TOKEN,
+      env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPOSITORY, E2E_API_KEY: API_KEY },
+      inputs: { "github-token": TOKEN, environment: "staging", version: "1.3.0" },
+      post: false,
+    });
+    await running.waitForLog(/::group::Health/, 60_000);
+    running.cancel("SIGKILL");
+    expect((await running.result).main.signal).toBe("SIGKILL");
+    const candidateOf = () =>
+      docker(
+        "ps",
+        "-aq",
+        "--filter",
+        `label=io.github.quai.deploy.app=${app}`,
+        "--filter",
+        "label=io.github.quai.deploy.version=1.3.0",
+      );
+    expect(await candidateOf()).not.toBe("");
+    expect(githubDeployments("staging").at(-1)).toEqual({ version: "1.3.0", state: "in_progress" });
+    // Its lease would expire minutes from now: the test moves its expiry into the past, as time would.
+    const lease = `quai-lease-${app}-staging`;
+    const expired = await tarFromEntries(
+      [{ path: "expires-at", type: "file", mode: 0o644, content: "1970-01-01T00:00:00.000Z" }],
+      1,
+    );
+    await (await connectEngine()).api.getContainer(lease).putArchive(expired, { path: "/" });
+
+    const next = servedBefore === "1.0.0" ? "1.1.0" : "1.0.0";
+    const result = await deploy({ environment: "staging", version: next });
+    succeeded(result);
+    expect(result.main.log).toMatch(/Removed what run \S+ left: quai-\S+-staging-1\.3\.0-/);
+    expect(await candidateOf()).toBe("");
+    expect(await serving(ports.staging)).toBe(next);
+    expect(githubDeployments("staging").slice(-2)).toEqual([
+      { version: "1.3.0", state: "error" },
+      { version: next, state: "success" },
+    ]);
   });
 });
 

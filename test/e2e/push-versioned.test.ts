@@ -8,16 +8,10 @@ import { type AddressInfo, connect, createServer, type Socket } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { poll } from "@quai/core";
-import {
-  buildImageConfig,
-  buildManifest,
-  MEDIA_TYPES,
-  readOciLayout,
-  sha256Digest,
-  writeOciLayout,
-} from "@quai/oci";
+import { MEDIA_TYPES, readOciLayout } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction, startAction } from "../harness/action-harness";
+import { randomLayout } from "../support/random-layout";
 import { baseImage, testbed, workspaceWith } from "../support/testbed";
 import { startTokenService, type TokenService, tokenRegistry } from "../support/token-service";
 
@@ -69,32 +63,6 @@ async function tagsOf(repository: string): Promise<string[]> {
   const response = await registryGet(registry ?? "", `${name.join("/")}/tags/list`);
   if (response.status === 404) return [];
   return ((await response.json()) as { tags: string[] | null }).tags ?? [];
-}
-
-/** An OCI layout of one random layer: its own digest, as big as a test needs. */
-async function randomLayout(bytes: number): Promise<string> {
-  const gzip = randomBytes(bytes);
-  const digest = sha256Digest(gzip);
-  const layer = {
-    tar: Buffer.alloc(0),
-    gzip,
-    diffId: digest,
-    digest,
-    size: bytes,
-    uncompressedSize: bytes,
-    mediaType: MEDIA_TYPES.layer,
-  };
-  const config = buildImageConfig({
-    platform: { os: "linux", architecture: "amd64" },
-    epoch: 0,
-    config: {},
-    layers: [{ diffId: digest, createdBy: "random" }],
-  });
-  const manifest = buildManifest({ config: config.descriptor, layers: [layer] });
-  // In the workspace: push-versioned takes no layout from elsewhere (but RUNNER_TEMP).
-  const dir = join(mkdtempSync(join(workspace, "random-layout-")), "oci");
-  await writeOciLayout(dir, { config: config.bytes, layers: [layer], manifest: manifest.bytes });
-  return dir;
 }
 
 beforeAll(async () => {
@@ -179,7 +147,7 @@ describe("push-versioned: a build to the anonymous registry", () => {
   });
 
   it("refuses to move an existing version to other bytes, naming both digests", async () => {
-    const other = await randomLayout(1024);
+    const other = await randomLayout(workspace, 1024);
     const refused = await push({ "oci-layout": other, repository, version: "1.0.0" });
     expect(refused.main.exitCode).toBe(1);
     const otherDigest = (await readOciLayout(other)).manifestDescriptor.digest;
@@ -223,7 +191,7 @@ describe("push-versioned: a build to the anonymous registry", () => {
 describe("push-versioned: latest follows semver, not push order", () => {
   it("leaves latest and 1 on 1.10.0 when 1.2.0 is pushed after it", async () => {
     const repository = uniqueRepository(ANONYMOUS, "order");
-    const older = await randomLayout(1024);
+    const older = await randomLayout(workspace, 1024);
     const newer = await push({ "oci-layout": "build/oci", repository }, { GITHUB_REF: "refs/tags/v1.10.0" });
     expect(newer.main.outputs.version, newer.main.log).toBe("1.10.0");
     const late = await push({ "oci-layout": older, repository, version: "1.2.0" });
@@ -399,7 +367,7 @@ describe("push-versioned: a registry killed mid-upload", () => {
     // registry is always killed mid-upload, however fast this machine moves the rest.
     proxy = await startPausingProxy(registryPort, 16 * 1024 * 1024);
     const repository = `127.0.0.1:${proxy.port}/e2e/killed`;
-    const layout = await randomLayout(192 * 1024 * 1024);
+    const layout = await randomLayout(workspace, 192 * 1024 * 1024);
     const run = startAction("push-versioned", {
       workspace,
       inputs: { "oci-layout": layout, repository, version: "1.0.0" },
