@@ -12,6 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   REFUSED_ENGINE_HOST_HINT: () => (/* reexport */ REFUSED_ENGINE_HOST_HINT),
   connectEngine: () => (/* reexport */ connectEngine),
+  engineHostProblem: () => (/* reexport */ engineHostProblem),
   firstLine: () => (/* reexport */ node_errors_firstLine),
   httpStatus: () => (/* reexport */ httpStatus),
   imageStoreOf: () => (/* reexport */ imageStoreOf),
@@ -128,6 +129,7 @@ function fingerprint(key) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/docker/src/node-errors.ts
+
 /** The errno-style code Node puts on system errors (`ENOENT`, `EACCES`, `ECONNREFUSED`…). */
 function errorCode(error) {
     return error instanceof Error && "code" in error && typeof error.code === "string" ? error.code : undefined;
@@ -137,6 +139,27 @@ function httpStatus(error) {
     return error instanceof Error && "statusCode" in error && typeof error.statusCode === "number"
         ? error.statusCode
         : undefined;
+}
+/**
+ * What the engine says when the host under it is broken rather than anything quai or the user
+ * asked: a missing default bridge (deleted by another dockerd), a full disk. Said as a UserError
+ * naming the fix; undefined for anything else.
+ */
+function engineHostProblem(error, doing) {
+    const message = node_errors_firstLine(error);
+    if (/could not find bridge docker0|bridge docker0.*no such network interface/i.test(message)) {
+        return new src/* UserError */.yo(`The Docker engine could not ${doing}: its default bridge docker0 is missing (${message})`, {
+            hint: "Restart dockerd, which makes docker0 again (a second dockerd with its own address pools can delete it on restart)",
+            cause: error,
+        });
+    }
+    if (/no space left on device/i.test(message)) {
+        return new src/* UserError */.yo(`The Docker engine could not ${doing}: its disk is full (${message})`, {
+            hint: "Free space on the Docker host (docker system prune removes unused images and build cache)",
+            cause: error,
+        });
+    }
+    return undefined;
 }
 /** An error's message cut to its first line, to quote it inside a one-line UserError. */
 function node_errors_firstLine(error) {
@@ -307,7 +330,15 @@ function sshHost(value, url, env, hooks) {
     const knownHosts = readRequiredFile(knownHostsPath, "the SSH known_hosts file", `quai verifies the key of ${host}: record it there (ssh -p ${port} ${user}@${host} once, checking the fingerprint), or set QUAI_SSH_KNOWN_HOSTS to another known_hosts file`).toString("utf8");
     const hostVerifier = knownHostsVerifier(knownHosts, host, port, hooks);
     return {
-        endpoint: { kind: "ssh", address, user, host, port, knownHostsPath },
+        endpoint: {
+            kind: "ssh",
+            address,
+            user,
+            host,
+            port,
+            knownHostsPath,
+            knownHostsSource: env.QUAI_SSH_KNOWN_HOSTS_SOURCE || knownHostsPath,
+        },
         dockerodeOptions: {
             ...NOTHING_FROM_PROCESS_ENV,
             protocol: "ssh",
@@ -380,7 +411,7 @@ async function connectEngine(env = process.env, options = {}) {
 function engineUnreachableError(endpoint, error, connection) {
     if (endpoint.kind === "ssh" && connection.hostKeyRejection) {
         return new src/* UserError */.yo(`Refused the SSH host key of ${endpoint.address} (${connection.hostKeyRejection})`, {
-            hint: `Check the key's fingerprint with whoever runs ${endpoint.host}, then record it in ${endpoint.knownHostsPath} (or point QUAI_SSH_KNOWN_HOSTS at another known_hosts file)`,
+            hint: `Check the key's fingerprint with whoever runs ${endpoint.host}, then record it in ${endpoint.knownHostsSource}${endpoint.knownHostsSource === endpoint.knownHostsPath ? " (or point QUAI_SSH_KNOWN_HOSTS at another known_hosts file)" : ""}`,
             cause: error,
         });
     }
@@ -412,6 +443,13 @@ function engineUnreachableError(endpoint, error, connection) {
 function tlsFailure(address, error) {
     const code = errorCode(error) ?? "";
     const cause = `${node_errors_firstLine(error)}${code ? `, ${code}` : ""}`;
+    // OpenSSL could not read our own material, before any byte reached the engine.
+    if (/^ERR_OSSL_(UNSUPPORTED|PEM_|X509_KEY_VALUES_MISMATCH|BAD_DECRYPT)/.test(code)) {
+        return new src/* UserError */.yo(`The TLS certificate or key for the Docker engine at ${address} cannot be used (${cause})`, {
+            hint: "tls-key must be the PEM private key of tls-cert (key.pem and cert.pem), unencrypted",
+            cause: error,
+        });
+    }
     if (/CERT|ISSUER|LEAF_SIGNATURE/.test(code)) {
         return new src/* UserError */.yo(`The Docker engine at ${address} failed TLS verification (${cause})`, {
             hint: "tls-ca (ca.pem) must be the CA that signed the engine's certificate, and that certificate must name the host DOCKER_HOST names",
@@ -1323,6 +1361,7 @@ function recordOfLayerEntry(entry) {
 ;// CONCATENATED MODULE: ../../packages/docker/src/image-store.ts
 
 
+
 function imageStoreOf(info) {
     const containerd = (info.DriverStatus ?? []).some(([key, value]) => key === "driver-type" && value.startsWith("io.containerd.snapshotter"));
     const store = containerd ? "containerd image store" : "classic image store";
@@ -1345,6 +1384,12 @@ async function readEngineImage(engine, image, options = {}) {
         return await readDockerArchive(await engine.getImage(image).get(), options);
     }
     catch (error) {
+        if (httpStatus(error) === 404) {
+            throw new src/* UserError */.yo(`No image ${image} in the engine (${store.description})`, {
+                hint: "Build or pull it on this engine first (build-minimal-image loads what it builds), or push the oci-layout build-minimal-image wrote",
+                cause: error,
+            });
+        }
         if (!(error instanceof UnreadableArchiveError))
             throw error;
         throw new src/* UserError */.yo(`quai cannot read ${image} from the engine (${store.description}): ${error.message}`, {

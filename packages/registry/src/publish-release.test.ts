@@ -85,6 +85,8 @@ interface Race {
   writtenDuringUpload?: Record<string, string>;
   /** Tags another push writes right after this one writes them. */
   overwrittenAfterPut?: Record<string, string>;
+  /** Tags another push writes right after this one first reads them back: two writes in step. */
+  overwrittenAfterReadBack?: Record<string, string>;
 }
 
 /**
@@ -93,6 +95,7 @@ interface Race {
  */
 function stagingRegistry(existing: Record<string, string>, race: Race = {}) {
   const tags = new Map(Object.entries(existing));
+  const readBackPending = new Set<string>();
   const land = (written: Record<string, string> = {}) => {
     for (const [tag, named] of Object.entries(written)) tags.set(tag, named);
   };
@@ -112,12 +115,20 @@ function stagingRegistry(existing: Record<string, string>, race: Race = {}) {
     if (path === "/v2/app-staging/tags/list") return { body: JSON.stringify({ tags: [...tags.keys()] }) };
     if (request.method === "PUT") {
       tags.set(reference, sha256Digest(request.body as Buffer));
+      readBackPending.add(reference);
       land(race.overwrittenAfterPut?.[reference] ? { [reference]: race.overwrittenAfterPut[reference] } : {});
       return { status: 201, headers: { "docker-content-digest": sha256Digest(request.body as Buffer) } };
     }
     const named =
       tags.get(reference) ??
       (reference === digest && [...tags.values()].includes(digest) ? digest : undefined);
+    if (readBackPending.delete(reference)) {
+      land(
+        race.overwrittenAfterReadBack?.[reference]
+          ? { [reference]: race.overwrittenAfterReadBack[reference] }
+          : {},
+      );
+    }
     if (request.method === "HEAD")
       return named ? { headers: { "docker-content-digest": named } } : { status: 404 };
     return { status: 500 };
@@ -194,6 +205,14 @@ describe("publishRelease races", () => {
     );
     expect(registry.tagsPut()).not.toContain("2.0.0");
     expect(registry.tags.get("2.0.0")).toBe(otherDigest);
+  });
+
+  it("fails when another push of the version wrote in step with it, caught by the second read-back", async () => {
+    const registry = stagingRegistry({}, { overwrittenAfterReadBack: { "2.0.0": otherDigest } });
+    await expect(promote(registry, "2.0.0", ["{{version}}", "latest"])).rejects.toThrow(
+      `${REGISTRY}/app-staging:2.0.0 names ${otherDigest}, not this push's ${digest}: another push of the same version won the race`,
+    );
+    expect(registry.tagsPut()).toEqual(["2.0.0"]);
   });
 
   it("fails when a floating tag reads back as another push's", async () => {

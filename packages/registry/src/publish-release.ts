@@ -1,4 +1,4 @@
-import { type Clock, type ImageRef, imageName, UserError, type Version } from "@quai/core";
+import { type Clock, type ImageRef, imageName, systemClock, UserError, type Version } from "@quai/core";
 import type { DockerArchiveContents } from "@quai/oci";
 import type { BlobOutcome } from "./blob-upload";
 import { type CopyStats, copyImage } from "./copy-image";
@@ -134,7 +134,16 @@ async function publishRelease(request: ReleaseRequest, image: ImageToRelease): P
       attachArtifact(client, repository, content.manifest, sbom),
     ));
   const tags = await reporter.group("Write the tags", () =>
-    writeTags(client, repository, content, planned, current, request.version, reporter),
+    writeTags(
+      client,
+      repository,
+      content,
+      planned,
+      current,
+      request.version,
+      reporter,
+      request.connection?.clock ?? systemClock,
+    ),
   );
   return {
     digest,
@@ -224,6 +233,7 @@ async function writeTags(
   current: ReadonlyMap<string, string | undefined>,
   version: Version,
   reporter: ReleaseReporter,
+  clock: Clock,
 ): Promise<TagOutcome[]> {
   const { digest } = content.manifest;
   const outcomes = new Map<string, TagOutcome["action"]>();
@@ -233,7 +243,7 @@ async function writeTags(
     return false;
   });
   const write = async (tags: readonly PlannedTag[]) => {
-    await Promise.all(tags.map((tag) => writeTag(client, repository, tag, content.manifest)));
+    await Promise.all(tags.map((tag) => writeTag(client, repository, tag, content.manifest, clock)));
     for (const { tag } of tags) {
       reporter.info(`${tag} → ${digest}`);
       outcomes.set(tag, "written");
@@ -261,14 +271,18 @@ async function writeTags(
  * its tag free, both write it, and the last write stands; no registry refuses the second. So a
  * pinned tag is looked at again just before it is written (the window shrinks from the whole
  * upload to a round trip), and every tag is read back after, so that the push whose write was
- * overwritten fails instead of reporting bytes the tag does not name. Both still succeed when one
- * push's write and read-back both land between the other's last look and its write.
+ * overwritten fails instead of reporting bytes the tag does not name. Two pushes started together
+ * reach their writes together too, each reading back its own write before the other's lands: a
+ * pinned tag is therefore read once more after twice the write's own round trip, by when a write
+ * racing it has landed. Both can still succeed only when one push's look and write are further
+ * apart than that, around the other's write and second read.
  */
 async function writeTag(
   client: RegistryClient,
   repository: string,
   planned: PlannedTag,
   manifest: ImageContent["manifest"],
+  clock: Clock,
 ): Promise<void> {
   const { tag, kind } = planned;
   const named = () => client.manifestDigest(repository, tag);
@@ -293,9 +307,18 @@ async function writeTag(
     const before = await named();
     if (before !== undefined) refuseOther(before);
   }
+  const writing = clock.now();
   await client.putManifest(repository, tag, manifest);
+  const roundTripMs = clock.now() - writing;
   refuseOther(await named());
+  if (kind === "pinned") {
+    await clock.sleep(Math.max(MIN_SETTLE_MS, 2 * roundTripMs));
+    refuseOther(await named());
+  }
 }
+
+/** The least wait before a pinned tag's second read-back: a loopback registry answers in ~1 ms. */
+const MIN_SETTLE_MS = 50;
 
 function describeBlob(digest: string, size: number, outcome: BlobOutcome): string {
   return `${digest.slice(0, 19)} (${size} B): ${outcome === "present" ? "already there" : outcome}`;
