@@ -85,8 +85,8 @@ interface Race {
   writtenDuringUpload?: Record<string, string>;
   /** Tags another push writes right after this one writes them. */
   overwrittenAfterPut?: Record<string, string>;
-  /** Tags another push writes right after this one first reads them back: two writes in step. */
-  overwrittenAfterReadBack?: Record<string, string>;
+  /** Tags another push writes while this one waits to read its write back: two writes in step. */
+  writtenWhileWaiting?: Record<string, string>;
 }
 
 /**
@@ -95,7 +95,6 @@ interface Race {
  */
 function stagingRegistry(existing: Record<string, string>, race: Race = {}) {
   const tags = new Map(Object.entries(existing));
-  const readBackPending = new Set<string>();
   const land = (written: Record<string, string> = {}) => {
     for (const [tag, named] of Object.entries(written)) tags.set(tag, named);
   };
@@ -115,20 +114,12 @@ function stagingRegistry(existing: Record<string, string>, race: Race = {}) {
     if (path === "/v2/app-staging/tags/list") return { body: JSON.stringify({ tags: [...tags.keys()] }) };
     if (request.method === "PUT") {
       tags.set(reference, sha256Digest(request.body as Buffer));
-      readBackPending.add(reference);
       land(race.overwrittenAfterPut?.[reference] ? { [reference]: race.overwrittenAfterPut[reference] } : {});
       return { status: 201, headers: { "docker-content-digest": sha256Digest(request.body as Buffer) } };
     }
     const named =
       tags.get(reference) ??
       (reference === digest && [...tags.values()].includes(digest) ? digest : undefined);
-    if (readBackPending.delete(reference)) {
-      land(
-        race.overwrittenAfterReadBack?.[reference]
-          ? { [reference]: race.overwrittenAfterReadBack[reference] }
-          : {},
-      );
-    }
     if (request.method === "HEAD")
       return named ? { headers: { "docker-content-digest": named } } : { status: 404 };
     return { status: 500 };
@@ -137,7 +128,12 @@ function stagingRegistry(existing: Record<string, string>, race: Race = {}) {
     fake.requests
       .filter((request) => request.method === "PUT")
       .map((request) => new URL(request.url).pathname.split("/manifests/")[1]);
-  return { ...fake, tags, tagsPut };
+  /** The clock the push waits on: another push's write lands while it waits. */
+  const clock = {
+    now: () => 0,
+    sleep: async () => land(race.writtenWhileWaiting),
+  };
+  return { ...fake, tags, tagsPut, clock };
 }
 
 /** Promotes the release in `app` to `app-staging` as `version`, with `tagRules`. */
@@ -146,7 +142,7 @@ function promote(registry: ReturnType<typeof stagingRegistry>, version: string, 
     target: parseImageRef(`${REGISTRY}/app-staging`, "repository"),
     version: parseVersion(version),
     tagRules,
-    connection: { transport: registry.transport },
+    connection: { transport: registry.transport, clock: registry.clock },
   });
 }
 
@@ -207,8 +203,8 @@ describe("publishRelease races", () => {
     expect(registry.tags.get("2.0.0")).toBe(otherDigest);
   });
 
-  it("fails when another push of the version wrote in step with it, caught by the second read-back", async () => {
-    const registry = stagingRegistry({}, { overwrittenAfterReadBack: { "2.0.0": otherDigest } });
+  it("waits before reading the version's tag back, and fails when another push's write lands meanwhile", async () => {
+    const registry = stagingRegistry({}, { writtenWhileWaiting: { "2.0.0": otherDigest } });
     await expect(promote(registry, "2.0.0", ["{{version}}", "latest"])).rejects.toThrow(
       `${REGISTRY}/app-staging:2.0.0 names ${otherDigest}, not this push's ${digest}: another push of the same version won the race`,
     );

@@ -272,10 +272,10 @@ async function writeTags(
  * pinned tag is looked at again just before it is written (the window shrinks from the whole
  * upload to a round trip), and every tag is read back after, so that the push whose write was
  * overwritten fails instead of reporting bytes the tag does not name. Two pushes started together
- * reach their writes together too, each reading back its own write before the other's lands: a
- * pinned tag is therefore read once more after twice the write's own round trip, by when a write
- * racing it has landed. Both can still succeed only when one push's look and write are further
- * apart than that, around the other's write and second read.
+ * reach their writes together too, and each could read its own write back before the other's
+ * lands: a pinned tag is therefore read back only after twice the write's own round trip, by when
+ * a write racing it has landed. Both can still succeed only when one push's look and write are
+ * further apart than that, around the other's write and read-back.
  */
 async function writeTag(
   client: RegistryClient,
@@ -309,16 +309,12 @@ async function writeTag(
   }
   const writing = clock.now();
   await client.putManifest(repository, tag, manifest);
-  const roundTripMs = clock.now() - writing;
+  if (kind === "pinned") await clock.sleep(Math.max(MIN_SETTLE_MS, 2 * (clock.now() - writing)));
   refuseOther(await named());
-  if (kind === "pinned") {
-    await clock.sleep(Math.max(MIN_SETTLE_MS, 2 * roundTripMs));
-    refuseOther(await named());
-  }
 }
 
-/** The least wait before a pinned tag's second read-back: a loopback registry answers in ~1 ms. */
-const MIN_SETTLE_MS = 50;
+/** The least wait before a pinned tag is read back: a loopback registry answers in about 1 ms. */
+const MIN_SETTLE_MS = 5;
 
 function describeBlob(digest: string, size: number, outcome: BlobOutcome): string {
   return `${digest.slice(0, 19)} (${size} B): ${outcome === "present" ? "already there" : outcome}`;
