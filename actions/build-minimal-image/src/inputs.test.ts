@@ -1,8 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actionInputReader } from "../../../test/fixtures/action-inputs";
+import { runnerFolders } from "../../../test/support/runner-folders";
 import { HOST_CA_BUNDLE, readInputs } from "./inputs";
 
 const read = (values: Record<string, string>) => readInputs(actionInputReader("build-minimal-image", values));
@@ -15,13 +15,7 @@ describe("build-minimal-image inputs", () => {
   let runnerTemp: string;
 
   beforeEach(() => {
-    home = mkdtempSync(join(tmpdir(), "quai-build-inputs-"));
-    workspace = join(home, "workspace");
-    runnerTemp = join(home, "runner-temp");
-    mkdirSync(workspace);
-    mkdirSync(runnerTemp);
-    vi.stubEnv("GITHUB_WORKSPACE", workspace);
-    vi.stubEnv("RUNNER_TEMP", runnerTemp);
+    ({ home, workspace, runnerTemp } = runnerFolders("build-inputs"));
   });
 
   afterEach(() => {

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actionInputReader } from "../../../test/fixtures/action-inputs";
+import { runnerFolders } from "../../../test/support/runner-folders";
 import { readInputs } from "./inputs";
 
 const read = (values: Record<string, string>) => readInputs(actionInputReader("deploy-env", values));
@@ -12,11 +12,7 @@ describe("deploy-env inputs", () => {
   let workspace: string;
 
   beforeEach(() => {
-    home = mkdtempSync(join(tmpdir(), "quai-deploy-inputs-"));
-    workspace = join(home, "workspace");
-    mkdirSync(workspace);
-    vi.stubEnv("GITHUB_WORKSPACE", workspace);
-    vi.stubEnv("RUNNER_TEMP", join(home, "runner-temp"));
+    ({ home, workspace } = runnerFolders("deploy-inputs"));
   });
 
   afterEach(() => {

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { actionInputReader } from "../../../test/fixtures/action-inputs";
+import { runnerFolders } from "../../../test/support/runner-folders";
 import { readInputs } from "./inputs";
 
 const read = (values: Record<string, string>) =>
@@ -13,13 +12,7 @@ describe("integration-test-compose inputs", () => {
   let runnerTemp: string;
 
   beforeEach(() => {
-    const home = mkdtempSync(join(tmpdir(), "quai-compose-inputs-"));
-    workspace = join(home, "workspace");
-    runnerTemp = join(home, "runner-temp");
-    mkdirSync(workspace);
-    mkdirSync(runnerTemp);
-    vi.stubEnv("GITHUB_WORKSPACE", workspace);
-    vi.stubEnv("RUNNER_TEMP", runnerTemp);
+    ({ workspace, runnerTemp } = runnerFolders("compose-inputs"));
   });
 
   afterEach(() => {

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runnerFolders } from "../../../test/support/runner-folders";
 import { InvalidValueError } from "./errors";
 import { isWithin, shownPath, workspaceDir, workspacePath } from "./workspace-path";
 
@@ -12,14 +12,10 @@ describe("workspacePath", () => {
   let outside: string;
 
   beforeEach(() => {
-    home = mkdtempSync(join(tmpdir(), "quai-workspace-path-"));
-    workspace = join(home, "workspace");
-    runnerTemp = join(home, "runner-temp");
+    ({ home, workspace, runnerTemp } = runnerFolders("workspace-path"));
     outside = join(home, "outside");
-    for (const dir of [workspace, runnerTemp, outside]) mkdirSync(dir);
+    mkdirSync(outside);
     writeFileSync(join(outside, "secret"), "not yours");
-    vi.stubEnv("GITHUB_WORKSPACE", workspace);
-    vi.stubEnv("RUNNER_TEMP", runnerTemp);
   });
 
   afterEach(() => {
