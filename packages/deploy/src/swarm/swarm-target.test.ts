@@ -227,6 +227,20 @@ describe("SwarmTarget", () => {
     expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
   });
 
+  it("leaves an update Swarm is still carrying on (or monitoring) to it, and names a paused one's run", async () => {
+    const { swarm, reporter, target } = setUp();
+    await target.deploy(plan("1"), reporter);
+    await target.deploy(plan("2"), reporter);
+    const [service] = await swarm.listServices({});
+    if (!service) throw new Error("no service");
+    // Healthy to quai, but still in Swarm's monitor period: the next deploy must not undo it.
+    swarm.services.set(service.id, { ...service, updateState: "updating" });
+    expect(await target.abandonedRuns("shop", "staging", "run-3")).toEqual([]);
+    swarm.services.set(service.id, { ...service, updateState: "paused" });
+    expect(await target.abandonedRuns("shop", "staging", "run-3")).toEqual(["run-2"]);
+    expect(await target.abandonedRuns("shop", "staging", "run-2")).toEqual([]);
+  });
+
   it("refuses to publish on one address, which Swarm cannot do", async () => {
     const { swarm, reporter, target } = setUp();
     await expect(target.deploy(plan("1", { publish: "127.0.0.1:8080" }), reporter)).rejects.toThrow(

@@ -131,10 +131,15 @@ export class SwarmTarget implements DeployTarget {
     };
   }
 
+  /**
+   * Swarm carries an update on by itself when the run that asked for it dies, and keeps it
+   * `updating` through its monitor period after quai saw it healthy: only an update Swarm paused
+   * (its new tasks failed) is left undone, and the next deploy rolls it back first.
+   */
   async abandonedRuns(app: string, environment: string, currentRunId: string): Promise<string[]> {
     const services = await this.api.listServices(environmentLabels(app, environment));
     const runs = services
-      .filter((service) => service.updateState === "updating" || service.updateState === "paused")
+      .filter((service) => service.updateState === "paused")
       .map((service) => service.spec.Labels?.[RUN_ID_LABEL])
       .filter((runId): runId is string => runId !== undefined && runId !== currentRunId);
     return [...new Set(runs)];
