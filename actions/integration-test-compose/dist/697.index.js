@@ -579,6 +579,12 @@ const media_types_MEDIA_TYPES = {
     manifest: "application/vnd.oci.image.manifest.v1+json",
     index: "application/vnd.oci.image.index.v1+json",
 };
+/** Docker's name for a multi-platform index, which registries and `docker save` still write. */
+const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+/** An image index (OCI) or manifest list (Docker): a list of per-platform manifests. */
+function isIndexMediaType(mediaType) {
+    return mediaType === media_types_MEDIA_TYPES.index || mediaType === DOCKER_MANIFEST_LIST;
+}
 
 ;// CONCATENATED MODULE: ../../packages/oci/src/image-config.ts
 
@@ -606,6 +612,10 @@ function buildImageConfig(options) {
 /** An image config (OCI or Docker), as far as stacking its layers relies on it. */
 function image_config_isImageConfig(value) {
     return parse_json_isRecord(value) && parse_json_isRecord(value.rootfs) && isStringArray(value.rootfs.diff_ids);
+}
+/** The platform a config says its image is of; a config that says none is Docker's linux/amd64. */
+function configPlatform(config) {
+    return { os: config.os ?? "linux", architecture: config.architecture ?? "amd64", variant: config.variant };
 }
 
 ;// CONCATENATED MODULE: ../../packages/oci/src/layer.ts
@@ -830,10 +840,6 @@ class UnreadableArchiveError extends src/* UserError */.yo {
 }
 const MANIFEST_FILE = "manifest.json";
 const OCI_INDEX_FILE = "index.json";
-const INDEX_MEDIA_TYPES = new Set([
-    media_types_MEDIA_TYPES.index,
-    "application/vnd.docker.distribution.manifest.list.v2+json",
-]);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
 const gunzipAsync = (0,external_node_util_.promisify)(external_node_zlib_.gunzip);
@@ -927,7 +933,7 @@ function indexImages(entries, path, depth) {
     const document = JSON.parse(blob.toString("utf8"));
     return (document.manifests ?? []).flatMap((descriptor) => {
         const descriptorPath = blobPath(descriptor.digest);
-        if (INDEX_MEDIA_TYPES.has(descriptor.mediaType))
+        if (isIndexMediaType(descriptor.mediaType))
             return indexImages(entries, descriptorPath, depth + 1);
         const manifestBlob = optionalFile(entries, descriptorPath);
         if (!manifestBlob)
@@ -955,9 +961,6 @@ function indexImages(entries, path, depth) {
 }
 function blobPath(digest) {
     return `blobs/sha256/${digest_digestHex(digest)}`;
-}
-function configPlatform(config) {
-    return { os: config.os ?? "linux", architecture: config.architecture ?? "amd64", variant: config.variant };
 }
 /** The layer's tar, from the archive's file: uncompressed (Docker's own store) or gzip (containerd's). */
 async function archiveLayer(file, path) {

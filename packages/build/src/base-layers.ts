@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatPlatform, type Platform, parseImageRef, samePlatform, UserError } from "@quai/core";
 import { type ImageStore, readEngineImage } from "@quai/docker";
-import { digestHex, type Layer, layerOfArchive, readTarFile } from "@quai/oci";
+import { configPlatform, digestHex, type Layer, layerOfArchive, readTarFile } from "@quai/oci";
 import { dockerConfigCredentials, httpTransport, RegistryClient } from "@quai/registry";
 import type { ImageApi, ResolvedImage } from "./engine-images";
 import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
@@ -130,7 +130,7 @@ async function readBase(
         layers: stored.layers,
         env: config.config?.Env ?? [],
         origin: `${registry}/${repository}`,
-        platform: { os: config.os, architecture: config.architecture, variant: config.variant },
+        platform: configPlatform(config),
       };
     }
     unusable = stored.unusable;

@@ -1,7 +1,7 @@
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
 import { type Platform, samePlatform } from "@quai/core";
-import { type ImageConfig, type Layer, MEDIA_TYPES, sha256Digest } from "@quai/oci";
+import { configPlatform, type ImageConfig, type Layer, MEDIA_TYPES, sha256Digest } from "@quai/oci";
 import {
   isIndexMediaType,
   type ManifestDocument,
@@ -65,12 +65,8 @@ export async function registryBase(
   const configJson = JSON.parse(
     (await client.readBlob(repository, config.digest)).toString("utf8"),
   ) as ImageConfig;
-  const configPlatform = {
-    os: configJson.os,
-    architecture: configJson.architecture,
-    variant: configJson.variant,
-  };
-  if (!samePlatform(configPlatform, request.platform)) return { platformsOffered: [configPlatform] };
+  const platform = configPlatform(configJson);
+  if (!samePlatform(platform, request.platform)) return { platformsOffered: [platform] };
   const diffIds = configJson.rootfs?.diff_ids ?? [];
   if (diffIds.length !== layers.length) return { unusable: "its config and manifest list different layers" };
   const read = await Promise.all(

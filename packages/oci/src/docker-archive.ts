@@ -5,9 +5,9 @@ import { gunzip } from "node:zlib";
 import { formatPlatform, type Platform, samePlatform, UserError } from "@quai/core";
 import { canonicalJson } from "./canonical-json";
 import { digestHex, sha256Digest } from "./digest";
-import { type ImageConfig, isImageConfig } from "./image-config";
+import { configPlatform, type ImageConfig, isImageConfig } from "./image-config";
 import { createLayer, type Layer } from "./layer";
-import { MEDIA_TYPES } from "./media-types";
+import { isIndexMediaType, MEDIA_TYPES } from "./media-types";
 import { isRecord, isStringArray, parseJson } from "./parse-json";
 import { entriesByPath, hardlinkedFile, normalizeTarPath, readTarEntries, type TarEntry } from "./tar-read";
 import { packTar, type TarRecord } from "./tar-write";
@@ -70,10 +70,6 @@ export class UnreadableArchiveError extends UserError {}
 
 const MANIFEST_FILE = "manifest.json";
 const OCI_INDEX_FILE = "index.json";
-const INDEX_MEDIA_TYPES = new Set([
-  MEDIA_TYPES.index,
-  "application/vnd.docker.distribution.manifest.list.v2+json",
-]);
 const GZIP_MAGIC = Buffer.from([0x1f, 0x8b]);
 const ZSTD_MAGIC = Buffer.from([0x28, 0xb5, 0x2f, 0xfd]);
 const gunzipAsync = promisify(gunzip);
@@ -204,7 +200,7 @@ function indexImages(entries: Map<string, TarEntry>, path: string, depth: number
   const document = JSON.parse(blob.toString("utf8")) as ArchiveManifest;
   return (document.manifests ?? []).flatMap((descriptor): PlatformImage[] => {
     const descriptorPath = blobPath(descriptor.digest);
-    if (INDEX_MEDIA_TYPES.has(descriptor.mediaType)) return indexImages(entries, descriptorPath, depth + 1);
+    if (isIndexMediaType(descriptor.mediaType)) return indexImages(entries, descriptorPath, depth + 1);
     const manifestBlob = optionalFile(entries, descriptorPath);
     if (!manifestBlob) return [];
     const manifest = JSON.parse(manifestBlob.toString("utf8")) as ArchiveManifest;
@@ -236,10 +232,6 @@ interface ArchiveManifest {
 
 function blobPath(digest: string): string {
   return `blobs/sha256/${digestHex(digest)}`;
-}
-
-function configPlatform(config: ImageConfig): Platform {
-  return { os: config.os ?? "linux", architecture: config.architecture ?? "amd64", variant: config.variant };
 }
 
 /** The layer's tar, from the archive's file: uncompressed (Docker's own store) or gzip (containerd's). */

@@ -76,3 +76,8 @@ export function buildImageConfig(options: ImageConfigOptions): JsonBlob {
 export function isImageConfig(value: unknown): value is ImageConfig {
   return isRecord(value) && isRecord(value.rootfs) && isStringArray(value.rootfs.diff_ids);
 }
+
+/** The platform a config says its image is of; a config that says none is Docker's linux/amd64. */
+export function configPlatform(config: Pick<ImageConfig, "os" | "architecture" | "variant">): Platform {
+  return { os: config.os ?? "linux", architecture: config.architecture ?? "amd64", variant: config.variant };
+}

@@ -15,6 +15,7 @@ export { epochTimestamp } from "./epoch";
 export {
   buildImageConfig,
   type ContainerConfig,
+  configPlatform,
   type HistoryEntry,
   type ImageConfig,
   type ImageConfigOptions,
@@ -23,7 +24,7 @@ export {
 export { createLayer, type Layer } from "./layer";
 export { type ImageLoader, loadImage } from "./load";
 export { buildManifest, type ImageManifest, type ManifestOptions } from "./manifest";
-export { MEDIA_TYPES } from "./media-types";
+export { DOCKER_MANIFEST_LIST, isIndexMediaType, MEDIA_TYPES } from "./media-types";
 export {
   BASE_NAME_ANNOTATION,
   type ImageIndex,

@@ -5,3 +5,11 @@ export const MEDIA_TYPES = {
   manifest: "application/vnd.oci.image.manifest.v1+json",
   index: "application/vnd.oci.image.index.v1+json",
 } as const;
+
+/** Docker's name for a multi-platform index, which registries and `docker save` still write. */
+export const DOCKER_MANIFEST_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+
+/** An image index (OCI) or manifest list (Docker): a list of per-platform manifests. */
+export function isIndexMediaType(mediaType: string): boolean {
+  return mediaType === MEDIA_TYPES.index || mediaType === DOCKER_MANIFEST_LIST;
+}

@@ -1,20 +1,16 @@
 import type { Platform } from "@quai/core";
-import type { Descriptor } from "@quai/oci";
+import { type Descriptor, DOCKER_MANIFEST_LIST, isIndexMediaType, MEDIA_TYPES } from "@quai/oci";
 import type { StoredManifest } from "./registry-client";
 
 /** The manifest media types the client asks for and copies: OCI and Docker, images and indexes. */
 export const MANIFEST_MEDIA_TYPES = [
-  "application/vnd.oci.image.index.v1+json",
-  "application/vnd.oci.image.manifest.v1+json",
-  "application/vnd.docker.distribution.manifest.list.v2+json",
+  MEDIA_TYPES.index,
+  MEDIA_TYPES.manifest,
+  DOCKER_MANIFEST_LIST,
   "application/vnd.docker.distribution.manifest.v2+json",
 ] as const;
 
-const INDEX_TYPES: readonly string[] = [MANIFEST_MEDIA_TYPES[0], MANIFEST_MEDIA_TYPES[2]];
-
-export function isIndexMediaType(mediaType: string): boolean {
-  return INDEX_TYPES.includes(mediaType);
-}
+export { isIndexMediaType };
 
 /** The fields of a manifest or an index that quai reads. */
 export type ManifestDocument = {
