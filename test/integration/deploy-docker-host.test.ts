@@ -252,15 +252,22 @@ describe("dockerHostTarget on the test bed's engine", () => {
       kind: "command",
       command: ["/quai/busybox", "wget", "-q", "-O", "/dev/null", "http://127.0.0.1:3000/health"],
     };
-    const first = await target.deploy(plan(app, port, "1.0.0", { probe }), silentReporter);
-    const second = await target.deploy(plan(app, port, "2.0.0", { probe }), silentReporter);
+    const variables: Variable[] = [{ name: "API_TOKEN", value: "it-retained-secret", secret: true }];
+    // The file as a tar on stdout: the engine reads it from the container's layer, running or not.
+    const secretFileOf = (id: string) => docker("cp", `${id}:/run/secrets/API_TOKEN`, "-");
+    const first = await target.deploy(plan(app, port, "1.0.0", { probe, variables }), silentReporter);
+    const second = await target.deploy(plan(app, port, "2.0.0", { probe, variables }), silentReporter);
+    // Retained, stopped: its writable layer keeps no secret.
+    expect(await secretFileOf(first.serving.id)).not.toContain("it-retained-secret");
 
-    const rolledBack = await target.rollback(plan(app, port, "1.0.0", { probe }), silentReporter);
+    const rolledBack = await target.rollback(plan(app, port, "1.0.0", { probe, variables }), silentReporter);
 
     expect(rolledBack).toMatchObject({ reused: true, serving: { id: first.serving.id, version: "1.0.0" } });
     expect(await fetchVersion(port)).toBe("200 1.0.0");
     expect(await containerState(first.serving.id)).toBe("running");
+    expect(await secretFileOf(first.serving.id)).toContain("it-retained-secret");
     expect(await containerState(second.serving.id)).toBe("exited");
+    expect(await secretFileOf(second.serving.id)).not.toContain("it-retained-secret");
   });
 
   it("recreate stops v1 before v2 starts, judged by the image's HEALTHCHECK", async () => {

@@ -444,6 +444,33 @@ describe("DockerHostTarget", () => {
         restartPolicy: "unless-stopped",
       });
       expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
+      // Stopped again, it keeps no secret either.
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.files.get("/run/secrets/API_TOKEN")).toBe("");
+    });
+
+    it("a release that stops serving keeps no secret: its files are emptied, the serving one's are not", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      await target.deploy(plan("2.0.0"), reporter);
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.files.get("/run/secrets/API_TOKEN")).toBe("");
+      expect(api.named("quai-shop-staging-2.0.0-deploy-2")?.files.get("/run/secrets/API_TOKEN")).toBe(
+        "s3cret-token",
+      );
+    });
+
+    it("recreate empties the previous release's secrets only once the new one serves", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      api.probe = () => ({ exitCode: 1, output: "  HTTP/1.1 500 Oops" });
+      await expect(target.deploy(plan("2.0.0", { strategy: "recreate" }), reporter)).rejects.toThrow(
+        ReleaseFailedError,
+      );
+      // Started again after the failed attempt, with its secret intact.
+      const first = api.named("quai-shop-staging-1.0.0-deploy-1");
+      expect(first?.running).toBe(true);
+      expect(first?.files.get("/run/secrets/API_TOKEN")).toBe("s3cret-token");
+
+      api.probe = () => ({ exitCode: 0, output: "  HTTP/1.1 200 OK" });
+      await target.deploy(plan("2.0.0", { strategy: "recreate", runId: "run-again" }), reporter);
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.files.get("/run/secrets/API_TOKEN")).toBe("");
     });
 
     it("gives the retained container the secrets this step has, not those it was made with", async () => {

@@ -193,6 +193,7 @@ export class DockerHostTarget implements DeployTarget {
       await phases.run("Drain", () => this.clock.sleep(plan.drainMs));
       await phases.run("Stop previous", () => this.api.stopContainer(previous.id));
     }
+    if (previous) await this.emptySecrets(previous);
     const serving = await this.api.inspectContainer(candidate.id);
     if (!serving) throw new UserError(`${candidate.name} was removed by someone right after it took traffic`);
     await phases.run("Prune", () => this.prune(plan, serving.id, reporter));
@@ -275,11 +276,27 @@ export class DockerHostTarget implements DeployTarget {
         await this.api.startContainer(retained.id);
         return retained;
       },
-      discard: async (container) => {
-        await this.api.stopContainer(container.id);
-        await this.api.setRestartPolicy(container.id, "unless-stopped");
+      discard: async () => {
+        await this.api.stopContainer(retained.id);
+        await this.api.setRestartPolicy(retained.id, "unless-stopped");
+        await this.emptySecrets(retained);
       },
     };
+  }
+
+  /**
+   * Empties the secret files of a release that stopped serving: a retained container keeps no
+   * secret in its writable layer (or volume) while it waits, and a rollback writes the current ones
+   * before it starts again (retainedRelease). A tmpfs cannot hold them: the engine writes files
+   * into a container only before it starts, and a tmpfs mounted at start would hide them.
+   */
+  private async emptySecrets(container: ContainerDetails): Promise<void> {
+    for (const variable of container.env) {
+      const path = variable.slice(variable.indexOf("=") + 1);
+      if (variable.split("=")[0]?.endsWith("_FILE") && path.startsWith(`${SECRETS_DIRECTORY}/`)) {
+        await this.api.writeFile(container.id, path, "", 0o444);
+      }
+    }
   }
 
   /** The newest stopped container of the plan's digest that has served here. */

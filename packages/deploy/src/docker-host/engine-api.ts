@@ -26,6 +26,8 @@ export interface ContainerDetails extends ContainerSummary {
   /** The image HEALTHCHECK's verdict (starting, healthy, unhealthy); undefined when it has none. */
   health?: string;
   restartPolicy: RestartPolicy;
+  /** Its environment as created (`NAME=value`); secret variables appear only as `NAME_FILE=path`. */
+  env: string[];
 }
 
 /** `no` while a container is a candidate, `unless-stopped` once it has served (see README of the target). */
@@ -145,6 +147,7 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
         exitCode: state.ExitCode,
         health: state.Health?.Status,
         restartPolicy: info.HostConfig.RestartPolicy?.Name === "unless-stopped" ? "unless-stopped" : "no",
+        env: info.Config.Env ?? [],
       };
     },
 

@@ -78,6 +78,7 @@ export class FakeHostApi implements HostApi {
       created: this.lastId,
       exitCode: 0,
       restartPolicy: spec.restartPolicy ?? "no",
+      env: [...(spec.env ?? [])],
       spec,
       files: new Map(),
       networks: [],
@@ -227,7 +228,7 @@ export class FakeHostApi implements HostApi {
       workerGeneration: _generation,
       ...details
     } = container;
-    return { ...details, labels: { ...details.labels } };
+    return { ...details, labels: { ...details.labels }, env: [...details.env] };
   }
 }
 

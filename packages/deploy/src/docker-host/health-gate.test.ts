@@ -90,6 +90,7 @@ describe("waitUntilHealthy", () => {
       ...container,
       image: "",
       labels: {},
+      env: [],
       running: true,
       created: 0,
       exitCode: 0,
