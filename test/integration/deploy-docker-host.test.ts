@@ -129,12 +129,17 @@ async function containersOf(app: string): Promise<string[]> {
   return names ? names.split("\n").sort() : [];
 }
 
-/** Builds the release image of `version`, pushes it to the test bed's registry, returns repository@digest. */
-async function releaseImage(version: string): Promise<string> {
+/**
+ * Builds the release image of `version`, pushes it to the test bed's registry, returns
+ * repository@digest. `plain` is the image without busybox, HTTP client or shell (Dockerfile.plain).
+ */
+async function releaseImage(version: string, dockerfile = "Dockerfile"): Promise<string> {
   const tag = `${REPOSITORY}:${version}`;
   await docker(
     "build",
     "-q",
+    "-f",
+    join(REPO_ROOT, "test/fixtures/deploy", dockerfile),
     "--build-arg",
     `DEBIAN=${baseImage("base/debian:bookworm-slim")}`,
     "--build-arg",
@@ -155,6 +160,8 @@ async function releaseImage(version: string): Promise<string> {
 beforeAll(async () => {
   engine = await connectEngine();
   for (const version of ["1.0.0", "2.0.0"]) images[version] = await releaseImage(version);
+  for (const version of ["1.0.0-plain", "2.0.0-plain"])
+    images[version] = await releaseImage(version, "Dockerfile.plain");
 });
 
 afterAll(async () => {
@@ -165,7 +172,9 @@ afterAll(async () => {
     if (all.length > 0) await docker("rm", "-f", ...all);
     await docker("network", "rm", `quai-${app}-${ENVIRONMENT}`).catch(() => undefined);
   }
-  await docker("rmi", `${REPOSITORY}:1.0.0`, `${REPOSITORY}:2.0.0`).catch(() => undefined);
+  await docker("rmi", ...Object.keys(images).map((version) => `${REPOSITORY}:${version}`)).catch(
+    () => undefined,
+  );
   for (const app of apps) {
     expect(await containersOf(app)).toEqual([]);
     expect(await docker("network", "ls", "-q", "--filter", `name=quai-${app}-`)).toBe("");
@@ -205,6 +214,41 @@ describe("dockerHostTarget on the test bed's engine", () => {
     expect(await target.serving(app, ENVIRONMENT)).toMatchObject({ version: "2.0.0", id: second.serving.id });
   });
 
+  it("probes an image with no shell and no HTTP client from outside it, and leaves no probe container", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const image = images["1.0.0-plain"] ?? "";
+    await expect(docker("run", "--rm", "--entrypoint", "/bin/sh", image, "-c", "true")).rejects.toThrow();
+
+    const lines: string[] = [];
+    const reporter: DeployReporter = { ...silentReporter, info: (line) => lines.push(line) };
+    await target.deploy(plan(app, port, "1.0.0-plain"), reporter);
+    expect(await fetchVersion(port)).toBe("200 1.0.0-plain");
+    await target.deploy(plan(app, port, "2.0.0-plain"), reporter);
+    expect(await fetchVersion(port)).toBe("200 2.0.0-plain");
+    expect(lines).toContain("Check 2: passed (2 of 2 in a row)");
+    expect(
+      await docker(
+        "ps",
+        "-aq",
+        "--filter",
+        `label=${LABEL_PREFIX}.role=probe`,
+        "--filter",
+        `label=${LABEL_PREFIX}.app=${app}`,
+      ),
+    ).toBe("");
+
+    // The probe sees the app's own answer, not only that a port is open.
+    const unhealthy = plan(app, port, "1.0.0-plain", {
+      variables: [{ name: "MODE", value: "unhealthy", secret: false }],
+      timeoutMs: 3000,
+    });
+    await expect(target.deploy(unhealthy, silentReporter)).rejects.toThrow(
+      /GET \/health answered 500, not 200/,
+    );
+    expect(await fetchVersion(port)).toBe("200 2.0.0-plain");
+  });
+
   it("a release that crashes at start never takes traffic: removed, v1 still serves, its log in the error", async () => {
     const target = dockerHostTarget(engine);
     const [app, port] = [newApp(), await freePort()];
@@ -239,7 +283,7 @@ describe("dockerHostTarget on the test bed's engine", () => {
       variables: [{ name: "MODE", value: "unhealthy", secret: false }],
     });
     await expect(target.deploy(unhealthy, silentReporter)).rejects.toThrow(
-      /Timed out after 3\.0 s waiting for .* \(\d+ tries; last: GET \/health answered 500\)/,
+      /Timed out after 3\.0 s waiting for .* \(\d+ tries; last: GET \/health answered 500, not 200\)/,
     );
     expect(await fetchVersion(port)).toBe("200 1.0.0");
     expect((await containersOf(app)).filter((name) => name.includes("2.0.0"))).toEqual([]);

@@ -6,6 +6,7 @@ export * from "./deploy-phases";
 export * from "./docker-host";
 export * from "./environment-settings";
 export * from "./ledger";
+export * from "./probe";
 export * from "./promotion-gate";
 export * from "./quai-file";
 export * from "./swarm";

@@ -288,6 +288,10 @@ describe("DockerHostTarget", () => {
     expect(events).toEqual([
       "create quai-shop-staging-2.0.0-deploy-2",
       "start quai-shop-staging-2.0.0-deploy-2",
+      // The health check's probe container, gone before traffic moves.
+      "create quai-shop-staging-2.0.0-deploy-2-probe",
+      "start quai-shop-staging-2.0.0-deploy-2-probe",
+      "remove quai-shop-staging-2.0.0-deploy-2-probe",
       "stop quai-shop-staging-1.0.0-deploy-1",
     ]);
     expect(outcome).toMatchObject({ serving: { version: "2.0.0" }, previous: { version: "1.0.0" } });
@@ -309,7 +313,7 @@ describe("DockerHostTarget", () => {
 
   it("a release that fails its health check never takes traffic: removed, with its log tail, secrets masked", async () => {
     await target.deploy(plan("1.0.0"), reporter);
-    api.probe = () => ({ exitCode: 1, output: "  HTTP/1.1 500 Internal Server Error\n" });
+    api.probe = () => ({ exitCode: 0, output: "HTTP/1.1 500 Internal Server Error\r\n" });
     api.onStart = (container) => {
       container.log = ["booting", "token is s3cret-token", "health: database unreachable"];
     };
@@ -345,8 +349,8 @@ describe("DockerHostTarget", () => {
   });
 
   it("a failed first deploy leaves nothing: no proxy, no network", async () => {
-    api.probe = () => ({ exitCode: 1, output: "wget: can't connect to remote host: Connection refused" });
-    await expect(target.deploy(plan("1.0.0"), reporter)).rejects.toThrow(/Connection refused/);
+    api.probe = () => ({ exitCode: 111, output: "" });
+    await expect(target.deploy(plan("1.0.0"), reporter)).rejects.toThrow(/connection refused/);
     expect(api.containers.size).toBe(0);
     expect(api.networks.size).toBe(0);
   });
@@ -533,7 +537,10 @@ describe("DockerHostTarget", () => {
       await cancelledDuringHealthCheck(plan("3.0.0"));
       expect(api.named("quai-shop-staging-3.0.0-deploy-3")?.running).toBe(true);
 
-      expect(await target.cleanUpRun("run-3.0.0")).toEqual(["quai-shop-staging-3.0.0-deploy-3"]);
+      expect(await target.cleanUpRun("run-3.0.0")).toEqual([
+        "quai-shop-staging-3.0.0-deploy-3",
+        "quai-shop-staging-3.0.0-deploy-3-probe",
+      ]);
       expect(await target.cleanUpRun("run-2.0.0")).toEqual([]);
       expect(await target.cleanUpRun("run-1.0.0")).toEqual([]);
       expect([...api.containers.values()].map((container) => container.name).sort()).toEqual([
@@ -558,6 +565,7 @@ describe("DockerHostTarget", () => {
       await cancelledDuringHealthCheck(plan("1.0.0"));
       expect(await target.cleanUpRun("run-1.0.0")).toEqual([
         "quai-shop-staging-1.0.0-deploy-1",
+        "quai-shop-staging-1.0.0-deploy-1-probe",
         "quai-shop-staging-proxy",
         "quai-shop-staging",
       ]);

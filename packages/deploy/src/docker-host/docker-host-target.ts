@@ -15,12 +15,13 @@
 //   labels or log lines, and their values are masked in the log tail a failure shows.
 // - A release container gains no privileges and holds no capabilities but quai.yml's cap_add, with
 //   its pids and memory limits (confined()); the proxy keeps nginx's own.
-import { type Clock, RUN_ID_LABEL, systemClock, UserError } from "@quai/core";
+import { type Clock, RUN_ID_LABEL, runLabels, systemClock, UserError } from "@quai/core";
 import { type Engine, firstLine } from "@quai/docker";
 import type { DeployOutcome, DeployPlan, DeployReporter, DeployTarget, ServingRelease } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
 import { type ContainerDetails, type ContainerSpec, dockerodeHostApi, type HostApi } from "./engine-api";
 import { type GatedContainer, waitUntilHealthy } from "./health-gate";
+import type { ProbeSite } from "./network-probe";
 import {
   activeContainerOf,
   ensureProxy,
@@ -30,6 +31,7 @@ import {
   routeTo,
 } from "./proxy";
 import {
+  ACTION,
   deploymentLabel,
   environmentName,
   ROLE_LABEL,
@@ -119,6 +121,10 @@ export class DockerHostTarget implements DeployTarget {
       await this.api.removeContainer(details.id);
       removed.push(details.name);
     }
+    for (const probe of left.filter((c) => c.labels[ROLE_LABEL] === "probe")) {
+      await this.api.removeContainer(probe.id);
+      removed.push(probe.name);
+    }
     for (const proxy of left.filter((c) => c.labels[ROLE_LABEL] === "proxy")) {
       if ((await activeContainerOf(this.api, proxy.id)) !== undefined) continue;
       removed.push(...(await removeEnvironment(this.api, appOf(proxy), environmentOf(proxy))));
@@ -160,7 +166,14 @@ export class DockerHostTarget implements DeployTarget {
       candidate = await phases.run("Start", () => source.start());
       const started = candidate;
       await phases.run("Health", () =>
-        waitUntilHealthy(this.api, started, plan.health, plan.containerPort, this.clock),
+        waitUntilHealthy(this.api, {
+          container: started,
+          gate: plan.health,
+          containerPort: plan.containerPort,
+          probeSite: probeSite(plan, started),
+          clock: this.clock,
+          report: (line) => reporter.info(line),
+        }),
       );
       await phases.run("Switch", () =>
         routeTo(
@@ -388,6 +401,15 @@ function appOf(container: { labels: Record<string, string> }): string {
 
 function environmentOf(container: { labels: Record<string, string> }): string {
   return container.labels[deploymentLabel("environment")] ?? "";
+}
+
+/** The probe container of a release's health check: on its network, removed with its run. */
+function probeSite(plan: DeployPlan, release: GatedContainer): ProbeSite {
+  return {
+    name: `${release.name}-probe`,
+    network: environmentName(plan.release.app, plan.environment),
+    labels: { ...roleLabels(plan.release.app, plan.environment, "probe"), ...runLabels(plan.runId, ACTION) },
+  };
 }
 
 /** Where secret variables' files are: the folder Swarm mounts secrets in, read by quai's entrypoint. */

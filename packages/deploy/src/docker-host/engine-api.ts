@@ -94,8 +94,12 @@ export interface HostApi {
   /** stdout and stderr, interleaved as logged. */
   logTail(id: string, lines: number): Promise<string[]>;
   /** Writes a file (and the folders to it) into a container, started or not. */
-  writeFile(id: string, path: string, content: string, mode?: number): Promise<void>;
+  writeFile(id: string, path: string, content: string | Buffer, mode?: number): Promise<void>;
   readFile(id: string, path: string): Promise<string | undefined>;
+  /** The container's IPv4 address on that network; undefined when it is not on it (or not running). */
+  containerAddress(id: string, network: string): Promise<string | undefined>;
+  /** The engine's processor architecture as `docker info` names it (`x86_64`, `aarch64`). */
+  architecture(): Promise<string>;
   /** The container's processes as `docker top` shows them. */
   processes(id: string): Promise<Array<{ pid: string; command: string }>>;
   hasImage(ref: string): Promise<boolean>;
@@ -279,6 +283,15 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     async readFile(id, path) {
       const tar = await orUndefinedWhenMissing(container(id).getArchive({ path }));
       return tar && (await readTarFile(tar, posix.basename(path)))?.toString("utf8");
+    },
+
+    async containerAddress(id, network) {
+      const info = await orUndefinedWhenMissing(container(id).inspect());
+      return info?.NetworkSettings.Networks[network]?.IPAddress || undefined;
+    },
+
+    async architecture() {
+      return ((await api.info()) as { Architecture: string }).Architecture;
     },
 
     async processes(id) {

@@ -15,12 +15,20 @@ import { ROLE_LABEL } from "./resource-names";
 
 export interface FakeContainer extends ContainerDetails {
   spec: ContainerSpec;
+  /** By path; a binary file (the probe program) as latin1 text. */
   files: Map<string, string>;
+  /** The mode each file was written with. */
+  modes: Map<string, number>;
   /** Networks joined after creation (the environment's own is in spec.network). */
   networks: string[];
   log: string[];
   /** Bumped by each nginx reload: the proxy's workers are new ones. */
   workerGeneration: number;
+}
+
+/** Each container's address on its networks: one per container, from its id. */
+function fakeAddress(container: FakeContainer): string {
+  return `10.0.0.${Number(container.id.slice(1)) % 250}`;
 }
 
 /** An engine error as docker-modem makes it: the HTTP status on the error. */
@@ -49,6 +57,8 @@ export class FakeHostApi implements HostApi {
   onStart: (container: FakeContainer) => void = () => {};
   /** Answers `nginx -t`: nginx's verdict on the configuration. */
   nginxCheck: ExecResult = { exitCode: 0, output: "nginx: configuration file test is successful" };
+  /** What `docker info` says the engine runs on. */
+  engineArchitecture = "x86_64";
   private lastId = 0;
 
   async listContainers(labels: Record<string, string>) {
@@ -81,6 +91,7 @@ export class FakeHostApi implements HostApi {
       env: [...(spec.env ?? [])],
       spec,
       files: new Map(),
+      modes: new Map(),
       networks: [],
       log: [],
       workerGeneration: 0,
@@ -121,17 +132,35 @@ export class FakeHostApi implements HostApi {
 
   async exec(id: string, command: string[]): Promise<ExecResult> {
     const container = this.get(id);
+    if (container.labels[ROLE_LABEL] === "probe") return this.probeFromOutside(container, command);
     if (container.labels[ROLE_LABEL] !== "proxy") return this.probe(container, command);
     if (command.includes("-t")) return this.nginxCheck;
     if (command.includes("reload")) container.workerGeneration++;
     return { exitCode: 0, output: "" };
   }
 
+  /**
+   * The probe program's run, as the real one would go: the app container it was made for (found
+   * by the address in its request) answers through `probe`; one that no longer runs refuses.
+   */
+  private probeFromOutside(
+    probeContainer: FakeContainer,
+    command: string[],
+  ): ExecResult | Promise<ExecResult> {
+    const program = probeContainer.files.get(command[0] ?? "") ?? "";
+    const address = program.match(/Host: ([\d.]+):/)?.[1];
+    const target = [...this.containers.values()].find(
+      (container) => container.running && fakeAddress(container) === address,
+    );
+    if (!target) return { exitCode: 111, output: "" };
+    return this.probe(target, command);
+  }
+
   async logTail(id: string, lines: number) {
     return this.get(id).log.slice(-lines);
   }
 
-  async writeFile(id: string, path: string, content: string) {
+  async writeFile(id: string, path: string, content: string | Buffer, mode = 0o644) {
     const container = this.get(id);
     // As the engine: into a read-only root filesystem only through a volume mounted there.
     if (
@@ -140,7 +169,8 @@ export class FakeHostApi implements HostApi {
     ) {
       throw engineError(500, "container rootfs is marked read-only");
     }
-    container.files.set(path, content);
+    container.files.set(path, typeof content === "string" ? content : content.toString("latin1"));
+    container.modes.set(path, mode);
   }
 
   async connectNetwork(id: string, network: string) {
@@ -149,6 +179,17 @@ export class FakeHostApi implements HostApi {
 
   async readFile(id: string, path: string) {
     return this.containers.get(id)?.files.get(path);
+  }
+
+  async containerAddress(id: string, network: string) {
+    const container = this.containers.get(id);
+    if (!container?.running) return undefined;
+    const networks = [container.spec.network, ...container.networks];
+    return networks.includes(network) ? fakeAddress(container) : undefined;
+  }
+
+  async architecture() {
+    return this.engineArchitecture;
   }
 
   async processes(id: string) {
@@ -223,6 +264,7 @@ export class FakeHostApi implements HostApi {
     const {
       spec: _spec,
       files: _files,
+      modes: _modes,
       networks: _networks,
       log: _log,
       workerGeneration: _generation,

@@ -11,7 +11,8 @@ export const PUBLISH_LABEL = `${LABEL_PREFIX}.publish`;
 /** What a release container was made with besides its image, to tell whether a rollback may reuse it. */
 export const SETTINGS_LABEL = `${LABEL_PREFIX}.settings`;
 
-export type Role = "app" | "proxy";
+/** A release, the environment's proxy, or the probe container of a release's health check. */
+export type Role = "app" | "proxy" | "probe";
 
 export function deploymentLabel(name: keyof DeploymentLabels): string {
   return `${LABEL_PREFIX}.${name}`;

@@ -1,0 +1,112 @@
+// HTTP health probes from outside the app's container: a probe container on the environment's
+// network, made from the programs quai carries (probe/probe-programs.ts), sends each request to
+// the app's address there. The app's image needs no shell and no HTTP client, and nothing is
+// pulled: the probe image is imported from a few hundred bytes.
+import { createHash } from "node:crypto";
+import { UserError } from "@quai/core";
+import { tarFromEntries } from "@quai/oci";
+import {
+  httpGetRequest,
+  httpProbeProgram,
+  idleProgram,
+  type ProbeArchitecture,
+} from "../probe/probe-programs";
+import { httpProbeVerdict, type ProbeResult } from "../probe/probe-verdict";
+import type { HostApi } from "./engine-api";
+
+const IDLE_PATH = "/quai-idle";
+const PROBE_PATH = "/quai-probe";
+/** Enough for a static program that makes a dozen system calls. */
+const PROBE_MEMORY_BYTES = 16 * 1024 * 1024;
+
+/** Where the probe container goes and how it is labelled (for cleanUpRun). */
+export interface ProbeSite {
+  name: string;
+  network: string;
+  labels: Record<string, string>;
+}
+
+export interface HttpProbeRequest {
+  containerId: string;
+  containerName: string;
+  port: number;
+  path: string;
+  expectedStatus: number;
+  timeoutMs: number;
+}
+
+export interface HttpProbe {
+  probe(): Promise<ProbeResult>;
+  /** Removes the probe container. */
+  close(): Promise<void>;
+}
+
+/** Starts a probe container next to the app's container, ready to probe it. */
+export async function openHttpProbe(
+  api: HostApi,
+  site: ProbeSite,
+  request: HttpProbeRequest,
+): Promise<HttpProbe> {
+  const architecture = probeArchitecture(await api.architecture());
+  const address = await api.containerAddress(request.containerId, site.network);
+  if (!address) {
+    throw new UserError(`${request.containerName} has no IPv4 address on ${site.network} to probe`);
+  }
+  const image = await ensureProbeImage(api, architecture);
+  const id = await api.createContainer({
+    name: site.name,
+    image,
+    cmd: [IDLE_PATH],
+    user: "65534:65534",
+    network: site.network,
+    labels: site.labels,
+    restartPolicy: "no",
+    securityOpt: ["no-new-privileges:true"],
+    capDrop: ["ALL"],
+    memoryBytes: PROBE_MEMORY_BYTES,
+    pidsLimit: 8,
+  });
+  try {
+    const program = httpProbeProgram(architecture, {
+      address,
+      port: request.port,
+      request: httpGetRequest(address, request.port, request.path),
+      timeoutMs: request.timeoutMs,
+    });
+    await api.writeFile(id, PROBE_PATH, program, 0o755);
+    await api.startContainer(id);
+  } catch (error) {
+    await api.removeContainer(id);
+    throw error;
+  }
+  return {
+    probe: async () => {
+      // A little longer than the program's own timeouts, so it is the program that reports them.
+      const { exitCode, output } = await api.exec(id, [PROBE_PATH], request.timeoutMs * 3 + 2000);
+      return httpProbeVerdict(request, exitCode, output);
+    },
+    close: () => api.removeContainer(id),
+  };
+}
+
+function probeArchitecture(engineArchitecture: string): ProbeArchitecture {
+  if (engineArchitecture === "x86_64" || engineArchitecture === "amd64") return "x86_64";
+  if (engineArchitecture === "aarch64" || engineArchitecture === "arm64") return "aarch64";
+  throw new UserError(`quai's HTTP probe has no program for ${engineArchitecture} Docker hosts`, {
+    hint: "Use health: image (the image's HEALTHCHECK) or a health command on this host",
+  });
+}
+
+/** The probe image of this architecture, imported once per engine; its tag names its content. */
+async function ensureProbeImage(api: HostApi, architecture: ProbeArchitecture): Promise<string> {
+  const idle = idleProgram(architecture);
+  const tag = `quai/probe:${architecture}-${createHash("sha256").update(idle).digest("hex").slice(0, 12)}`;
+  if (!(await api.hasImage(tag))) {
+    const tar = await tarFromEntries(
+      [{ path: IDLE_PATH.slice(1), type: "file", mode: 0o755, content: idle }],
+      0,
+    );
+    await api.importImage(tar, tag);
+  }
+  return tag;
+}

@@ -1,0 +1,2 @@
+export * from "./probe-programs";
+export * from "./probe-verdict";
