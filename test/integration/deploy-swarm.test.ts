@@ -1,7 +1,7 @@
 // The Swarm target against the test bed's one-node Swarm: a first release, an update, an explicit
 // rollback, a release Swarm rolls back by itself, secrets, and a cancelled run cleaned up.
 import { execFileSync } from "node:child_process";
-import { copyFileSync, cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,7 +34,6 @@ async function buildRelease(version: string, healthy: boolean): Promise<TestRele
   const context = mkdtempSync(join(tmpdir(), "quai-swarm-fixture-"));
   try {
     cpSync(join(REPO_ROOT, "test/fixtures/deploy-swarm"), context, { recursive: true });
-    copyFileSync("/bin/busybox", join(context, "busybox"));
     const tag = releaseTag(version);
     await docker(
       "build",
@@ -134,11 +133,19 @@ async function inspectService(): Promise<{
 async function leftovers(): Promise<string> {
   const services = await docker("service", "ls", "-q", "--filter", `label=${APP_LABEL}`);
   const secrets = await docker("secret", "ls", "-q", "--filter", `label=${APP_LABEL}`);
-  return `${services}${secrets}`.trim();
+  const configs = await docker("config", "ls", "-q", "--filter", `label=${APP_LABEL}`);
+  return `${services}${secrets}${configs}`.trim();
+}
+
+/** Removes the app's secrets and probe configs once no service mounts them. */
+async function removeMounts(): Promise<void> {
+  for (const kind of ["secret", "config"]) {
+    const ids = await docker(kind, "ls", "-q", "--filter", `label=${APP_LABEL}`);
+    if (ids) await docker(kind, "rm", ...ids.split("\n")).catch(() => "");
+  }
 }
 
 beforeAll(async () => {
-  if (!existsSync("/bin/busybox")) throw new Error("/bin/busybox is missing: apt-get install busybox-static");
   port = await freePort();
   target = swarmTarget(await connectEngine());
   [v1, v2, broken] = await Promise.all([
@@ -150,8 +157,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await docker("service", "rm", SERVICE).catch(() => "");
-  const secrets = await docker("secret", "ls", "-q", "--filter", `label=${APP_LABEL}`);
-  if (secrets) await docker("secret", "rm", ...secrets.split("\n")).catch(() => "");
+  await removeMounts();
   await docker("image", "rm", "--force", ...["1", "2", "3"].map(releaseTag)).catch(() => "");
 });
 
@@ -166,6 +172,10 @@ describe.sequential("the Swarm target", () => {
 
     const { Spec } = await inspectService();
     expect(Spec.TaskTemplate.ContainerSpec.Image).toBe(v1.image);
+    // The image has no shell and no HTTP client: its HEALTHCHECK is quai's probe, mounted as a config.
+    // The engine writes the field as Healthcheck (Go decodes the HealthCheck quai sends either way).
+    expect(Spec.TaskTemplate.ContainerSpec.Healthcheck).toMatchObject({ Test: ["CMD", "/quai-probe"] });
+    await expect(docker("run", "--rm", "--entrypoint", "/bin/sh", v1.image, "-c", "true")).rejects.toThrow();
     for (const [name, value] of Object.entries(first.labels)) {
       expect(Spec.Labels[`io.github.quai.deploy.${name}`]).toBe(value);
       expect(
@@ -227,7 +237,7 @@ describe.sequential("the Swarm target", () => {
     expect(await served()).toBe("2");
   });
 
-  it("removes a cancelled run's first deployment and its secrets, never the serving service", async () => {
+  it("removes a cancelled run's first deployment, its secrets and probe config, never the serving service", async () => {
     const cancelled = plan(broken, {
       release: {
         app: `${APP}-x`,
@@ -252,16 +262,20 @@ describe.sequential("the Swarm target", () => {
       .not.toBe("");
 
     const cleaned = await target.cleanUpRun(cancelled.runId);
-    expect(cleaned).toEqual([`service ${cancelledService}`, expect.stringMatching(/^secret .*-API_TOKEN-/)]);
+    expect(cleaned).toEqual([
+      `service ${cancelledService}`,
+      expect.stringMatching(/^secret .*-API_TOKEN-/),
+      expect.stringMatching(/^config .*-probe-[0-9a-f]{12}$/),
+    ]);
     expect(await deploying).toBeInstanceOf(Error);
     expect(await target.cleanUpRun(plan(v2).runId)).toEqual([]);
     expect(await served()).toBe("2");
     expect(await docker("service", "ls", "-q", "--filter", `label=${RUN_ID_LABEL}=${cancelled.runId}`)).toBe(
       "",
     );
-    expect(await docker("secret", "ls", "-q", "--filter", `label=${RUN_ID_LABEL}=${cancelled.runId}`)).toBe(
-      "",
-    );
+    for (const kind of ["secret", "config"]) {
+      expect(await docker(kind, "ls", "-q", "--filter", `label=${RUN_ID_LABEL}=${cancelled.runId}`)).toBe("");
+    }
   });
 
   it("reads the engine's refusal of an update naming an old version as a version conflict", async () => {
@@ -276,8 +290,7 @@ describe.sequential("the Swarm target", () => {
 
   it("leaves nothing once the service is removed", async () => {
     await docker("service", "rm", SERVICE);
-    const secrets = await docker("secret", "ls", "-q", "--filter", `label=${APP_LABEL}`);
-    if (secrets) await docker("secret", "rm", ...secrets.split("\n"));
+    await removeMounts();
     expect(await leftovers()).toBe("");
     expect(
       execFileSync("docker", ["service", "ls", "-q", "--filter", `name=${SERVICE}`])

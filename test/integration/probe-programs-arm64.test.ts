@@ -44,12 +44,13 @@ async function underQemu(
   });
 }
 
-const probe = (targetPort: number, path: string) =>
+const probe = (targetPort: number, path: string, expectedStatus?: number) =>
   httpProbeProgram("aarch64", {
     address: "127.0.0.1",
     port: targetPort,
     request: httpGetRequest("127.0.0.1", targetPort, path),
     timeoutMs: 2000,
+    expectedStatus,
   });
 
 describe("the arm64 probe programs", () => {
@@ -59,6 +60,12 @@ describe("the arm64 probe programs", () => {
       output: expect.stringMatching(/^HTTP\/1\.1 200 OK\r\n/),
     });
     expect((await underQemu(probe(port, "/missing"))).output).toMatch(/^HTTP\/1\.1 404 /);
+  });
+
+  it("made with an expected status, exit 1 on another one", async () => {
+    expect((await underQemu(probe(port, "/health", 200))).exitCode).toBe(0);
+    expect((await underQemu(probe(port, "/missing", 404))).exitCode).toBe(0);
+    expect((await underQemu(probe(port, "/missing", 200))).exitCode).toBe(1);
   });
 
   it("exit with ECONNREFUSED (111) when nothing listens", async () => {

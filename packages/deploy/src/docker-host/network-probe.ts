@@ -10,6 +10,7 @@ import {
   httpProbeProgram,
   idleProgram,
   type ProbeArchitecture,
+  probeArchitecture,
 } from "../probe/probe-programs";
 import { httpProbeVerdict, type ProbeResult } from "../probe/probe-verdict";
 import type { HostApi } from "./engine-api";
@@ -87,14 +88,6 @@ export async function openHttpProbe(
     },
     close: () => api.removeContainer(id),
   };
-}
-
-function probeArchitecture(engineArchitecture: string): ProbeArchitecture {
-  if (engineArchitecture === "x86_64" || engineArchitecture === "amd64") return "x86_64";
-  if (engineArchitecture === "aarch64" || engineArchitecture === "arm64") return "aarch64";
-  throw new UserError(`quai's HTTP probe has no program for ${engineArchitecture} Docker hosts`, {
-    hint: "Use health: image (the image's HEALTHCHECK) or a health command on this host",
-  });
 }
 
 /** The probe image of this architecture, imported once per engine; its tag names its content. */

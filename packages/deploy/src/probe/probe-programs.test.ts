@@ -43,12 +43,13 @@ function listening(server: Server | ReturnType<typeof createTcpServer>): Promise
   );
 }
 
-function probeOf(port: number, path: string, timeoutMs = 2000): Buffer {
+function probeOf(port: number, path: string, timeoutMs = 2000, expectedStatus?: number): Buffer {
   return httpProbeProgram(NATIVE, {
     address: "127.0.0.1",
     port,
     request: httpGetRequest("127.0.0.1", port, path),
     timeoutMs,
+    expectedStatus,
   });
 }
 
@@ -85,6 +86,21 @@ describe(`the HTTP probe program (${NATIVE}, run here)`, () => {
     const result = await run(probeOf(port, "/other?x=1"));
     expect(result.output).toMatch(/^HTTP\/1\.1 503 /);
     expect(requests.at(-1)?.url).toBe("/other?x=1");
+  });
+
+  it("made with an expected status, exits 1 on another one, as a HEALTHCHECK needs", async () => {
+    expect(await run(probeOf(port, "/health", 2000, 204))).toMatchObject({ exitCode: 0 });
+    expect(await run(probeOf(port, "/other", 2000, 503))).toMatchObject({ exitCode: 0 });
+    const other = await run(probeOf(port, "/health", 2000, 200));
+    expect(other).toMatchObject({ exitCode: 1, output: expect.stringMatching(/^HTTP\/1\.1 204 /) });
+    // The verdict still reads the status, not the exit code.
+    expect(
+      httpProbeVerdict({ path: "/health", expectedStatus: 200, timeoutMs: 2000 }, 1, other.output),
+    ).toEqual({
+      healthy: false,
+      reason: "GET /health answered 204, not 200",
+    });
+    expect(() => probeOf(port, "/", 2000, 42)).toThrow("Not an HTTP status: 42");
   });
 
   it("exits with ECONNREFUSED (111) when nothing listens", async () => {

@@ -7,10 +7,22 @@
 // The HTTP probe is made for one address and one request, baked in as data, so the code parses
 // nothing: it connects, sends the request, copies the first bytes of the answer to stdout and
 // exits 0; a failing system call exits with its errno (111: connection refused). The caller reads
-// the status line (probe-result.ts).
+// the status line (probe-verdict.ts). Made with an expected status, it also exits 1 when the
+// status differs, for a HEALTHCHECK (Swarm's), where the exit code is the verdict.
+
+import { UserError } from "@quai/core";
 
 /** The processor architectures the programs exist for, as the Engine API's `Architecture` names them. */
 export type ProbeArchitecture = "x86_64" | "aarch64";
+
+/** The programs' architecture for an engine's or node's (`docker info` says x86_64 or aarch64). */
+export function probeArchitecture(engineArchitecture: string): ProbeArchitecture {
+  if (engineArchitecture === "x86_64" || engineArchitecture === "amd64") return "x86_64";
+  if (engineArchitecture === "aarch64" || engineArchitecture === "arm64") return "aarch64";
+  throw new UserError(`quai's HTTP probe has no program for ${engineArchitecture} Docker hosts`, {
+    hint: "Use health: image (the image's HEALTHCHECK) or a health command on this host",
+  });
+}
 
 export interface HttpProbeTarget {
   /** IPv4 address of the container on the network the probe shares with it. */
@@ -20,7 +32,14 @@ export interface HttpProbeTarget {
   request: string;
   /** Bounds connecting, sending and waiting for the answer, each. */
   timeoutMs: number;
+  /** When given, any other status exits 1. */
+  expectedStatus?: number;
 }
+
+/** Where the status code starts in an answer: after `HTTP/1.1 ` (or `HTTP/1.0 `). */
+const STATUS_OFFSET = 9;
+/** The exit code of an answer with another status than the expected one. */
+export const OTHER_STATUS_EXIT_CODE = 1;
 
 /** How much of the answer is copied out: enough for the status line and headers. */
 const ANSWER_BYTES = 4096;
@@ -47,7 +66,8 @@ export function httpProbeProgram(architecture: ProbeArchitecture, target: HttpPr
   const emit = architecture === "x86_64" ? x86HttpProbe : armHttpProbe;
   // Instruction sizes do not depend on the addresses they load, so one pass with dummy
   // addresses measures the code, and the second places the data right after it.
-  const codeSize = emit({ timeval: 0, sockaddr: 0, request: 0, requestLength: 0, answer: 0 }).length;
+  const status = target.expectedStatus === undefined ? undefined : statusWord(target.expectedStatus);
+  const codeSize = emit({ timeval: 0, sockaddr: 0, request: 0, requestLength: 0, answer: 0, status }).length;
   const dataStart = CODE_START + codeSize;
   const code = emit({
     timeval: dataStart,
@@ -55,6 +75,7 @@ export function httpProbeProgram(architecture: ProbeArchitecture, target: HttpPr
     request: dataStart + 32,
     requestLength: data.length - 32,
     answer: dataStart + data.length,
+    status,
   });
   return elf(architecture, Buffer.concat([code, data]), ANSWER_BYTES);
 }
@@ -86,6 +107,19 @@ interface DataAddresses {
   request: number;
   requestLength: number;
   answer: number;
+  /** The expected status as statusWord gives it, when there is one. */
+  status?: number;
+}
+
+/**
+ * The three digits of a status as the 32-bit little-endian word the code compares with the four
+ * bytes at STATUS_OFFSET shifted left by 8: the shift drops the fourth byte, whatever it is.
+ */
+function statusWord(status: number): number {
+  if (!Number.isInteger(status) || status < 100 || status > 599)
+    throw new Error(`Not an HTTP status: ${status}`);
+  const digits = Buffer.from(String(status), "latin1");
+  return ((digits[0] ?? 0) << 8) | ((digits[1] ?? 0) << 16) | (((digits[2] ?? 0) << 24) >>> 0);
 }
 
 /** One PT_LOAD segment (read, write, execute) holding the file, plus `zeroBytes` of zeroed memory. */
@@ -133,9 +167,7 @@ class X86Code {
       r8d: [0x41, 0xb8],
       r10d: [0x41, 0xba],
     };
-    const imm = Buffer.alloc(4);
-    imm.writeUInt32LE(value);
-    this.bytes.push(...codes[register], ...imm);
+    this.bytes.push(...codes[register], ...uint32(value));
     return this;
   }
 
@@ -148,7 +180,7 @@ class X86Code {
     return this.mov("eax", X86_SYSCALLS[name]).raw(0x0f, 0x05);
   }
 
-  /** A conditional jump (rel8) to a label defined later: 0x78 js, 0x7e jle. */
+  /** A conditional jump (rel8) to a label defined later: 0x78 js, 0x75 jne, 0x7e jle. */
   jump(opcode: number, label: string): this {
     this.jumps.push({ at: this.bytes.length + 1, label });
     return this.raw(opcode, 0);
@@ -178,8 +210,15 @@ const X86 = {
   negRax: [0x48, 0xf7, 0xd8],
   xorEdiEdi: [0x31, 0xff],
   js: 0x78,
+  jne: 0x75,
   jle: 0x7e,
 };
+
+function uint32(value: number): number[] {
+  const bytes = Buffer.alloc(4);
+  bytes.writeUInt32LE(value >>> 0);
+  return [...bytes];
+}
 
 function x86HttpProbe(at: DataAddresses): Buffer {
   const code = new X86Code();
@@ -218,13 +257,20 @@ function x86HttpProbe(at: DataAddresses): Buffer {
     .mov("edx", ANSWER_BYTES)
     .syscall("read");
   code.raw(...X86.testRax).jump(X86.jle, "fail");
-  // write(1, answer, n); exit(0)
+  // write(1, answer, n)
   code
     .raw(...X86.movRdxRax)
     .mov("edi", 1)
     .mov("esi", at.answer)
     .syscall("write");
+  if (at.status !== undefined) {
+    // eax = the 4 bytes at the status (mov eax, [abs32]), shl eax, 8; another status exits 1
+    code.raw(0x8b, 0x04, 0x25, ...uint32(at.answer + STATUS_OFFSET), 0xc1, 0xe0, 0x08);
+    code.raw(0x3d, ...uint32(at.status)).jump(X86.jne, "other-status");
+  }
+  // exit(0)
   code.raw(...X86.xorEdiEdi).syscall("exit");
+  if (at.status !== undefined) code.label("other-status").mov("edi", OTHER_STATUS_EXIT_CODE).syscall("exit");
   // exit(-result): the errno of the call that failed
   code
     .label("fail")
@@ -278,7 +324,7 @@ class ArmCode {
     return this;
   }
 
-  /** b.<condition> to a label: 0xb lt, 0xd le; 0xe (always) is a plain b. */
+  /** b.<condition> to a label: 0x1 ne, 0xb lt, 0xd le; 0xe (always) is a plain b. */
   branch(condition: number, label: string): this {
     this.branches.push({ at: this.words.length, label, condition });
     this.words.push(0);
@@ -311,7 +357,7 @@ class ArmCode {
   }
 }
 
-const ARM = { lt: 0xb, le: 0xd, always: 0xe, negX0: 0xcb0003e0 };
+const ARM = { ne: 0x1, lt: 0xb, le: 0xd, always: 0xe, negX0: 0xcb0003e0 };
 /** The register that keeps the socket: x19, callee-saved. */
 const ARM_FD = 19;
 
@@ -335,7 +381,16 @@ function armHttpProbe(at: DataAddresses): Buffer {
   code.copy(0, ARM_FD).movWide(1, at.answer).mov(2, ANSWER_BYTES).syscall("read");
   code.compareResult().branch(ARM.le, "fail");
   code.copy(2, 0).mov(0, 1).movWide(1, at.answer).syscall("write");
+  if (at.status !== undefined) {
+    // w0 = the 4 bytes at the status (ldr w0, [x1]), lsl 8; compared with w2 (cmp w0, w2)
+    code
+      .movWide(1, at.answer + STATUS_OFFSET)
+      .raw(0xb9400020)
+      .raw(0x53185c00);
+    code.movWide(2, at.status).raw(0x6b02001f).branch(ARM.ne, "other-status");
+  }
   code.mov(0, 0).syscall("exit");
+  if (at.status !== undefined) code.label("other-status").mov(0, OTHER_STATUS_EXIT_CODE).syscall("exit");
   code.label("fail").raw(ARM.negX0).syscall("exit");
   return code.done();
 }

@@ -22,27 +22,25 @@ export function httpStatusOf(output: string): number | undefined {
   return status || undefined;
 }
 
-/** The verdict on one run of the HTTP probe program. */
+/** The verdict on one run of the HTTP probe program: an answer's status first, then the exit code. */
 export function httpProbeVerdict(
   request: { path: string; expectedStatus: number; timeoutMs: number },
   exitCode: number | null,
   output: string,
 ): ProbeResult {
   const what = `GET ${request.path}`;
-  if (exitCode === null)
+  if (exitCode === null) {
     return { healthy: false, reason: `${what} did not finish within ${formatDuration(request.timeoutMs)}` };
+  }
+  const status = httpStatusOf(output);
+  if (status !== undefined) {
+    return status === request.expectedStatus
+      ? { healthy: true }
+      : { healthy: false, reason: `${what} answered ${status}, not ${request.expectedStatus}` };
+  }
   if (exitCode !== 0) {
     return { healthy: false, reason: `${what} failed: ${ERRNO_REASONS[exitCode] ?? `error ${exitCode}`}` };
   }
-  const status = httpStatusOf(output);
-  if (status === undefined) {
-    return {
-      healthy: false,
-      reason: `${what} got no HTTP answer${output ? `: ${output.split("\n")[0]?.trim().slice(0, 80)}` : ""}`,
-    };
-  }
-  if (status !== request.expectedStatus) {
-    return { healthy: false, reason: `${what} answered ${status}, not ${request.expectedStatus}` };
-  }
-  return { healthy: true };
+  const firstLine = output.split("\n")[0]?.trim().slice(0, 80);
+  return { healthy: false, reason: `${what} got no HTTP answer${firstLine ? `: ${firstLine}` : ""}` };
 }

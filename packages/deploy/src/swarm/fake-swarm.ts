@@ -1,10 +1,11 @@
-// An in-memory Swarm for unit tests of the target: services, their tasks and secrets. Each new
+// An in-memory Swarm for unit tests of the target: services, their tasks, secrets and configs. Each new
 // spec (created, updated, rolled back to) gets one task, in the state `nextTask` says.
 import { containerSpec } from "./service-spec";
 import {
   type ServiceSpec,
   ServiceVersionConflictError,
   type SwarmApi,
+  type SwarmConfig,
   type SwarmSecret,
   type SwarmService,
   type SwarmTask,
@@ -14,6 +15,9 @@ export class FakeSwarm implements SwarmApi {
   readonly services = new Map<string, SwarmService>();
   readonly tasks: Array<SwarmTask & { serviceId: string }> = [];
   readonly secrets: Array<SwarmSecret & { value: string }> = [];
+  readonly configs: Array<SwarmConfig & { data: Buffer }> = [];
+  /** The nodes' architectures, one per node. */
+  architectures = ["x86_64"];
   readonly calls: string[] = [];
   /** The state of the task the next spec gets; a failed one also pauses the update, as Swarm does. */
   nextTask: { state: string; error?: string } = { state: "running" };
@@ -94,6 +98,26 @@ export class FakeSwarm implements SwarmApi {
   async removeSecret(id: string): Promise<void> {
     const index = this.secrets.findIndex((secret) => secret.id === id);
     if (index >= 0) this.secrets.splice(index, 1);
+  }
+
+  async listConfigs(labels: Record<string, string>): Promise<SwarmConfig[]> {
+    return this.configs.filter((config) => hasLabels(config.labels, labels));
+  }
+
+  async createConfig(name: string, labels: Record<string, string>, data: Buffer): Promise<string> {
+    if (this.configs.some((config) => config.name === name)) throw new Error(`config ${name} exists`);
+    const id = this.newId("config");
+    this.configs.push({ id, name, labels, data });
+    return id;
+  }
+
+  async removeConfig(id: string): Promise<void> {
+    const index = this.configs.findIndex((config) => config.id === id);
+    if (index >= 0) this.configs.splice(index, 1);
+  }
+
+  async nodeArchitectures(): Promise<string[]> {
+    return [...this.architectures];
   }
 
   private startTask(serviceId: string, spec: ServiceSpec): SwarmTask {

@@ -1,11 +1,12 @@
 // Secret variables as Swarm secrets: content-addressed names (a changed value is a new secret, an
-// unchanged one is reused), labelled with their app and environment, and pruned once unused.
+// unchanged one is reused), labelled with their app and environment, and pruned once unused, with
+// the probe configs (probe-config.ts).
 import { scryptSync } from "node:crypto";
 import { InvalidValueError, runLabels } from "@quai/core";
 import { type DeployPlan, LABEL_PREFIX, type Variable } from "../contract";
 import { ACTION, environmentLabels } from "../docker-host/resource-names";
 import { containerSpec, type MountedSecret, serviceName } from "./service-spec";
-import type { ServiceSpec, SwarmApi, SwarmSecret } from "./swarm-api";
+import type { ServiceSpec, SwarmApi, SwarmConfig, SwarmSecret } from "./swarm-api";
 
 /** Which variable a secret holds. */
 export const VARIABLE_LABEL = `${LABEL_PREFIX}.variable`;
@@ -55,16 +56,26 @@ export async function ensureSecrets(api: SwarmApi, plan: DeployPlan): Promise<Mo
   return mounted;
 }
 
-/** Removes those of `secrets` that none of `specs` mounts; returns their names. */
-export async function removeUnusedSecrets(
+/**
+ * Removes the secrets and configs of `objects` that none of `specs` mounts; returns their names
+ * (`secret <name>`, `config <name>`).
+ */
+export async function removeUnmounted(
   api: SwarmApi,
-  secrets: SwarmSecret[],
+  objects: { secrets: SwarmSecret[]; configs: SwarmConfig[] },
   specs: Array<ServiceSpec | undefined>,
 ): Promise<string[]> {
-  const used = new Set(
-    specs.flatMap((spec) => (spec && containerSpec(spec)?.Secrets) ?? []).map((ref) => ref.SecretName),
-  );
-  const unused = secrets.filter((secret) => !used.has(secret.name));
-  for (const secret of unused) await api.removeSecret(secret.id);
-  return unused.map((secret) => secret.name);
+  const containers = specs.map((spec) => spec && containerSpec(spec));
+  const mountedSecrets = new Set(containers.flatMap((c) => c?.Secrets ?? []).map((ref) => ref.SecretName));
+  const mountedConfigs = new Set(containers.flatMap((c) => c?.Configs ?? []).map((ref) => ref.ConfigName));
+  const removed: string[] = [];
+  for (const secret of objects.secrets.filter(({ name }) => !mountedSecrets.has(name))) {
+    await api.removeSecret(secret.id);
+    removed.push(`secret ${secret.name}`);
+  }
+  for (const config of objects.configs.filter(({ name }) => !mountedConfigs.has(name))) {
+    await api.removeConfig(config.id);
+    removed.push(`config ${config.name}`);
+  }
+  return removed;
 }

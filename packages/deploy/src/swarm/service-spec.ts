@@ -15,8 +15,8 @@ export interface MountedSecret {
 
 /** Where secrets appear in the container; the app reads `/run/secrets/<NAME>`, named by `<NAME>_FILE`. */
 export const SECRETS_DIRECTORY = "/run/secrets";
-/** Every image quai's build-minimal-image makes carries a static busybox there. */
-const BUSYBOX = "/quai/busybox";
+/** Where the HTTP probe program (probe-config.ts) appears in the app's container. */
+export const PROBE_PATH = "/quai-probe";
 /** Failed probes in a row that make a running container unhealthy. */
 export const UNHEALTHY_AFTER = 3;
 const NANOSECONDS_PER_MS = 1_000_000;
@@ -26,8 +26,15 @@ export function serviceName(app: string, environment: string): string {
   return environmentName(app, environment);
 }
 
-/** The service that runs the plan's release, mounting `secrets` for its secret variables. */
-export function serviceSpec(plan: DeployPlan, secrets: MountedSecret[], replicas: number): ServiceSpec {
+/** What the service mounts: a Swarm secret per secret variable, and the HTTP probe's config. */
+export interface ServiceMounts {
+  secrets: MountedSecret[];
+  probe?: { id: string; name: string };
+}
+
+/** The service that runs the plan's release, with its mounts. */
+export function serviceSpec(plan: DeployPlan, mounts: ServiceMounts, replicas: number): ServiceSpec {
+  const { secrets, probe } = mounts;
   const labels = releaseLabels(plan);
   const order = plan.strategy === "blue-green" ? "start-first" : "stop-first";
   const monitor = monitorMs(plan.health) * NANOSECONDS_PER_MS;
@@ -45,7 +52,16 @@ export function serviceSpec(plan: DeployPlan, secrets: MountedSecret[], replicas
           SecretID: secret.id,
           SecretName: secret.name,
         })),
-        HealthCheck: healthCheck(plan.health, plan.containerPort),
+        ...(probe && {
+          Configs: [
+            {
+              File: { Name: PROBE_PATH, UID: "0", GID: "0", Mode: 0o555 },
+              ConfigID: probe.id,
+              ConfigName: probe.name,
+            },
+          ],
+        }),
+        HealthCheck: healthCheck(plan.health),
         StopGracePeriod: plan.drainMs * NANOSECONDS_PER_MS,
         ...confined(plan),
       },
@@ -108,8 +124,8 @@ function environment(plan: DeployPlan, secrets: MountedSecret[]): string[] {
  * whole deploy timeout to come up: after it, UNHEALTHY_AFTER failed probes fail the task and
  * Swarm rolls the update back. `image` keeps the image's own HEALTHCHECK (none: no gate).
  */
-export function healthCheck(gate: HealthGate, containerPort: number) {
-  const test = healthTest(gate, containerPort);
+export function healthCheck(gate: HealthGate) {
+  const test = healthTest(gate);
   if (!test) return undefined;
   const interval = gate.intervalMs * NANOSECONDS_PER_MS;
   return {
@@ -121,24 +137,16 @@ export function healthCheck(gate: HealthGate, containerPort: number) {
   };
 }
 
-function healthTest(gate: HealthGate, containerPort: number): string[] | undefined {
+function healthTest(gate: HealthGate): string[] | undefined {
   const probe = gate.probe;
   switch (probe.kind) {
     case "image":
       return undefined;
     case "command":
       return ["CMD", ...probe.command];
-    case "http": {
-      const url = `http://127.0.0.1:${containerPort}${probe.path.startsWith("/") ? "" : "/"}${probe.path}`;
-      // wget succeeds on any 2xx and fails on the rest, so another status is read from its headers.
-      if (Math.floor(probe.expectedStatus / 100) === 2) {
-        return ["CMD", BUSYBOX, "wget", "-q", "-O", "/dev/null", url];
-      }
-      // The URL goes in as $1, so no path needs shell quoting.
-      const statusLine = `^ *HTTP/[0-9.]* ${probe.expectedStatus} `;
-      const script = `${BUSYBOX} wget -S -q -O /dev/null "$1" 2>&1 | ${BUSYBOX} grep -q '${statusLine}'`;
-      return ["CMD", BUSYBOX, "sh", "-c", script, "sh", url];
-    }
+    case "http":
+      // The program in the probe config knows its URL and status: it exits 0 only on that status.
+      return ["CMD", PROBE_PATH];
   }
 }
 

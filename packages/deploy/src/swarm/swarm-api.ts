@@ -43,11 +43,14 @@ export interface SwarmTask {
   createdAt: string;
 }
 
+/** A Swarm secret or config: named, labelled data the services mount. */
 export interface SwarmSecret {
   id: string;
   name: string;
   labels: Record<string, string>;
 }
+
+export type SwarmConfig = SwarmSecret;
 
 export interface SwarmApi {
   /** By id or exact name; undefined when there is no such service. */
@@ -72,6 +75,14 @@ export interface SwarmApi {
   createSecret(name: string, labels: Record<string, string>, value: string): Promise<string>;
   /** A missing secret is not an error. */
   removeSecret(id: string): Promise<void>;
+  /** Configs (files Swarm mounts, not secret: the probe program) that carry all these labels. */
+  listConfigs(labels: Record<string, string>): Promise<SwarmConfig[]>;
+  /** Returns the new config's id. */
+  createConfig(name: string, labels: Record<string, string>, data: Buffer): Promise<string>;
+  /** A missing config is not an error. */
+  removeConfig(id: string): Promise<void>;
+  /** The processor architecture of each node (`x86_64`, `aarch64`), as the nodes report it. */
+  nodeArchitectures(): Promise<string[]>;
 }
 
 interface TaskInfo {
@@ -148,27 +159,55 @@ export function dockerodeSwarmApi(api: Dockerode): SwarmApi {
     },
 
     async listSecrets(labels) {
-      const secrets = await api.listSecrets({ filters: labelFilters(labels) });
-      return secrets.map((secret) => ({
-        id: secret.ID,
-        name: secret.Spec?.Name ?? secret.ID,
-        labels: secret.Spec?.Labels ?? {},
-      }));
+      return swarmObjects(await api.listSecrets({ filters: labelFilters(labels) }));
     },
 
     async createSecret(name, labels, value) {
-      // Sent as the body only: dockerode would otherwise also put every field in the query string.
-      const created = (await api.createSecret({
-        _query: {},
-        _body: { Name: name, Labels: labels, Data: Buffer.from(value).toString("base64") },
-      } as unknown as Dockerode.SecretSpec)) as unknown as { id: string };
-      return created.id;
+      const created = await api.createSecret(
+        objectSpec(name, labels, Buffer.from(value)) as Dockerode.SecretSpec,
+      );
+      return (created as unknown as { id: string }).id;
     },
 
     async removeSecret(id) {
       await orUndefinedWhenMissing(api.getSecret(id).remove());
     },
+
+    async listConfigs(labels) {
+      return swarmObjects(await api.listConfigs({ filters: labelFilters(labels) }));
+    },
+
+    async createConfig(name, labels, data) {
+      const created = await api.createConfig(objectSpec(name, labels, data) as Dockerode.ConfigSpec);
+      return (created as unknown as { id: string }).id;
+    },
+
+    async removeConfig(id) {
+      await orUndefinedWhenMissing(api.getConfig(id).remove());
+    },
+
+    async nodeArchitectures() {
+      const nodes = (await api.listNodes()) as Array<{
+        Description?: { Platform?: { Architecture?: string } };
+      }>;
+      return nodes.map((node) => node.Description?.Platform?.Architecture ?? "unknown");
+    },
   };
+}
+
+/** A secret's or config's create body, sent as the body only: dockerode would also put every field in the query string. */
+function objectSpec(name: string, labels: Record<string, string>, data: Buffer): unknown {
+  return { _query: {}, _body: { Name: name, Labels: labels, Data: data.toString("base64") } };
+}
+
+function swarmObjects(
+  objects: Array<{ ID: string; Spec?: { Name?: string; Labels?: Record<string, string> } }>,
+): SwarmSecret[] {
+  return objects.map((object) => ({
+    id: object.ID,
+    name: object.Spec?.Name ?? object.ID,
+    labels: object.Spec?.Labels ?? {},
+  }));
 }
 
 function swarmService(info: Dockerode.Service): SwarmService {

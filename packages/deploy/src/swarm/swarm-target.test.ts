@@ -78,9 +78,9 @@ describe("SwarmTarget", () => {
       reused: false,
     });
     expect(outcome.phases.map((phase) => phase.name)).toEqual([
-      "Secrets",
+      "Secrets and probe",
       `Create ${SERVICE} with 1`,
-      "Prune unused secrets",
+      "Prune unused secrets and probes",
     ]);
     expect(await target.serving("shop", "staging")).toEqual(outcome.serving);
   });
@@ -127,8 +127,9 @@ describe("SwarmTarget", () => {
     expect((error as ReleaseFailedError).message).toBe(
       "shop 2 did not pass its health check in staging (a new task ended: failed (task: non-zero exit (137): dockerexec: unhealthy container)); Swarm rolled back to 1",
     );
-    expect((error as ReleaseFailedError).logTail).toEqual(["log of task-3"]);
-    expect(lines).toContain("log of task-3");
+    // The fake numbers every object it makes: service-1, config-2 (the probe), task-3, task-4.
+    expect((error as ReleaseFailedError).logTail).toEqual(["log of task-4"]);
+    expect(lines).toContain("log of task-4");
     expect(swarm.calls).toEqual([`create ${SERVICE}`, `update ${SERVICE}`, `rollback ${SERVICE}`]);
     expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
   });
@@ -202,7 +203,7 @@ describe("SwarmTarget", () => {
     ]);
   });
 
-  it("cleans up a run's first deployment that never ran and its secrets, and never a serving service", async () => {
+  it("cleans up a run's first deployment that never ran, its secrets and probe config, and never a serving service", async () => {
     const { swarm, reporter, target } = setUp();
     await target.deploy(plan("1", { variables: [{ name: "TOKEN", value: "kept", secret: true }] }), reporter);
     // A cancelled run: its service and secret exist, its task never ran.
@@ -212,17 +213,32 @@ describe("SwarmTarget", () => {
       labels: { ...plan("9").labels, app: "cart" },
       variables: [{ name: "TOKEN", value: "orphan", secret: true }],
     });
-    const deploying = target.deploy(cancelled, reporter).catch(() => undefined);
+    // Stuck in its health check for good, as a cancelled run leaves it: its clock never wakes up.
+    const stuck = new SwarmTarget(swarm, "swarm at test", {
+      clock: { now: () => 0, sleep: () => new Promise(() => {}) },
+    });
+    void stuck.deploy(cancelled, reporter);
+    // The fake answers without timers: a few turns of the event loop bring the deploy to its service.
+    for (
+      let turn = 0;
+      turn < 100 && (await swarm.listServices({ [RUN_ID_LABEL]: "run-9" })).length === 0;
+      turn++
+    ) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
 
     expect(await target.cleanUpRun("run-1")).toEqual([]);
     const cleaned = await target.cleanUpRun("run-9");
-    await deploying;
 
     expect(cleaned).toEqual([
       "service quai-cart-staging",
       expect.stringMatching(/^secret quai-cart-staging-TOKEN-/),
+      expect.stringMatching(/^config quai-cart-staging-probe-[0-9a-f]{12}$/),
     ]);
     expect(swarm.secrets.map((secret) => secret.value)).toEqual(["kept"]);
+    expect(swarm.configs.map((config) => config.name)).toEqual([
+      expect.stringMatching(/^quai-shop-staging-probe-/),
+    ]);
     expect(await swarm.listServices({ [RUN_ID_LABEL]: "run-9" })).toEqual([]);
     expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
   });

@@ -25,7 +25,8 @@ import type {
 } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
 import { deploymentLabel, environmentLabels } from "../docker-host/resource-names";
-import { ensureSecrets, removeUnusedSecrets } from "./secrets";
+import { ensureProbeConfig } from "./probe-config";
+import { ensureSecrets, removeUnmounted } from "./secrets";
 import { monitorMs, publishedPort, serviceName, serviceSpec, servingFromSpec } from "./service-spec";
 import {
   dockerodeSwarmApi,
@@ -81,8 +82,11 @@ export class SwarmTarget implements DeployTarget {
     publishedPort(plan.publish);
     const phases = new DeployPhases(this.clock, reporter);
     const existing = await this.api.inspectService(serviceName(plan.release.app, plan.environment));
-    const secrets = await phases.run("Secrets", () => ensureSecrets(this.api, plan));
-    const spec = serviceSpec(plan, secrets, this.replicas);
+    const mounts = await phases.run("Secrets and probe", async () => ({
+      secrets: await ensureSecrets(this.api, plan),
+      probe: await ensureProbeConfig(this.api, plan),
+    }));
+    const spec = serviceSpec(plan, mounts, this.replicas);
     const service = existing
       ? await phases.run(`Update ${spec.Name} to ${plan.release.version}`, () =>
           this.update(plan, existing, spec, reporter),
@@ -90,7 +94,7 @@ export class SwarmTarget implements DeployTarget {
       : await phases.run(`Create ${spec.Name} with ${plan.release.version}`, () =>
           this.create(plan, spec, reporter),
         );
-    await phases.run("Prune unused secrets", () => this.pruneSecrets(plan, service));
+    await phases.run("Prune unused secrets and probes", () => this.pruneMounts(plan, service));
     return {
       serving: servingFromSpec(service.id, service.spec),
       previous: existing && servingFromSpec(existing.id, existing.spec),
@@ -147,7 +151,7 @@ export class SwarmTarget implements DeployTarget {
 
   /**
    * A first deployment the run never saw healthy is removed; an update it left in progress is
-   * rolled back. Then the secrets it made that no service mounts go too.
+   * rolled back. Then the secrets and probe configs it made that no service mounts go too.
    */
   async cleanUpRun(runId: string): Promise<string[]> {
     const cleaned: string[] = [];
@@ -161,14 +165,14 @@ export class SwarmTarget implements DeployTarget {
         cleaned.push(`service ${name} (rolled back)`);
       }
     }
-    const runSecrets = await this.api.listSecrets({ [RUN_ID_LABEL]: runId });
-    if (runSecrets.length > 0) {
+    const ofRun = { [RUN_ID_LABEL]: runId };
+    const made = { secrets: await this.api.listSecrets(ofRun), configs: await this.api.listConfigs(ofRun) };
+    if (made.secrets.length + made.configs.length > 0) {
       const specs = (await this.api.listServices({})).flatMap((service) => [
         service.spec,
         service.previousSpec,
       ]);
-      const removed = await removeUnusedSecrets(this.api, runSecrets, specs);
-      cleaned.push(...removed.map((name) => `secret ${name}`));
+      cleaned.push(...(await removeUnmounted(this.api, made, specs)));
     }
     return cleaned;
   }
@@ -349,9 +353,10 @@ export class SwarmTarget implements DeployTarget {
   }
 
   /** Secrets of the environment that neither the serving spec nor the one before it mounts. */
-  private async pruneSecrets(plan: DeployPlan, service: SwarmService): Promise<void> {
-    const secrets = await this.api.listSecrets(environmentLabels(plan.release.app, plan.environment));
-    await removeUnusedSecrets(this.api, secrets, [service.spec, service.previousSpec]);
+  private async pruneMounts(plan: DeployPlan, service: SwarmService): Promise<void> {
+    const labels = environmentLabels(plan.release.app, plan.environment);
+    const made = { secrets: await this.api.listSecrets(labels), configs: await this.api.listConfigs(labels) };
+    await removeUnmounted(this.api, made, [service.spec, service.previousSpec]);
   }
 }
 
