@@ -90,6 +90,18 @@ describe("the consumer fixture", () => {
     },
   );
 
+  it('is what the README\'s "Use quai in your repository" shows, file for file', () => {
+    const readme = read("README.md");
+    const section = readme.slice(
+      readme.indexOf("## Use quai in your repository"),
+      readme.indexOf("\n## ", readme.indexOf("## Use quai")),
+    );
+    const yamlBlocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map(([, block]) => block);
+    expect(yamlBlocks).toContain(read(`${CONSUMER}/quai.yml`));
+    expect(yamlBlocks).toContain(read(`${CONSUMER}/.github/workflows/release.yml`));
+    for (const name of ACTION_NAMES) expect(section).toContain(`- uses: quai-dev/quai/actions/${name}@v1\n`);
+  });
+
   it("fails the checks when it names an action or an input quai does not have", async () => {
     const file = `${CONSUMER}/.github/workflows/release.yml`;
     const text = read(file)
