@@ -17,6 +17,15 @@ describe("deploy-env inputs", () => {
 
   afterEach(() => {
     vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  it("lower-cases a repository with capitals, as an owner such as Acme gives in github.repository", () => {
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    expect(read({ version: "1.0.0", repository: "ghcr.io/Acme/Shop" }).repository).toEqual({
+      registry: "ghcr.io",
+      repository: "acme/shop",
+    });
   });
 
   it("reads config in the workspace, quai.yml by default", () => {

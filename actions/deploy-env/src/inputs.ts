@@ -45,7 +45,7 @@ export function readInputs(read: InputReader): Inputs {
     environment: validateEnvironmentName(read.required("environment")),
     version: read.version("version"),
     "image-ref": read.optional("image-ref") === undefined ? undefined : read.image("image-ref"),
-    repository: read.optional("repository") === undefined ? undefined : read.image("repository"),
+    repository: read.optional("repository") === undefined ? undefined : read.repository("repository"),
     config: read.path("config", { fallback: "quai.yml" }),
     target: read.optional("target"),
     strategy: read.optional("strategy") === undefined ? undefined : read.choice("strategy", STRATEGIES),

@@ -16,6 +16,7 @@ describe("push-versioned inputs", () => {
 
   afterEach(() => {
     vi.unstubAllEnvs();
+    vi.restoreAllMocks();
   });
 
   it("refuses an sbom outside the workspace before anything is pushed", () => {
@@ -43,5 +44,11 @@ describe("push-versioned inputs", () => {
     expect(() => read({ "oci-layout": "/var/lib/oci" })).toThrowError(
       'Invalid oci-layout: "/var/lib/oci" (outside the workspace)',
     );
+  });
+
+  it("lower-cases a repository with capitals, as ghcr.io/ followed by github.repository gives for an owner such as Acme", () => {
+    vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const inputs = read({ "oci-layout": "build/oci", repository: "ghcr.io/Acme/Shop" });
+    expect(inputs.repository).toEqual({ registry: "ghcr.io", repository: "acme/shop" });
   });
 });

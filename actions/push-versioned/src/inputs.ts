@@ -22,7 +22,7 @@ export function readInputs(read: InputReader): Inputs {
     "oci-layout": read.path("oci-layout", { allowRunnerTemp: true }),
     image: read.optional("image"),
     source: read.optional("source") === undefined ? undefined : read.image("source"),
-    repository: read.image("repository"),
+    repository: read.repository("repository"),
     version: read.version("version"),
     tags: read.list("tags"),
     username: read.optional("username"),

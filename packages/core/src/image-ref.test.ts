@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { formatImageRef, isLoopbackRegistry, parseImageRef, pinnedImageRef } from "./image-ref";
+import {
+  formatImageRef,
+  isLoopbackRegistry,
+  lowerCaseImageName,
+  parseImageRef,
+  pinnedImageRef,
+} from "./image-ref";
 
 const DIGEST = `sha256:${"a".repeat(64)}`;
 
@@ -44,6 +50,20 @@ describe("parseImageRef", () => {
 
   it("refuses to pin a reference without a digest", () => {
     expect(() => pinnedImageRef(parseImageRef("ghcr.io/acme/app:1.0.0"))).toThrowError(/has no digest/);
+  });
+});
+
+describe("lowerCaseImageName", () => {
+  it.each([
+    ["ghcr.io/Acme/Shop", "ghcr.io/acme/shop"],
+    ["GHCR.io/Acme/Shop:V1.2", "ghcr.io/acme/shop:V1.2"],
+    ["localhost:5000/Acme/App", "localhost:5000/acme/app"],
+    ["Localhost:5000/Acme/App:Dev", "localhost:5000/acme/app:Dev"],
+    [`ghcr.io/Acme/App:Dev@${DIGEST}`, `ghcr.io/acme/app:Dev@${DIGEST}`],
+    [`ghcr.io/Acme/App@${DIGEST}`, `ghcr.io/acme/app@${DIGEST}`],
+    ["ghcr.io/acme/app", "ghcr.io/acme/app"],
+  ])("%s → %s (the tag kept as written)", (text, expected) => {
+    expect(lowerCaseImageName(text)).toBe(expected);
   });
 });
 

@@ -73,6 +73,19 @@ export function parseImageRef(text: string, input = "image", hint = IMAGE_REF_HI
   return { registry, repository: parts.join("/"), tag, digest };
 }
 
+/**
+ * The reference with its registry and repository lower-cased, its tag and digest as written.
+ * Registries take lower-case repositories only, and `ghcr.io/${{ github.repository }}` keeps the
+ * owner's capitals: docker/metadata-action lower-cases image names the same way.
+ */
+export function lowerCaseImageName(text: string): string {
+  const at = text.indexOf("@");
+  const name = at >= 0 ? text.slice(0, at) : text;
+  const colon = name.lastIndexOf(":");
+  const end = colon > name.lastIndexOf("/") ? colon : name.length;
+  return text.slice(0, end).toLowerCase() + text.slice(end);
+}
+
 /** `registry/repository`, the name a registry and `docker` know the image by. */
 export function imageName(ref: ImageRef): string {
   return `${ref.registry}/${ref.repository}`;

@@ -82,6 +82,28 @@ describe("InputReader", () => {
     expect(() => inputs.version("bad")).toThrowError(/^Invalid bad: "1.2"/);
   });
 
+  it("reads a repository with capitals lower-cased, saying so in a notice", () => {
+    const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+    try {
+      const inputs = reader({
+        repository: "ghcr.io/Acme/Shop",
+        plain: "ghcr.io/acme/shop",
+        bad: "ghcr.io/Acme/S p",
+      });
+      expect(inputs.repository("repository")).toMatchObject({ registry: "ghcr.io", repository: "acme/shop" });
+      expect(inputs.repository("plain")).toMatchObject({ registry: "ghcr.io", repository: "acme/shop" });
+      const notices = write.mock.calls
+        .map((call) => String(call[0]))
+        .filter((line) => line.startsWith("::notice"));
+      expect(notices).toEqual([
+        "::notice::repository ghcr.io/Acme/Shop is pushed and pulled as ghcr.io/acme/shop: registries take lower-case names only\n",
+      ]);
+      expect(() => inputs.repository("bad")).toThrowError(/^Invalid bad: "ghcr.io\/acme\/s p"/);
+    } finally {
+      write.mockRestore();
+    }
+  });
+
   it("masks secrets the moment they are read", () => {
     const write = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
     try {

@@ -3,6 +3,7 @@ import {
   DURATION_EXAMPLE,
   type ImageRef,
   InvalidValueError,
+  lowerCaseImageName,
   parseDuration,
   parseImageRef,
   parseVersion,
@@ -130,6 +131,22 @@ export class InputReader {
 
   image(name: string): ImageRef {
     return parseImageRef(this.required(name), name);
+  }
+
+  /**
+   * A registry repository, registry/namespace/name. Capitals are lower-cased with a notice rather
+   * than refused: `ghcr.io/${{ github.repository }}` keeps the owner's, which registries refuse.
+   */
+  repository(name: string): ImageRef {
+    const value = this.required(name);
+    const lowered = lowerCaseImageName(value);
+    const ref = parseImageRef(lowered, name);
+    if (lowered !== value) {
+      core.notice(
+        `${name} ${value} is pushed and pulled as ${lowered}: registries take lower-case names only`,
+      );
+    }
+    return ref;
   }
 
   version(name: string): Version | undefined {
