@@ -53,7 +53,7 @@ export async function waitUntilHealthy(
       what: `${container.name} to pass ${gate.successes} health check(s) in a row`,
       timeoutMs: gate.timeoutMs,
       intervalMs: gate.intervalMs,
-      hint: "Check the app's log below, its health settings, or give it longer with deploy-timeout",
+      hint: "Check the app's health settings, or give it longer with deploy-timeout",
       clock,
     },
   );

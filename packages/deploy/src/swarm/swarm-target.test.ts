@@ -127,7 +127,7 @@ describe("SwarmTarget", () => {
     expect((error as ReleaseFailedError).message).toBe(
       "shop 2 did not pass its health check in staging (a new task ended: failed (task: non-zero exit (137): dockerexec: unhealthy container)); Swarm rolled back to 1",
     );
-    expect((error as ReleaseFailedError).logTail).toEqual(["log of task-3"]);
+    expect((error as ReleaseFailedError).logTail).toEqual({ of: "shop 2", lines: ["log of task-3"] });
     expect(lines).toContain("log of task-3");
     expect(swarm.calls).toEqual([`create ${SERVICE}`, `update ${SERVICE}`, `rollback ${SERVICE}`]);
     expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });
