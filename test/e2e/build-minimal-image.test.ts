@@ -8,6 +8,7 @@ import { connectEngine, listRunResources } from "@quai/docker";
 import { readOciLayout } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction, startAction } from "../harness/action-harness";
+import { factsOf, renderSummary } from "../support/job-summary";
 import {
   baseImage,
   docker,
@@ -413,10 +414,16 @@ describe("build-minimal-image: bad input gets one clear error and leaves nothing
       manifest.scripts.build = "echo the compiler broke >&2; exit 7";
       writeFileSync(join(dir, "package.json"), JSON.stringify(manifest));
     });
-    expect(message).toBe("The compile step (node) failed with exit code 7. Its log tail is shown above");
-    expect(result.main.log).toMatch(
-      /::group::The compile step \(node\) failed with exit code 7: last \d+ log lines\n(.*\n)*the compiler broke/,
+    expect(message).toMatch(
+      /^The compile step \(node\) failed with exit code 7\. Its last \d+ log lines are in the log and the job summary$/,
     );
+    expect(result.main.log).toMatch(
+      /::group::The compile step \(node\): last \d+ log lines\n(.*\n)*the compiler broke/,
+    );
+    const summary = renderSummary(result.main.summary);
+    expect(summary.dom.querySelector("h3")?.text).toMatch(/^❌ Build of .* failed$/);
+    expect(factsOf(summary).get("Failed in")?.text).toMatch(/^Compile \(node recipe/);
+    expect(summary.dom.querySelector("details pre code")?.text).toContain("the compiler broke");
   });
 
   it("an image that fails the audit (a secret in the app), naming the path", async () => {

@@ -12,6 +12,7 @@ import { tarFromEntries } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction, startAction } from "../harness/action-harness";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
+import { factsOf, renderSummary } from "../support/job-summary";
 import { type PushedReleases, pushReleases } from "../support/release-images";
 import { docker, removeDeployedApp, testbed, testEngine, workspaceWith } from "../support/testbed";
 
@@ -225,6 +226,13 @@ describe("deploy-env on a Docker host", () => {
     const crashed = await deploy({ environment: "staging", version: "1.2.0" });
     expect(errorOf(crashed)).toContain("1.2.0");
     expect(crashed.main.log).toContain("cannot start: DATABASE_URL is not set");
+    const summary = renderSummary(crashed.main.summary);
+    expect(summary.dom.querySelector("h3")?.text).toBe(`❌ Deploy of ${app} 1.2.0 to staging failed`);
+    expect(factsOf(summary).get("Still serves")?.text).toMatch(/^1\.0\.0 \(sha256:/);
+    expect(factsOf(summary).get("Deployment")?.text).toMatch(/^#\d+ \(failure\)$/);
+    expect(summary.dom.querySelector("details pre code")?.text).toContain(
+      "cannot start: DATABASE_URL is not set",
+    );
     expect(await serving(ports.staging)).toBe("1.0.0");
     expect(githubDeployments("staging").at(-1)).toEqual({ version: "1.2.0", state: "failure" });
   });

@@ -268,7 +268,7 @@ describe("dockerHostTarget on the test bed's engine", () => {
     expect(error).toBeInstanceOf(ReleaseFailedError);
     expect(error.message).toMatch(/stopped during its health check \(exit code 3\)$/);
     expect(error.hint).toMatch(/^It never took traffic and was removed; 1\.0\.0 still serves it\./);
-    expect(error.logTail).toContain("release 2.0.0 crashes at start, as MODE=crash asks");
+    expect(error.logTail.lines).toContain("release 2.0.0 crashes at start, as MODE=crash asks");
     expect(await fetchVersion(port)).toBe("200 1.0.0");
     expect(await containersOf(app)).toEqual(before);
   });

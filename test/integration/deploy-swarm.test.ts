@@ -220,7 +220,7 @@ describe.sequential("the Swarm target", () => {
         `^${APP} 3 did not pass its health check in staging \\(a new task ended: .+\\); Swarm rolled back to 2$`,
       ),
     );
-    expect((error as ReleaseFailedError).logTail.join("\n")).toContain("version 3 listening on 8080");
+    expect((error as ReleaseFailedError).logTail.lines.join("\n")).toContain("version 3 listening on 8080");
     expect(await served()).toBe("2");
     expect(await target.serving(APP, ENVIRONMENT)).toMatchObject({ version: "2", digest: v2.digest });
   });

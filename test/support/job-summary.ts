@@ -3,7 +3,9 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
+import { type FailureSummary, run } from "@quai/github";
 import { marked } from "marked";
+import { type HTMLElement, parse } from "node-html-parser";
 import { vi } from "vitest";
 
 export interface RenderedSummary {
@@ -13,6 +15,8 @@ export interface RenderedSummary {
   html: string;
   /** The name of every element of that HTML, in order. */
   elements: string[];
+  /** That HTML as elements, to query as a reader sees it: `dom.querySelectorAll("details")`. */
+  dom: HTMLElement;
 }
 
 /** Runs `write` (which ends with writeSummary()) with a summary file, and renders what it wrote. */
@@ -40,9 +44,82 @@ export async function captureSummary(write: () => Promise<void>): Promise<Render
   }
 }
 
+/**
+ * The summary run() writes for a main step that fails with `error`, given the action's own
+ * describeFailure; the step's `::error` line and exit code are kept out of the test's.
+ */
+export async function captureFailureSummary(
+  error: unknown,
+  describeFailure?: (error: unknown) => FailureSummary | undefined,
+): Promise<RenderedSummary> {
+  const quiet = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
+  const exitCode = process.exitCode;
+  try {
+    return await captureSummary(() =>
+      run(
+        async () => {
+          throw error;
+        },
+        { describeFailure },
+      ),
+    );
+  } finally {
+    quiet.mockRestore();
+    process.exitCode = exitCode;
+  }
+}
+
 export function renderSummary(markdown: string): RenderedSummary {
   const html = marked.parse(markdown, { gfm: true, async: false });
   // Every `<` of escaped text is `&lt;`, so each one left opens an element.
   const elements = [...html.matchAll(/<([a-z][a-z0-9]*)/gi)].map((match) => (match[1] ?? "").toLowerCase());
-  return { markdown, html, elements };
+  // <pre> is parsed too: its <code> is an element, and its text is read with entities decoded.
+  const dom = parse(html, { blockTextElements: { script: true, style: true } });
+  return { markdown, html, elements, dom };
+}
+
+/**
+ * The facts tables of a summary (two columns, no header row), merged: each fact's name and its
+ * value cell. A table with a header row is not a facts table, and a name seen twice fails.
+ */
+export function factsOf(summary: RenderedSummary): Map<string, HTMLElement> {
+  const facts = new Map<string, HTMLElement>();
+  for (const table of summary.dom.querySelectorAll("table")) {
+    if (table.querySelector("th")) continue;
+    for (const row of table.querySelectorAll("tr")) {
+      const [name, value, ...rest] = row.querySelectorAll("td");
+      if (!name || !value || rest.length > 0) throw new Error(`Not a fact: ${row.outerHTML}`);
+      if (facts.has(name.text)) throw new Error(`The fact ${name.text} is there twice`);
+      facts.set(name.text, value);
+    }
+  }
+  return facts;
+}
+
+/** The href of each link in the summary, by its text. */
+export function linksOf(summary: RenderedSummary): Record<string, string | undefined> {
+  return Object.fromEntries(
+    summary.dom.querySelectorAll("a").map((anchor) => [anchor.text, anchor.getAttribute("href")]),
+  );
+}
+
+/**
+ * What renders wrong whatever the summary: Markdown's backticks shown as they are inside HTML, a
+ * header row with nothing in it, an empty table. Each problem as a line; none is the goal.
+ */
+export function renderingProblems(summary: RenderedSummary): string[] {
+  const problems: string[] = [];
+  for (const element of summary.dom.querySelectorAll("td, th, p, h3, h4, summary")) {
+    if (element.text.includes("`"))
+      problems.push(`a backtick in <${element.tagName.toLowerCase()}>: ${element.text}`);
+  }
+  for (const row of summary.dom.querySelectorAll("tr")) {
+    const cells = row.querySelectorAll("th");
+    if (cells.length > 0 && cells.every((cell) => cell.text.trim() === ""))
+      problems.push("an empty header row");
+  }
+  for (const table of summary.dom.querySelectorAll("table")) {
+    if (table.querySelectorAll("td").length === 0) problems.push("a table with no data cell");
+  }
+  return problems;
 }

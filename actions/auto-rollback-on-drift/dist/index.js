@@ -31616,7 +31616,7 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* unused harmony export REPORTS */
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8808);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9673);
 
 const REPORTS = ["pull-request", "issue"];
 function readInputs(read) {
@@ -31636,10 +31636,12 @@ function readInputs(read) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8808);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9673);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6930);
-/* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8342);
+/* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6244);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1601);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5954);
+
 
 
 
@@ -31648,14 +31650,28 @@ async function main() {
     (0,_inputs__WEBPACK_IMPORTED_MODULE_1__/* .readInputs */ .K)(new _quai_github__WEBPACK_IMPORTED_MODULE_2__/* .InputReader */ .i());
     throw new _quai_core__WEBPACK_IMPORTED_MODULE_0__/* .NotImplementedError */ .EH("auto-rollback-on-drift");
 }
-await (0,_quai_github__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(main);
+await (0,_quai_github__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(main, { describeFailure: _summary__WEBPACK_IMPORTED_MODULE_4__/* .describeWatchFailure */ .x });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8808:
+/***/ 5954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ describeWatchFailure)
+/* harmony export */ });
+/** The job summary of a watch that did not run: until it lands, the error says why. */
+function describeWatchFailure() {
+    return { heading: "auto-rollback-on-drift did not run" };
+}
+
+
+/***/ }),
+
+/***/ 9673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31665,6 +31681,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   $x: () => (/* reexport */ errors_InvalidValueError),
   EH: () => (/* reexport */ NotImplementedError),
   yo: () => (/* reexport */ errors_UserError),
+  Nn: () => (/* reexport */ logTailTitle),
+  yC: () => (/* reexport */ lowerCaseImageName),
   E9: () => (/* reexport */ parseDuration),
   Q: () => (/* reexport */ parseImageRef),
   ot: () => (/* reexport */ version_parseVersion),
@@ -31673,7 +31691,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   X5: () => (/* reexport */ workspacePath)
 });
 
-// UNUSED EXPORTS: ACTION_LABEL, DEFAULT_TIME_LIMIT_MS, DOCKER_HUB, DURATION_PATTERN, MAX_ALIAS_COUNT, NOT_INSTALLED, QUOTED_VALUE_LIMIT, RUN_ID_LABEL, TimeLimitError, TimeoutError, abbreviate, compareVersions, createRelease, describeRelease, enginePlatform, formatBytes, formatDuration, formatImageRef, formatPlatform, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, isWithin, locateKey, mappingKeys, newRunId, parsePlatform, pinnedImageRef, poll, promotionOrder, quoteValue, readYamlSource, realPath, releaseImage, retry, runLabels, runProcess, samePlatform, shownPath, systemClock, versionFromGitRef, versionOfTag, workspaceDir
+// UNUSED EXPORTS: ACTION_LABEL, DEFAULT_TIME_LIMIT_MS, DOCKER_HUB, DURATION_PATTERN, MAX_ALIAS_COUNT, NOT_INSTALLED, QUOTED_VALUE_LIMIT, RUN_ID_LABEL, TimeLimitError, TimeoutError, abbreviate, compareVersions, createRelease, describeRelease, enginePlatform, formatBytes, formatDuration, formatImageRef, formatPlatform, highestStableVersion, imageName, imagePageUrl, isDigest, isLoopbackRegistry, isValidTag, isWithin, joinSentences, locateKey, logTailNote, mappingKeys, newRunId, parsePlatform, pinnedImageRef, poll, promotionOrder, quoteValue, readYamlSource, realPath, releaseImage, retry, runLabels, runProcess, samePlatform, shownPath, systemClock, versionFromGitRef, versionOfTag, workspaceDir
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -31687,16 +31705,35 @@ var external_node_os_ = __nccwpck_require__(8161);
 class errors_UserError extends Error {
     hint;
     location;
+    logTail;
     constructor(message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = "UserError";
         this.hint = options.hint;
         this.location = options.location;
+        this.logTail = options.logTail;
     }
     /** The message and the hint, as the one line a user reads. */
     get summary() {
         return this.hint ? `${this.message}. ${this.hint}` : this.message;
     }
+}
+/** The title a log tail is shown under, in the step's log and in the job summary alike. */
+function logTailTitle(tail) {
+    return `${tail.of}: last ${tail.lines.length} log lines`;
+}
+/**
+ * The sentence of a hint that says where a log tail is, or undefined when it is empty: run()
+ * shows an error's log tail in the job summary, and whoever made it showed it in the log.
+ */
+function logTailNote(tail) {
+    return tail.lines.length > 0
+        ? `Its last ${tail.lines.length} log lines are in the log and the job summary`
+        : undefined;
+}
+/** One hint from the sentences that apply (the others undefined), in order. */
+function joinSentences(...sentences) {
+    return sentences.filter((sentence) => sentence !== undefined && sentence !== "").join(". ");
 }
 /** How much of a rejected value a message quotes: enough to recognise it, on one readable line. */
 const QUOTED_VALUE_LIMIT = 200;
@@ -32011,6 +32048,18 @@ function parseImageRef(text, input = "image", hint = IMAGE_REF_HINT) {
         parts.unshift("library");
     return { registry, repository: parts.join("/"), tag, digest };
 }
+/**
+ * The reference with its registry and repository lower-cased, its tag and digest as written.
+ * Registries take lower-case repositories only, and `ghcr.io/${{ github.repository }}` keeps the
+ * owner's capitals: docker/metadata-action lower-cases image names the same way.
+ */
+function lowerCaseImageName(text) {
+    const at = text.indexOf("@");
+    const name = at >= 0 ? text.slice(0, at) : text;
+    const colon = name.lastIndexOf(":");
+    const end = colon > name.lastIndexOf("/") ? colon : name.length;
+    return text.slice(0, end).toLowerCase() + text.slice(end);
+}
 /** `registry/repository`, the name a registry and `docker` know the image by. */
 function imageName(ref) {
     return `${ref.registry}/${ref.repository}`;
@@ -32028,6 +32077,35 @@ function image_ref_pinnedImageRef(ref) {
 function isLoopbackRegistry(registry) {
     const host = registry.replace(/:[0-9]+$/, "").replace(/^\[|\]$/g, "");
     return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/image-page.ts
+// Where a person looks at an image in a registry's web interface, for the links of job summaries.
+// Only registries whose pages have a known address get one; for any other there is no link.
+
+const LIBRARY = "library/";
+/** The names Docker Hub's registry goes by in image references. */
+const DOCKER_HUB_HOSTS = new Set([DOCKER_HUB, "index.docker.io", "registry-1.docker.io"]);
+/**
+ * The registry's page for an image, as close to its digest as the registry has one: Quay's page
+ * of the manifest, Docker Hub's page of the tag, GitHub's page of the package (ghcr.io sends a
+ * browser there; it has no page per digest that a name leads to).
+ */
+function imagePageUrl(ref) {
+    const path = ref.repository.split("/").map(encodeURIComponent).join("/");
+    if (ref.registry === "ghcr.io")
+        return `https://ghcr.io/${path}`;
+    if (ref.registry === "quay.io") {
+        const repository = `https://quay.io/repository/${path}`;
+        return ref.digest ? `${repository}/manifest/${ref.digest}` : repository;
+    }
+    if (DOCKER_HUB_HOSTS.has(ref.registry)) {
+        const repository = ref.repository.startsWith(LIBRARY)
+            ? `https://hub.docker.com/_/${path.slice(LIBRARY.length)}`
+            : `https://hub.docker.com/r/${path}`;
+        return ref.tag ? `${repository}/tags?name=${encodeURIComponent(ref.tag)}` : repository;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/platform.ts
@@ -32450,6 +32528,7 @@ function deepestKeyOffset(root, keys) {
 
 
 
+
 /***/ }),
 
 /***/ 6930:
@@ -32460,7 +32539,7 @@ function deepestKeyOffset(root, keys) {
 /* harmony export */ });
 /* unused harmony export runnerInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5926);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9673);
 
 
 const runnerInputs = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -32568,6 +32647,19 @@ class InputReader {
     image(name) {
         return (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(this.required(name), name);
     }
+    /**
+     * A registry repository, registry/namespace/name. Capitals are lower-cased with a notice rather
+     * than refused: `ghcr.io/${{ github.repository }}` keeps the owner's, which registries refuse.
+     */
+    repository(name) {
+        const value = this.required(name);
+        const lowered = (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .lowerCaseImageName */ .yC)(value);
+        const ref = (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(lowered, name);
+        if (lowered !== value) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} ${value} is pushed and pulled as ${lowered}: registries take lower-case names only`);
+        }
+        return ref;
+    }
     version(name) {
         const value = this.optional(name);
         return value === undefined ? undefined : (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(value, name);
@@ -32577,17 +32669,139 @@ class InputReader {
 
 /***/ }),
 
-/***/ 8342:
+/***/ 6244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eF: () => (/* binding */ run)
-/* harmony export */ });
-/* unused harmony exports reportFailure, annotationAt */
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5926);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8808);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eF: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: annotationAt, reportFailure
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 20 modules
+var lib_core = __nccwpck_require__(5926);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 17 modules
+var src = __nccwpck_require__(9673);
+;// CONCATENATED MODULE: ../../packages/github/src/summary.ts
+
+
+/**
+ * Markup quai writes itself, built from escaped parts (`code()`, the `html` template). Anything
+ * else put into the summary is text and is escaped: the summary is HTML, and an input, a test
+ * name or an error message could otherwise add elements to it.
+ */
+class Html {
+    markup;
+    constructor(markup) {
+        this.markup = markup;
+    }
+}
+const ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+    // Line ends too: a blank line ends GitHub's HTML block, and what follows it is read as Markdown.
+    "\n": "&#10;",
+    "\r": "&#13;",
+};
+/** The one escape for every value that goes into a job summary. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'\n\r]/g, (character) => ENTITIES[character] ?? character);
+}
+function toMarkup(cell) {
+    return cell instanceof Html ? cell.markup : escapeHtml(String(cell));
+}
+/** Markup from a template whose literal parts are markup and whose values are escaped (unless Html). */
+function html(strings, ...values) {
+    return new Html(strings.reduce((markup, part, index) => markup + toMarkup(values[index - 1] ?? "") + part));
+}
+/** Code in an HTML cell: backticks are not Markdown there, they would show as they are. */
+function code(text) {
+    return new Html(`<code>${escapeHtml(text)}</code>`);
+}
+/**
+ * A link to a page of the user's (the environment) or a registry's. Only http(s) URLs become
+ * links; anything else (a `javascript:` URL) is shown as the text alone.
+ */
+function summary_link(url, text = url ?? "") {
+    const target = url && URL.canParse(url) ? new URL(url) : undefined;
+    if (!target || !["http:", "https:"].includes(target.protocol))
+        return new Html(toMarkup(text));
+    return html `<a href="${target.href}">${text}</a>`;
+}
+/** Text whose `quoted` parts are code, as error messages quote commands and settings. */
+function withInlineCode(text) {
+    return joinHtml(text.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? code(part) : part)), "");
+}
+function joinHtml(cells, separator = ", ") {
+    return new Html(cells.map(toMarkup).join(escapeHtml(separator)));
+}
+function addHeading(text, level) {
+    lib_core/* summary */.z.addHeading(toMarkup(text), level);
+}
+/** A paragraph of text, such as a warning. */
+function addText(text) {
+    lib_core/* summary */.z.addRaw(`<p>${toMarkup(text)}</p>`, true);
+}
+/** A table in the job summary, with a header row; none at all when there are no rows. */
+function addTable(headers, rows) {
+    addTableRows(rows, headers);
+}
+/** A two-column table of facts, with no header row: `{ Digest: "sha256:…", Size: "42 MiB" }`. */
+function addFacts(facts) {
+    addTableRows(Object.entries(facts).filter((entry) => entry[1] !== undefined));
+}
+/** A collapsed block of text, such as a log tail, that does not drown the rest. */
+function addCollapsed(label, text) {
+    lib_core/* summary */.z.addDetails(toMarkup(label), preformatted(text));
+}
+/**
+ * A failure in the job summary: the error and its hint, what the step knew (`facts`: what still
+ * serves, where it was going), then the log tail that says why, collapsed.
+ */
+function addFailure(failure, facts = {}) {
+    addText(html `<b>${withInlineCode(failure.message)}</b>`);
+    if (failure.hint)
+        addText(withInlineCode(failure.hint));
+    addFacts(facts);
+    const { logTail } = failure;
+    if (logTail && logTail.lines.length > 0)
+        addCollapsed((0,src/* logTailTitle */.Nn)(logTail), logTail.lines.join("\n"));
+}
+/** Commands or other text to copy, as it is. */
+function addCodeBlock(text) {
+    core.summary.addRaw(preformatted(text), true);
+}
+/** Writes what was added, when the runner gave a summary file (it always does in Actions). */
+async function writeSummary() {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        lib_core/* summary */.z.emptyBuffer();
+        return;
+    }
+    await lib_core/* summary */.z.write();
+}
+// Written here rather than by core.summary.addTable, which has no table without a header row
+// and leaves an empty cell's <td> unclosed.
+function addTableRows(rows, headers) {
+    // A header row alone, or an empty table, shows nothing worth its space.
+    if (rows.length === 0)
+        return;
+    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${toMarkup(cell)}</${tag}>`).join("")}</tr>`;
+    const header = headers ? row(headers, "th") : "";
+    lib_core/* summary */.z.addRaw(`<table>${header}${rows.map((cells) => row(cells, "td")).join("")}</table>`, true);
+}
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(text)}</code></pre>`;
+}
+
+;// CONCATENATED MODULE: ../../packages/github/src/run.ts
+
 
 
 
@@ -32597,13 +32811,14 @@ const IN_POST_STATE = "quai-in-post";
 /**
  * The entry point of every quai action, and the only place a step fails. A UserError becomes
  * one `::error` line (with file and line when it points into the user's files); anything else
- * is a bug, reported in one line with the stack only in the debug log.
+ * is a bug, reported in one line with the stack only in the debug log. A failed main step also
+ * gets a job summary: the error, its hint and log tail, and what `describeFailure` adds.
  */
-async function run(main, post) {
-    const inPost = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(IN_POST_STATE) === "true";
+async function run(main, options = {}) {
+    const inPost = lib_core/* getState */.Gu(IN_POST_STATE) === "true";
     if (!inPost)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(IN_POST_STATE, "true");
-    const step = inPost ? post : main;
+        lib_core/* saveState */.LZ(IN_POST_STATE, "true");
+    const step = inPost ? options.post : main;
     if (!step)
         return;
     const stopOnCancellation = onCancellation();
@@ -32612,10 +32827,31 @@ async function run(main, post) {
     }
     catch (error) {
         reportFailure(error);
+        if (!inPost)
+            await writeFailureSummary(error, options.describeFailure);
     }
     finally {
         stopOnCancellation.remove();
     }
+}
+/** Never hides the failure it describes: a summary that cannot be written is only a warning. */
+async function writeFailureSummary(error, describe) {
+    try {
+        const summary = describe ? describe(error) : { heading: "The step failed" };
+        if (!summary)
+            return;
+        // What a summary written part-way had added is not this failure's.
+        lib_core/* summary */.z.emptyBuffer();
+        addHeading(`❌ ${summary.heading}`, 3);
+        addFailure(failureOf(error), summary.facts);
+        await writeSummary();
+    }
+    catch (summaryError) {
+        lib_core/* warning */.$e(`Could not write the job summary of this failure: ${firstLine(summaryError)}`);
+    }
+}
+function failureOf(error) {
+    return error instanceof src/* UserError */.yo ? error : { message: unexpectedErrorLine(error) };
 }
 const CANCELLATION_SIGNALS = ["SIGINT", "SIGTERM"];
 /**
@@ -32631,24 +32867,29 @@ function onCancellation() {
     };
     const cancel = (signal) => {
         remove();
-        (0,_quai_core__WEBPACK_IMPORTED_MODULE_2__/* .stopChildProcesses */ .kA)();
+        (0,src/* stopChildProcesses */.kA)();
         if (process.listenerCount(signal) === 0)
-            process.exit(128 + node_os__WEBPACK_IMPORTED_MODULE_0__.constants.signals[signal]);
+            process.exit(128 + external_node_os_.constants.signals[signal]);
     };
     for (const signal of CANCELLATION_SIGNALS)
         process.on(signal, cancel);
     return { remove };
 }
 function reportFailure(error) {
-    process.exitCode = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .ExitCode */ .yU.Failure;
-    if (error instanceof _quai_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(error.summary, annotationAt(error.location));
+    process.exitCode = lib_core/* ExitCode */.yU.Failure;
+    if (error instanceof src/* UserError */.yo) {
+        lib_core/* error */.z3(error.summary, annotationAt(error.location));
         return;
     }
-    const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.stack)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`);
+        lib_core/* debug */.Yz(error.stack);
+    lib_core/* error */.z3(unexpectedErrorLine(error));
+}
+function unexpectedErrorLine(error) {
+    return `Unexpected error: ${firstLine(error)} (a bug in quai: please report it with the debug log)`;
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
 }
 /** Where an annotation points, for core.error and core.warning: a place in the user's files. */
 function annotationAt(where) {
@@ -41453,11 +41694,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   z3: () => (/* binding */ error),
   V4: () => (/* binding */ getInput),
   Gu: () => (/* binding */ getState),
+  lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
-  Pq: () => (/* binding */ core_setSecret)
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, info, isDebug, markdownSummary, notice, platform, setCommandEcho, setFailed, setOutput, startGroup, summary, toPlatformPath, toPosixPath, toWin32Path, warning
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, group, info, isDebug, markdownSummary, platform, setCommandEcho, setFailed, setOutput, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -41483,7 +41727,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -42855,7 +43099,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/path-utils.js
 
@@ -44294,7 +44538,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -44302,7 +44546,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -44310,7 +44554,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

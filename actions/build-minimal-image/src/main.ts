@@ -8,25 +8,32 @@ import { connectEngine, removeRunResources } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
 import { defaultImageName } from "./image-name";
 import { HOST_CA_BUNDLE, type Inputs, readInputs } from "./inputs";
-import { type Phase, writeBuildSummary } from "./summary";
+import { type BuildProgress, describeBuildFailure, writeBuildSummary } from "./summary";
 
 const RUN_ID_STATE = "run-id";
+
+const progress: BuildProgress = { phases: [] };
 
 async function main(): Promise<void> {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   core.saveState(RUN_ID_STATE, runId);
   const request = await buildRequest(inputs, runId);
+  progress.request = request;
   const engine = await connectEngine();
-  const phases: Phase[] = [];
+  const { phases } = progress;
   const result = await buildMinimalImage(engine.api, request, {
     group: (title, work) =>
       core.group(title, async () => {
         const started = Date.now();
+        let failed = false;
         try {
           return await work();
+        } catch (error) {
+          failed = true;
+          throw error;
         } finally {
-          phases.push({ title, ms: Date.now() - started });
+          phases.push({ title, ms: Date.now() - started, failed });
         }
       }),
     info: (message) => core.info(message),
@@ -82,4 +89,4 @@ async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest
   };
 }
 
-await run(main, post);
+await run(main, { post, describeFailure: () => describeBuildFailure(progress) });

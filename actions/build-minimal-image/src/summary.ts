@@ -1,6 +1,15 @@
-import type { BuildResult } from "@quai/build";
+import type { BuildRequest, BuildResult } from "@quai/build";
 import { formatBytes, formatDuration, formatPlatform } from "@quai/core";
-import { addFacts, addHeading, addTable, addText, code, joinHtml, writeSummary } from "@quai/github";
+import {
+  addFacts,
+  addHeading,
+  addTable,
+  addText,
+  code,
+  type FailureSummary,
+  joinHtml,
+  writeSummary,
+} from "@quai/github";
 
 const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
 
@@ -8,6 +17,14 @@ const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
 export interface Phase {
   title: string;
   ms: number;
+  /** The build failed in it. */
+  failed?: boolean;
+}
+
+/** How far a build got: what it was asked for, once the inputs were read, and its phases. */
+export interface BuildProgress {
+  request?: BuildRequest;
+  phases: Phase[];
 }
 
 /** The job summary: what was built, its layers, what the audit found, and where the time went. */
@@ -59,4 +76,17 @@ export async function writeBuildSummary(result: BuildResult, phases: readonly Ph
     phases.map((phase) => [phase.title, formatDuration(phase.ms)]),
   );
   await writeSummary();
+}
+
+/** The job summary of a failed build, besides the error: what it was building, and where it stopped. */
+export function describeBuildFailure({ request, phases }: BuildProgress): FailureSummary {
+  const failedIn = phases.find((phase) => phase.failed);
+  return {
+    heading: request ? `Build of ${request.imageName} failed` : "Build failed",
+    facts: {
+      Context: request && code(request.context),
+      Recipe: request?.recipe,
+      "Failed in": failedIn && `${failedIn.title} (after ${formatDuration(failedIn.ms)})`,
+    },
+  };
 }

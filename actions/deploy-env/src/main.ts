@@ -3,7 +3,7 @@ import { newRunId, workspaceDir } from "@quai/core";
 import { cleanUpDeployRun, type DeployEnvOptions, deployEnv, type EngineMaterial } from "@quai/deploy";
 import { InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
-import { writeDeploySummary } from "./summary";
+import { type DeployRunProgress, describeDeployFailure, writeDeploySummary } from "./summary";
 
 // What the post step needs to find the run's leftovers on the target.
 const RUN_ID_STATE = "run-id";
@@ -12,8 +12,12 @@ const TARGET_STATE = "target";
 // as it should be, and a Swarm update still in its monitor period must not be rolled back.
 const SETTLED_STATE = "settled";
 
+const progress: DeployRunProgress = { serving: "unknown" };
+
 async function main(): Promise<void> {
   const inputs = readInputs(new InputReader());
+  progress.rollback = inputs.rollback;
+  progress.version = inputs.version?.text ?? inputs["image-ref"]?.tag;
   const runId = newRunId();
   core.saveState(RUN_ID_STATE, runId);
   const result = await deployEnv(deployOptions(inputs, runId)).finally(() =>
@@ -80,6 +84,7 @@ function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
     runId,
     runUrl,
     onTarget: (target) => core.saveState(TARGET_STATE, target),
+    progress,
     reporter: {
       info: (line) => core.info(line),
       warning: (line) => core.warning(line),
@@ -96,4 +101,4 @@ function engineMaterial(inputs: Inputs): EngineMaterial {
   };
 }
 
-await run(main, post);
+await run(main, { post, describeFailure: () => describeDeployFailure(progress) });

@@ -41,8 +41,8 @@ const globals = globalThis;
 globals.__filename ??= (0,external_node_url_.fileURLToPath)(import.meta.url);
 globals.__dirname ??= (0,external_node_path_.dirname)(globals.__filename);
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __webpack_require__(61893);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(660);
 // EXTERNAL MODULE: ../../node_modules/dockerode/lib/docker.js
 var docker = __webpack_require__(65292);
 var docker_default = /*#__PURE__*/__webpack_require__.n(docker);

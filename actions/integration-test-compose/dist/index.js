@@ -34120,7 +34120,7 @@ module.exports = {
 /* harmony export */   K: () => (/* binding */ readInputs)
 /* harmony export */ });
 /* harmony import */ var _quai_compose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59991);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61893);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(660);
 
 
 // Compose's own rule for project names.
@@ -34178,11 +34178,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(91208);
 /* harmony import */ var _quai_compose__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(59991);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(61893);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(660);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(58342);
 /* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(96930);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(61601);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(30046);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(15954);
 
 
 
@@ -34204,10 +34204,13 @@ const reporter = {
         startLine: failure.location?.line,
     }),
 };
+const progress = {};
 async function main() {
     const inputs = (0,_inputs__WEBPACK_IMPORTED_MODULE_5__/* .readInputs */ .K)(new _quai_github__WEBPACK_IMPORTED_MODULE_8__/* .InputReader */ .i());
     const runId = (0,_quai_core__WEBPACK_IMPORTED_MODULE_4__/* .newRunId */ .F$)();
     const project = inputs["project-name"] ?? `quai-${runId}`;
+    progress.composeFiles = inputs["compose-file"];
+    progress.project = project;
     // Saved before anything exists, so that the post step finds the stack whatever happens next.
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ(RUN_ID_STATE, runId);
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ(PROJECT_STATE, project);
@@ -34216,6 +34219,7 @@ async function main() {
         _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .saveState */ .LZ(KEPT_UP_STATE, "true");
     setOutputs(result);
     await (0,_summary__WEBPACK_IMPORTED_MODULE_6__/* .writeComposeSummary */ .g)(result);
+    progress.summarized = result.failure;
     if (result.failure)
         throw result.failure;
 }
@@ -34281,163 +34285,114 @@ function setOutputs(result) {
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("duration", (result.durationMs / 1000).toFixed(1));
     _actions_core__WEBPACK_IMPORTED_MODULE_2__/* .setOutput */ .uH("logs-dir", result.logsDir);
 }
-await (0,_quai_github__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)(main, post);
+await (0,_quai_github__WEBPACK_IMPORTED_MODULE_7__/* .run */ .eF)(main, { post, describeFailure: (error) => (0,_summary__WEBPACK_IMPORTED_MODULE_6__/* .describeComposeFailure */ .C)(progress, error) });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 30046:
+/***/ 15954:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ writeComposeSummary)
-});
-
-// EXTERNAL MODULE: ../../packages/compose/src/index.ts + 65 modules
-var src = __nccwpck_require__(59991);
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var core_src = __nccwpck_require__(61893);
-// EXTERNAL MODULE: ../../node_modules/@actions/core/lib/core.js + 15 modules
-var lib_core = __nccwpck_require__(91208);
-;// CONCATENATED MODULE: ../../packages/github/src/summary.ts
-
-/**
- * Markup quai writes itself, built from escaped parts (`code()`, the `html` template). Anything
- * else put into the summary is text and is escaped: the summary is HTML, and an input, a test
- * name or an error message could otherwise add elements to it.
- */
-class Html {
-    markup;
-    constructor(markup) {
-        this.markup = markup;
-    }
-}
-const ENTITIES = {
-    "&": "&amp;",
-    "<": "&lt;",
-    ">": "&gt;",
-    '"': "&quot;",
-    "'": "&#39;",
-    // Line ends too: a blank line ends GitHub's HTML block, and what follows it is read as Markdown.
-    "\n": "&#10;",
-    "\r": "&#13;",
-};
-/** The one escape for every value that goes into a job summary. */
-function escapeHtml(text) {
-    return text.replace(/[&<>"'\n\r]/g, (character) => ENTITIES[character] ?? character);
-}
-function toMarkup(cell) {
-    return cell instanceof Html ? cell.markup : escapeHtml(String(cell));
-}
-/** Markup from a template whose literal parts are markup and whose values are escaped (unless Html). */
-function html(strings, ...values) {
-    return new Html(strings.reduce((markup, part, index) => markup + toMarkup(values[index - 1] ?? "") + part));
-}
-/** Code in an HTML cell: backticks are not Markdown there, they would show as they are. */
-function code(text) {
-    return new Html(`<code>${escapeHtml(text)}</code>`);
-}
-function joinHtml(cells, separator = ", ") {
-    return new Html(cells.map(toMarkup).join(escapeHtml(separator)));
-}
-function addHeading(text, level) {
-    lib_core/* summary */.z.addHeading(toMarkup(text), level);
-}
-/** A paragraph of text, such as a warning. */
-function addText(text) {
-    core.summary.addRaw(`<p>${toMarkup(text)}</p>`, true);
-}
-/** A table in the job summary, with a header row. */
-function addTable(headers, rows) {
-    addTableRows(rows, headers);
-}
-/** A two-column table of facts, with no header row: `{ Digest: "sha256:…", Size: "42 MiB" }`. */
-function addFacts(facts) {
-    addTableRows(Object.entries(facts).filter((entry) => entry[1] !== undefined));
-}
-/** A collapsed block of text, such as a log tail, that does not drown the rest. */
-function addCollapsed(label, text) {
-    lib_core/* summary */.z.addDetails(toMarkup(label), preformatted(text));
-}
-/** Commands or other text to copy, as it is. */
-function addCodeBlock(text) {
-    lib_core/* summary */.z.addRaw(preformatted(text), true);
-}
-/** Writes what was added, when the runner gave a summary file (it always does in Actions). */
-async function writeSummary() {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        lib_core/* summary */.z.emptyBuffer();
-        return;
-    }
-    await lib_core/* summary */.z.write();
-}
-// Written here rather than by core.summary.addTable, which has no table without a header row
-// and leaves an empty cell's <td> unclosed.
-function addTableRows(rows, headers) {
-    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${toMarkup(cell)}</${tag}>`).join("")}</tr>`;
-    const header = headers ? row(headers, "th") : "";
-    lib_core/* summary */.z.addRaw(`<table>${header}${rows.map((cells) => row(cells, "td")).join("")}</table>`, true);
-}
-function preformatted(text) {
-    return `<pre><code>${escapeHtml(text)}</code></pre>`;
-}
-
-;// CONCATENATED MODULE: ./src/summary.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ describeComposeFailure),
+/* harmony export */   g: () => (/* binding */ writeComposeSummary)
+/* harmony export */ });
+/* harmony import */ var _quai_compose__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(59991);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(660);
+/* harmony import */ var _quai_github__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64779);
 
 
 
 const LOG_TAIL_LINES = 30;
-/** The job summary: the verdict, what ran, the test results or the log tail, and what failed to start. */
+const HEADING = "Integration tests failed";
+/**
+ * The job summary: the verdict (on failure the error and its hint), what ran, the test results or
+ * the log tail, what failed to start, and on failure the end of each service's log.
+ */
 async function writeComposeSummary(result) {
-    addHeading(`Integration tests ${result.verdict}`, 3);
-    addFacts({
-        Verdict: result.failure?.message ?? "passed",
-        "Image under test": result.image
-            ? html `${code(result.image.ref)} as service ${result.image.service} (image ${code(result.image.id.slice(0, 19))})`
-            : undefined,
-        Tests: result.testRun ? testRunFact(result.testRun) : undefined,
-        Services: result.services.map((service) => `${service.service} (${service.as})`).join(", ") || undefined,
-        Duration: (0,core_src/* formatDuration */.a3)(result.durationMs),
-        Project: `${result.project} (Compose ${result.composeVersion})`,
-        Logs: code(result.logsDir),
-    });
+    const { failure } = result;
+    const facts = runFacts(result);
+    if (failure) {
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addHeading */ .CB)(`❌ ${HEADING}`, 3);
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addFailure */ .qx)(failure, facts);
+    }
+    else {
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addHeading */ .CB)("Integration tests passed", 3);
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addFacts */ .vo)(facts);
+    }
     if (result.report)
         addTestReport(result.report);
     else if (result.testRun)
-        addCollapsed("Last lines of the test log", result.testRun.log.slice(-LOG_TAIL_LINES).join("\n"));
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addCollapsed */ .vl)("Last lines of the test log", result.testRun.log.slice(-LOG_TAIL_LINES).join("\n"));
     for (const diagnosis of result.diagnoses) {
         const checks = diagnosis.healthLog.map((check) => `health check exited ${check.exitCode}: ${check.output.trim()}`);
-        addCollapsed(`${diagnosis.service} ${diagnosis.why}`, [...checks, ...diagnosis.logTail].join("\n"));
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addCollapsed */ .vl)(`${diagnosis.service} ${diagnosis.why}`, [...checks, ...diagnosis.logTail].join("\n"));
     }
+    if (failure)
+        addServiceLogTails(result);
     if (result.keptUp) {
-        addHeading("The stack is left up (keep-on-failure)", 4);
-        addCodeBlock(result.keptUp.join("\n"));
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addHeading */ .CB)("The stack is left up (keep-on-failure)", 4);
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addCodeBlock */ .sW)(result.keptUp.join("\n"));
     }
-    await writeSummary();
+    await (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)();
+}
+/** The job summary of a run that failed before it had a result, besides the error. */
+function describeComposeFailure(progress, error) {
+    if (error === progress.summarized)
+        return undefined;
+    return {
+        heading: HEADING,
+        facts: {
+            "Compose files": progress.composeFiles && (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .joinHtml */ .cR)(progress.composeFiles.map(_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)),
+            Project: progress.project,
+        },
+    };
+}
+function runFacts(result) {
+    return {
+        "Image under test": result.image
+            ? (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy) `${(0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(result.image.ref)} as service ${result.image.service} (image ${(0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(result.image.id.slice(0, 19))})`
+            : undefined,
+        Tests: result.testRun ? testRunFact(result.testRun) : undefined,
+        Services: result.services.map((service) => `${service.service} (${service.as})`).join(", ") || undefined,
+        Duration: (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(result.durationMs),
+        Project: `${result.project} (Compose ${result.composeVersion})`,
+        Logs: (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(result.logsDir),
+    };
+}
+/** The end of each service's log, but the test's (its report or tail is above) and those a diagnosis showed. */
+function addServiceLogTails(result) {
+    const shown = new Set(result.diagnoses.map((diagnosis) => diagnosis.service));
+    for (const log of result.logs) {
+        // The test log is saved from the test run's own lines.
+        const isTestLog = log.lines === result.testRun?.log;
+        if (shown.has(log.name) || isTestLog || log.lines.length === 0)
+            continue;
+        const tail = log.lines.slice(-LOG_TAIL_LINES);
+        (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addCollapsed */ .vl)(`${log.name}: last ${tail.length} log lines`, tail.join("\n"));
+    }
 }
 function testRunFact(run) {
     const ending = run.killed ? `was killed (${run.killed})` : `exited with code ${run.exitCode}`;
-    return `${(0,src/* describeRunner */.Yg)(run.runner)} ${ending} after ${(0,core_src/* formatDuration */.a3)(run.durationMs)}`;
+    return `${(0,_quai_compose__WEBPACK_IMPORTED_MODULE_0__/* .describeRunner */ .Yg)(run.runner)} ${ending} after ${(0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(run.durationMs)}`;
 }
 function addTestReport(report) {
     const { totals } = report;
-    addTable(["Suite", "Passed", "Failed", "Skipped", "Duration"], [
+    (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addTable */ .GC)(["Suite", "Passed", "Failed", "Skipped", "Duration"], [
         ...report.suites.map((suite) => [
             suite.name,
             suite.passed,
             suite.failed,
             suite.skipped,
-            (0,core_src/* formatDuration */.a3)(suite.durationMs),
+            (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(suite.durationMs),
         ]),
-        [html `<b>Total</b>`, totals.passed, totals.failed, totals.skipped, (0,core_src/* formatDuration */.a3)(totals.durationMs)],
+        [(0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .html */ .qy) `<b>Total</b>`, totals.passed, totals.failed, totals.skipped, (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(totals.durationMs)],
     ]);
     if (report.failures.length === 0)
         return;
-    addTable(["Failed test", "Where", "Message"], report.failures.map((failure) => [
+    (0,_quai_github__WEBPACK_IMPORTED_MODULE_2__/* .addTable */ .GC)(["Failed test", "Where", "Message"], report.failures.map((failure) => [
         `${failure.suite} › ${failure.name}`,
         failure.location
             ? `${failure.location.file}${failure.location.line ? `:${failure.location.line}` : ""}`
@@ -34465,8 +34420,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ACTION_NAME
 
-// EXTERNAL MODULE: ../../packages/core/src/index.ts + 14 modules
-var src = __nccwpck_require__(61893);
+// EXTERNAL MODULE: ../../packages/core/src/index.ts + 15 modules
+var src = __nccwpck_require__(660);
 ;// CONCATENATED MODULE: ../../packages/compose/src/exec.ts
 
 
@@ -45399,7 +45354,7 @@ function keepUp(stack, reporter) {
 
 /***/ }),
 
-/***/ 61893:
+/***/ 660:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45416,6 +45371,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Bq: () => (/* reexport */ formatPlatform),
   UO: () => (/* reexport */ isWithin),
   EM: () => (/* reexport */ locateKey),
+  Nn: () => (/* reexport */ logTailTitle),
+  yC: () => (/* reexport */ lowerCaseImageName),
   Zo: () => (/* reexport */ mappingKeys),
   F$: () => (/* reexport */ newRunId),
   E9: () => (/* reexport */ parseDuration),
@@ -45434,7 +45391,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   X5: () => (/* reexport */ workspacePath)
 });
 
-// UNUSED EXPORTS: ACTION_LABEL, DEFAULT_TIME_LIMIT_MS, DOCKER_HUB, DURATION_PATTERN, MAX_ALIAS_COUNT, NOT_INSTALLED, NotImplementedError, QUOTED_VALUE_LIMIT, TimeLimitError, abbreviate, compareVersions, createRelease, describeRelease, formatImageRef, highestStableVersion, imageName, isDigest, isLoopbackRegistry, isValidTag, parsePlatform, pinnedImageRef, promotionOrder, quoteValue, releaseImage, retry, validateEnvironmentName, versionFromGitRef, versionOfTag
+// UNUSED EXPORTS: ACTION_LABEL, DEFAULT_TIME_LIMIT_MS, DOCKER_HUB, DURATION_PATTERN, MAX_ALIAS_COUNT, NOT_INSTALLED, NotImplementedError, QUOTED_VALUE_LIMIT, TimeLimitError, abbreviate, compareVersions, createRelease, describeRelease, formatImageRef, highestStableVersion, imageName, imagePageUrl, isDigest, isLoopbackRegistry, isValidTag, joinSentences, logTailNote, parsePlatform, pinnedImageRef, promotionOrder, quoteValue, releaseImage, retry, validateEnvironmentName, versionFromGitRef, versionOfTag
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -45448,16 +45405,35 @@ var external_node_os_ = __nccwpck_require__(48161);
 class errors_UserError extends Error {
     hint;
     location;
+    logTail;
     constructor(message, options = {}) {
         super(message, options.cause === undefined ? undefined : { cause: options.cause });
         this.name = "UserError";
         this.hint = options.hint;
         this.location = options.location;
+        this.logTail = options.logTail;
     }
     /** The message and the hint, as the one line a user reads. */
     get summary() {
         return this.hint ? `${this.message}. ${this.hint}` : this.message;
     }
+}
+/** The title a log tail is shown under, in the step's log and in the job summary alike. */
+function logTailTitle(tail) {
+    return `${tail.of}: last ${tail.lines.length} log lines`;
+}
+/**
+ * The sentence of a hint that says where a log tail is, or undefined when it is empty: run()
+ * shows an error's log tail in the job summary, and whoever made it showed it in the log.
+ */
+function logTailNote(tail) {
+    return tail.lines.length > 0
+        ? `Its last ${tail.lines.length} log lines are in the log and the job summary`
+        : undefined;
+}
+/** One hint from the sentences that apply (the others undefined), in order. */
+function joinSentences(...sentences) {
+    return sentences.filter((sentence) => sentence !== undefined && sentence !== "").join(". ");
 }
 /** How much of a rejected value a message quotes: enough to recognise it, on one readable line. */
 const QUOTED_VALUE_LIMIT = 200;
@@ -45772,6 +45748,18 @@ function parseImageRef(text, input = "image", hint = IMAGE_REF_HINT) {
         parts.unshift("library");
     return { registry, repository: parts.join("/"), tag, digest };
 }
+/**
+ * The reference with its registry and repository lower-cased, its tag and digest as written.
+ * Registries take lower-case repositories only, and `ghcr.io/${{ github.repository }}` keeps the
+ * owner's capitals: docker/metadata-action lower-cases image names the same way.
+ */
+function lowerCaseImageName(text) {
+    const at = text.indexOf("@");
+    const name = at >= 0 ? text.slice(0, at) : text;
+    const colon = name.lastIndexOf(":");
+    const end = colon > name.lastIndexOf("/") ? colon : name.length;
+    return text.slice(0, end).toLowerCase() + text.slice(end);
+}
 /** `registry/repository`, the name a registry and `docker` know the image by. */
 function imageName(ref) {
     return `${ref.registry}/${ref.repository}`;
@@ -45789,6 +45777,35 @@ function image_ref_pinnedImageRef(ref) {
 function isLoopbackRegistry(registry) {
     const host = registry.replace(/:[0-9]+$/, "").replace(/^\[|\]$/g, "");
     return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
+;// CONCATENATED MODULE: ../../packages/core/src/image-page.ts
+// Where a person looks at an image in a registry's web interface, for the links of job summaries.
+// Only registries whose pages have a known address get one; for any other there is no link.
+
+const LIBRARY = "library/";
+/** The names Docker Hub's registry goes by in image references. */
+const DOCKER_HUB_HOSTS = new Set([DOCKER_HUB, "index.docker.io", "registry-1.docker.io"]);
+/**
+ * The registry's page for an image, as close to its digest as the registry has one: Quay's page
+ * of the manifest, Docker Hub's page of the tag, GitHub's page of the package (ghcr.io sends a
+ * browser there; it has no page per digest that a name leads to).
+ */
+function imagePageUrl(ref) {
+    const path = ref.repository.split("/").map(encodeURIComponent).join("/");
+    if (ref.registry === "ghcr.io")
+        return `https://ghcr.io/${path}`;
+    if (ref.registry === "quay.io") {
+        const repository = `https://quay.io/repository/${path}`;
+        return ref.digest ? `${repository}/manifest/${ref.digest}` : repository;
+    }
+    if (DOCKER_HUB_HOSTS.has(ref.registry)) {
+        const repository = ref.repository.startsWith(LIBRARY)
+            ? `https://hub.docker.com/_/${path.slice(LIBRARY.length)}`
+            : `https://hub.docker.com/r/${path}`;
+        return ref.tag ? `${repository}/tags?name=${encodeURIComponent(ref.tag)}` : repository;
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ../../packages/core/src/platform.ts
@@ -46211,6 +46228,7 @@ function deepestKeyOffset(root, keys) {
 
 
 
+
 /***/ }),
 
 /***/ 96930:
@@ -46221,7 +46239,7 @@ function deepestKeyOffset(root, keys) {
 /* harmony export */ });
 /* unused harmony export runnerInputs */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91208);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61893);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(660);
 
 
 const runnerInputs = (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name);
@@ -46329,6 +46347,19 @@ class InputReader {
     image(name) {
         return (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(this.required(name), name);
     }
+    /**
+     * A registry repository, registry/namespace/name. Capitals are lower-cased with a notice rather
+     * than refused: `ghcr.io/${{ github.repository }}` keeps the owner's, which registries refuse.
+     */
+    repository(name) {
+        const value = this.required(name);
+        const lowered = (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .lowerCaseImageName */ .yC)(value);
+        const ref = (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseImageRef */ .Q)(lowered, name);
+        if (lowered !== value) {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .notice */ .lm(`${name} ${value} is pushed and pulled as ${lowered}: registries take lower-case names only`);
+        }
+        return ref;
+    }
     version(name) {
         const value = this.optional(name);
         return value === undefined ? undefined : (0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .parseVersion */ .ot)(value, name);
@@ -46349,7 +46380,9 @@ class InputReader {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(91208);
-/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(61893);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(660);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(64779);
+
 
 
 
@@ -46359,13 +46392,14 @@ const IN_POST_STATE = "quai-in-post";
 /**
  * The entry point of every quai action, and the only place a step fails. A UserError becomes
  * one `::error` line (with file and line when it points into the user's files); anything else
- * is a bug, reported in one line with the stack only in the debug log.
+ * is a bug, reported in one line with the stack only in the debug log. A failed main step also
+ * gets a job summary: the error, its hint and log tail, and what `describeFailure` adds.
  */
-async function run(main, post) {
+async function run(main, options = {}) {
     const inPost = _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .getState */ .Gu(IN_POST_STATE) === "true";
     if (!inPost)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(IN_POST_STATE, "true");
-    const step = inPost ? post : main;
+    const step = inPost ? options.post : main;
     if (!step)
         return;
     const stopOnCancellation = onCancellation();
@@ -46374,10 +46408,31 @@ async function run(main, post) {
     }
     catch (error) {
         reportFailure(error);
+        if (!inPost)
+            await writeFailureSummary(error, options.describeFailure);
     }
     finally {
         stopOnCancellation.remove();
     }
+}
+/** Never hides the failure it describes: a summary that cannot be written is only a warning. */
+async function writeFailureSummary(error, describe) {
+    try {
+        const summary = describe ? describe(error) : { heading: "The step failed" };
+        if (!summary)
+            return;
+        // What a summary written part-way had added is not this failure's.
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .summary */ .z.emptyBuffer();
+        (0,_summary__WEBPACK_IMPORTED_MODULE_3__/* .addHeading */ .CB)(`❌ ${summary.heading}`, 3);
+        (0,_summary__WEBPACK_IMPORTED_MODULE_3__/* .addFailure */ .qx)(failureOf(error), summary.facts);
+        await (0,_summary__WEBPACK_IMPORTED_MODULE_3__/* .writeSummary */ .Sy)();
+    }
+    catch (summaryError) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not write the job summary of this failure: ${firstLine(summaryError)}`);
+    }
+}
+function failureOf(error) {
+    return error instanceof _quai_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo ? error : { message: unexpectedErrorLine(error) };
 }
 const CANCELLATION_SIGNALS = ["SIGINT", "SIGTERM"];
 /**
@@ -46407,14 +46462,153 @@ function reportFailure(error) {
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(error.summary, annotationAt(error.location));
         return;
     }
-    const message = error instanceof Error ? error.message : String(error);
     if (error instanceof Error && error.stack)
         _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .debug */ .Yz(error.stack);
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(`Unexpected error: ${message.split("\n")[0]} (a bug in quai: please report it with the debug log)`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .error */ .z3(unexpectedErrorLine(error));
+}
+function unexpectedErrorLine(error) {
+    return `Unexpected error: ${firstLine(error)} (a bug in quai: please report it with the debug log)`;
+}
+function firstLine(error) {
+    return (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
 }
 /** Where an annotation points, for core.error and core.warning: a place in the user's files. */
 function annotationAt(where) {
     return where ? { file: where.file, startLine: where.line, startColumn: where.column } : undefined;
+}
+
+
+/***/ }),
+
+/***/ 64779:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CB: () => (/* binding */ addHeading),
+/* harmony export */   GC: () => (/* binding */ addTable),
+/* harmony export */   Sy: () => (/* binding */ writeSummary),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   cR: () => (/* binding */ joinHtml),
+/* harmony export */   qx: () => (/* binding */ addFailure),
+/* harmony export */   qy: () => (/* binding */ html),
+/* harmony export */   sW: () => (/* binding */ addCodeBlock),
+/* harmony export */   vl: () => (/* binding */ addCollapsed),
+/* harmony export */   vo: () => (/* binding */ addFacts)
+/* harmony export */ });
+/* unused harmony exports Html, escapeHtml, link, withInlineCode, addText */
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(91208);
+/* harmony import */ var _quai_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(660);
+
+
+/**
+ * Markup quai writes itself, built from escaped parts (`code()`, the `html` template). Anything
+ * else put into the summary is text and is escaped: the summary is HTML, and an input, a test
+ * name or an error message could otherwise add elements to it.
+ */
+class Html {
+    markup;
+    constructor(markup) {
+        this.markup = markup;
+    }
+}
+const ENTITIES = {
+    "&": "&amp;",
+    "<": "&lt;",
+    ">": "&gt;",
+    '"': "&quot;",
+    "'": "&#39;",
+    // Line ends too: a blank line ends GitHub's HTML block, and what follows it is read as Markdown.
+    "\n": "&#10;",
+    "\r": "&#13;",
+};
+/** The one escape for every value that goes into a job summary. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"'\n\r]/g, (character) => ENTITIES[character] ?? character);
+}
+function toMarkup(cell) {
+    return cell instanceof Html ? cell.markup : escapeHtml(String(cell));
+}
+/** Markup from a template whose literal parts are markup and whose values are escaped (unless Html). */
+function html(strings, ...values) {
+    return new Html(strings.reduce((markup, part, index) => markup + toMarkup(values[index - 1] ?? "") + part));
+}
+/** Code in an HTML cell: backticks are not Markdown there, they would show as they are. */
+function code(text) {
+    return new Html(`<code>${escapeHtml(text)}</code>`);
+}
+/**
+ * A link to a page of the user's (the environment) or a registry's. Only http(s) URLs become
+ * links; anything else (a `javascript:` URL) is shown as the text alone.
+ */
+function link(url, text = url ?? "") {
+    const target = url && URL.canParse(url) ? new URL(url) : undefined;
+    if (!target || !["http:", "https:"].includes(target.protocol))
+        return new Html(toMarkup(text));
+    return html `<a href="${target.href}">${text}</a>`;
+}
+/** Text whose `quoted` parts are code, as error messages quote commands and settings. */
+function withInlineCode(text) {
+    return joinHtml(text.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? code(part) : part)), "");
+}
+function joinHtml(cells, separator = ", ") {
+    return new Html(cells.map(toMarkup).join(escapeHtml(separator)));
+}
+function addHeading(text, level) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addHeading(toMarkup(text), level);
+}
+/** A paragraph of text, such as a warning. */
+function addText(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`<p>${toMarkup(text)}</p>`, true);
+}
+/** A table in the job summary, with a header row; none at all when there are no rows. */
+function addTable(headers, rows) {
+    addTableRows(rows, headers);
+}
+/** A two-column table of facts, with no header row: `{ Digest: "sha256:…", Size: "42 MiB" }`. */
+function addFacts(facts) {
+    addTableRows(Object.entries(facts).filter((entry) => entry[1] !== undefined));
+}
+/** A collapsed block of text, such as a log tail, that does not drown the rest. */
+function addCollapsed(label, text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addDetails(toMarkup(label), preformatted(text));
+}
+/**
+ * A failure in the job summary: the error and its hint, what the step knew (`facts`: what still
+ * serves, where it was going), then the log tail that says why, collapsed.
+ */
+function addFailure(failure, facts = {}) {
+    addText(html `<b>${withInlineCode(failure.message)}</b>`);
+    if (failure.hint)
+        addText(withInlineCode(failure.hint));
+    addFacts(facts);
+    const { logTail } = failure;
+    if (logTail && logTail.lines.length > 0)
+        addCollapsed((0,_quai_core__WEBPACK_IMPORTED_MODULE_1__/* .logTailTitle */ .Nn)(logTail), logTail.lines.join("\n"));
+}
+/** Commands or other text to copy, as it is. */
+function addCodeBlock(text) {
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(preformatted(text), true);
+}
+/** Writes what was added, when the runner gave a summary file (it always does in Actions). */
+async function writeSummary() {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.emptyBuffer();
+        return;
+    }
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.write();
+}
+// Written here rather than by core.summary.addTable, which has no table without a header row
+// and leaves an empty cell's <td> unclosed.
+function addTableRows(rows, headers) {
+    // A header row alone, or an empty table, shows nothing worth its space.
+    if (rows.length === 0)
+        return;
+    const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${toMarkup(cell)}</${tag}>`).join("")}</tr>`;
+    const header = headers ? row(headers, "th") : "";
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(`<table>${header}${rows.map((cells) => row(cells, "td")).join("")}</table>`, true);
+}
+function preformatted(text) {
+    return `<pre><code>${escapeHtml(text)}</code></pre>`;
 }
 
 
@@ -55343,6 +55537,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Gu: () => (/* binding */ getState),
   Os: () => (/* binding */ group),
   pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
   LZ: () => (/* binding */ saveState),
   uH: () => (/* binding */ setOutput),
   Pq: () => (/* binding */ core_setSecret),
@@ -55350,7 +55545,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ warning)
 });
 
-// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, notice, platform, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+// UNUSED EXPORTS: addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, isDebug, markdownSummary, platform, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(70857);
@@ -55376,7 +55571,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -58187,7 +58382,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -58195,7 +58390,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -58203,7 +58398,7 @@ function warning(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Writes info to log with console.log.

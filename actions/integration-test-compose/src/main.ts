@@ -15,7 +15,7 @@ import { newRunId, workspaceDir } from "@quai/core";
 import type { RunResources } from "@quai/docker";
 import { annotationAt, InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
-import { writeComposeSummary } from "./summary";
+import { type ComposeProgress, describeComposeFailure, writeComposeSummary } from "./summary";
 
 const RUN_ID_STATE = "run-id";
 const PROJECT_STATE = "project";
@@ -33,10 +33,14 @@ const reporter: ComposeReporter = {
     }),
 };
 
+const progress: ComposeProgress = {};
+
 async function main(): Promise<void> {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   const project = inputs["project-name"] ?? `quai-${runId}`;
+  progress.composeFiles = inputs["compose-file"];
+  progress.project = project;
   // Saved before anything exists, so that the post step finds the stack whatever happens next.
   core.saveState(RUN_ID_STATE, runId);
   core.saveState(PROJECT_STATE, project);
@@ -48,6 +52,7 @@ async function main(): Promise<void> {
   if (result.keptUp) core.saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
   await writeComposeSummary(result);
+  progress.summarized = result.failure;
   if (result.failure) throw result.failure;
 }
 
@@ -123,4 +128,4 @@ function setOutputs(result: ComposeTestResult): void {
   core.setOutput("logs-dir", result.logsDir);
 }
 
-await run(main, post);
+await run(main, { post, describeFailure: (error) => describeComposeFailure(progress, error) });

@@ -4,29 +4,34 @@ import {
   addCodeBlock,
   addCollapsed,
   addFacts,
+  addFailure,
   addHeading,
   addTable,
+  type Cell,
   code,
+  type FailureSummary,
   html,
+  joinHtml,
   writeSummary,
 } from "@quai/github";
 
 const LOG_TAIL_LINES = 30;
+const HEADING = "Integration tests failed";
 
-/** The job summary: the verdict, what ran, the test results or the log tail, and what failed to start. */
+/**
+ * The job summary: the verdict (on failure the error and its hint), what ran, the test results or
+ * the log tail, what failed to start, and on failure the end of each service's log.
+ */
 export async function writeComposeSummary(result: ComposeTestResult): Promise<void> {
-  addHeading(`Integration tests ${result.verdict}`, 3);
-  addFacts({
-    Verdict: result.failure?.message ?? "passed",
-    "Image under test": result.image
-      ? html`${code(result.image.ref)} as service ${result.image.service} (image ${code(result.image.id.slice(0, 19))})`
-      : undefined,
-    Tests: result.testRun ? testRunFact(result.testRun) : undefined,
-    Services: result.services.map((service) => `${service.service} (${service.as})`).join(", ") || undefined,
-    Duration: formatDuration(result.durationMs),
-    Project: `${result.project} (Compose ${result.composeVersion})`,
-    Logs: code(result.logsDir),
-  });
+  const { failure } = result;
+  const facts = runFacts(result);
+  if (failure) {
+    addHeading(`❌ ${HEADING}`, 3);
+    addFailure(failure, facts);
+  } else {
+    addHeading("Integration tests passed", 3);
+    addFacts(facts);
+  }
   if (result.report) addTestReport(result.report);
   else if (result.testRun)
     addCollapsed("Last lines of the test log", result.testRun.log.slice(-LOG_TAIL_LINES).join("\n"));
@@ -36,11 +41,60 @@ export async function writeComposeSummary(result: ComposeTestResult): Promise<vo
     );
     addCollapsed(`${diagnosis.service} ${diagnosis.why}`, [...checks, ...diagnosis.logTail].join("\n"));
   }
+  if (failure) addServiceLogTails(result);
   if (result.keptUp) {
     addHeading("The stack is left up (keep-on-failure)", 4);
     addCodeBlock(result.keptUp.join("\n"));
   }
   await writeSummary();
+}
+
+/** How far a run got before it threw (bad files or inputs, a missing Compose): what it was to test. */
+export interface ComposeProgress {
+  composeFiles?: string[];
+  project?: string;
+  /** What writeComposeSummary already told, so it is not told twice. */
+  summarized?: unknown;
+}
+
+/** The job summary of a run that failed before it had a result, besides the error. */
+export function describeComposeFailure(
+  progress: ComposeProgress,
+  error: unknown,
+): FailureSummary | undefined {
+  if (error === progress.summarized) return undefined;
+  return {
+    heading: HEADING,
+    facts: {
+      "Compose files": progress.composeFiles && joinHtml(progress.composeFiles.map(code)),
+      Project: progress.project,
+    },
+  };
+}
+
+function runFacts(result: ComposeTestResult): Record<string, Cell | undefined> {
+  return {
+    "Image under test": result.image
+      ? html`${code(result.image.ref)} as service ${result.image.service} (image ${code(result.image.id.slice(0, 19))})`
+      : undefined,
+    Tests: result.testRun ? testRunFact(result.testRun) : undefined,
+    Services: result.services.map((service) => `${service.service} (${service.as})`).join(", ") || undefined,
+    Duration: formatDuration(result.durationMs),
+    Project: `${result.project} (Compose ${result.composeVersion})`,
+    Logs: code(result.logsDir),
+  };
+}
+
+/** The end of each service's log, but the test's (its report or tail is above) and those a diagnosis showed. */
+function addServiceLogTails(result: ComposeTestResult): void {
+  const shown = new Set(result.diagnoses.map((diagnosis) => diagnosis.service));
+  for (const log of result.logs) {
+    // The test log is saved from the test run's own lines.
+    const isTestLog = log.lines === result.testRun?.log;
+    if (shown.has(log.name) || isTestLog || log.lines.length === 0) continue;
+    const tail = log.lines.slice(-LOG_TAIL_LINES);
+    addCollapsed(`${log.name}: last ${tail.length} log lines`, tail.join("\n"));
+  }
 }
 
 function testRunFact(run: TestRun): string {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import * as core from "@actions/core";
-import { workspaceDir, workspacePath } from "@quai/core";
+import { formatImageRef, workspaceDir, workspacePath } from "@quai/core";
 import { InputReader, run } from "@quai/github";
 import {
   promoteRelease,
@@ -11,12 +11,17 @@ import {
   resolveReleaseVersion,
 } from "@quai/registry";
 import { type Inputs, readInputs } from "./inputs";
-import { writeReleaseSummary } from "./summary";
+import { describeReleaseFailure, type ReleaseProgress, writeReleaseSummary } from "./summary";
+
+const progress: ReleaseProgress = {};
 
 async function main(): Promise<void> {
   const started = Date.now();
   const inputs = readInputs(new InputReader());
-  const result = await release(inputs, releaseRequest(inputs));
+  const request = releaseRequest(inputs);
+  progress.request = request;
+  progress.source = inputs.source && formatImageRef(inputs.source);
+  const result = await release(inputs, request);
   core.setOutput("digest", result.digest);
   core.setOutput("version", result.version);
   core.setOutput(
@@ -69,4 +74,4 @@ function sbomPath(inputs: Inputs): string | undefined {
     : undefined;
 }
 
-await run(main);
+await run(main, { describeFailure: () => describeReleaseFailure(progress) });

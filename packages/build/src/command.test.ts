@@ -9,7 +9,9 @@ describe("runCommand", () => {
     const run = runCommand("sh", ["-c", "echo one; echo two >&2; exit 3"], (line) => lines.push(line));
     await expect(run).rejects.toBeInstanceOf(ScriptFailedError);
     await expect(run).rejects.toThrowError("sh -c echo one; echo two >&2; exit 3 failed with exit code 3");
-    await run.catch((error: ScriptFailedError) => expect(error.logTail.sort()).toEqual(["one", "two"]));
+    await run.catch((error: ScriptFailedError) =>
+      expect([...error.logTail.lines].sort()).toEqual(["one", "two"]),
+    );
     expect(lines.sort()).toEqual(["one", "two"]);
   });
 

@@ -1,5 +1,5 @@
 import { PassThrough, type Readable } from "node:stream";
-import { UserError } from "@quai/core";
+import { type LogTail, logTailNote, UserError } from "@quai/core";
 import { engineHostProblem } from "@quai/docker";
 import type Dockerode from "dockerode";
 
@@ -28,12 +28,15 @@ export const LOG_TAIL_LINES = 40;
 
 /** A script that exited non-zero; carries the end of its log for the user to read. */
 export class ScriptFailedError extends UserError {
+  declare readonly logTail: LogTail;
+
   constructor(
     what: string,
     readonly exitCode: number,
-    readonly logTail: string[],
+    lines: string[],
   ) {
-    super(`${what} failed with exit code ${exitCode}`, { hint: "Its log tail is shown above" });
+    const logTail = { of: what, lines };
+    super(`${what} failed with exit code ${exitCode}`, { hint: logTailNote(logTail), logTail });
     this.name = "ScriptFailedError";
   }
 }

@@ -1,4 +1,4 @@
-import { formatPlatform, RUN_ID_LABEL } from "@quai/core";
+import { formatPlatform, logTailTitle, RUN_ID_LABEL } from "@quai/core";
 import { readEngineImage } from "@quai/docker";
 import { createLayer } from "@quai/oci";
 import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, BuildTarget } from "./build-image";
@@ -33,12 +33,9 @@ export async function imageFromDockerfile(
     );
   } catch (error) {
     if (error instanceof ScriptFailedError) {
-      await reporter.group(
-        `The Dockerfile build failed: last ${error.logTail.length} log lines`,
-        async () => {
-          for (const line of error.logTail) reporter.info(line);
-        },
-      );
+      await reporter.group(logTailTitle(error.logTail), async () => {
+        for (const line of error.logTail.lines) reporter.info(line);
+      });
     }
     throw error;
   }

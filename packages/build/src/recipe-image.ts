@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { formatPlatform, samePlatform, UserError } from "@quai/core";
+import { formatPlatform, logTailTitle, samePlatform, UserError } from "@quai/core";
 import { readEngineImage } from "@quai/docker";
 import {
   createLayer,
@@ -308,8 +308,8 @@ async function compile(
     return { dependencies, app: normalizedApp };
   } catch (error) {
     if (error instanceof ScriptFailedError) {
-      await reporter.group(`${error.message}: last ${error.logTail.length} log lines`, async () => {
-        for (const line of error.logTail) reporter.info(line);
+      await reporter.group(logTailTitle(error.logTail), async () => {
+        for (const line of error.logTail.lines) reporter.info(line);
       });
     }
     throw error;

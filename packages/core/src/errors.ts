@@ -5,10 +5,19 @@ export interface SourceLocation {
   column?: number;
 }
 
+/** The end of a log that says why something failed: a compile step's, a release's. */
+export interface LogTail {
+  /** Whose log it is: "the compile step (node)", "shop-staging-green". */
+  of: string;
+  lines: readonly string[];
+}
+
 export interface UserErrorOptions {
   /** What the user can do about it, shown after the message. */
   hint?: string;
   location?: SourceLocation;
+  /** Shown with the error in the job summary, collapsed. */
+  logTail?: LogTail;
   cause?: unknown;
 }
 
@@ -19,18 +28,40 @@ export interface UserErrorOptions {
 export class UserError extends Error {
   readonly hint?: string;
   readonly location?: SourceLocation;
+  readonly logTail?: LogTail;
 
   constructor(message: string, options: UserErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = "UserError";
     this.hint = options.hint;
     this.location = options.location;
+    this.logTail = options.logTail;
   }
 
   /** The message and the hint, as the one line a user reads. */
   get summary(): string {
     return this.hint ? `${this.message}. ${this.hint}` : this.message;
   }
+}
+
+/** The title a log tail is shown under, in the step's log and in the job summary alike. */
+export function logTailTitle(tail: LogTail): string {
+  return `${tail.of}: last ${tail.lines.length} log lines`;
+}
+
+/**
+ * The sentence of a hint that says where a log tail is, or undefined when it is empty: run()
+ * shows an error's log tail in the job summary, and whoever made it showed it in the log.
+ */
+export function logTailNote(tail: LogTail): string | undefined {
+  return tail.lines.length > 0
+    ? `Its last ${tail.lines.length} log lines are in the log and the job summary`
+    : undefined;
+}
+
+/** One hint from the sentences that apply (the others undefined), in order. */
+export function joinSentences(...sentences: (string | undefined)[]): string {
+  return sentences.filter((sentence) => sentence !== undefined && sentence !== "").join(". ");
 }
 
 /** How much of a rejected value a message quotes: enough to recognise it, on one readable line. */

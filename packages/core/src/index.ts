@@ -3,6 +3,7 @@ export * from "./duration";
 export * from "./environment";
 export * from "./errors";
 export * from "./format";
+export * from "./image-page";
 export * from "./image-ref";
 export * from "./platform";
 export * from "./poll";

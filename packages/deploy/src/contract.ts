@@ -190,6 +190,8 @@ export interface DeploymentRecord {
   rollbackOf?: string;
   url?: string;
   logUrl?: string;
+  /** Where a person sees it, when the ledger has pages: GitHub's. */
+  pageUrl?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -205,7 +207,7 @@ export interface BlockedRelease {
   environment?: string;
 }
 
-export type NewDeployment = Omit<DeploymentRecord, "id" | "status" | "createdAt" | "updatedAt">;
+export type NewDeployment = Omit<DeploymentRecord, "id" | "status" | "pageUrl" | "createdAt" | "updatedAt">;
 
 /** Every deployment, as it happened. GitHub Deployments inside Actions, a JSON file elsewhere. */
 export interface Ledger {

@@ -15,6 +15,7 @@ import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
 import type { DeployReporter, Ledger, RegistryAuth, Variable } from "./contract";
 import {
+  type DeployProgress,
   type DeployResult,
   deployEnvironment,
   type ReleaseChoice,
@@ -54,6 +55,8 @@ export interface DeployEnvOptions {
   runUrl?: string;
   /** Told the environment's target before anything changes there, so a post step can clean it. */
   onTarget?(target: string): void;
+  /** Filled in as the run learns each part, for the summary of a run that fails part-way. */
+  progress?: DeployProgress;
   reporter: DeployReporter;
 }
 
@@ -65,6 +68,7 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
   const config = resolve(options.workspace, options.config);
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
+  if (options.progress) options.progress.settings = settings;
   const variables = readVariables(settings, options.readSecret);
   const choice = releaseChoice(options, settings);
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
@@ -92,6 +96,7 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
       ledger,
       registry: registryLookup(options),
       reporter: options.reporter,
+      progress: options.progress,
     },
   );
   return { ...result, settings };
@@ -145,6 +150,7 @@ export function openLedger(spec: LedgerSpec, productionEnvironments: string[] = 
     repository: env.GITHUB_REPOSITORY,
     ref: env.GITHUB_SHA ?? "HEAD",
     productionEnvironments,
+    serverUrl: env.GITHUB_SERVER_URL,
   });
 }
 

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from "vitest";
 import type { DeployReporter } from "./contract";
-import { type DeployRequest, deployEnvironment, type ReleaseRegistry } from "./deploy-environment";
+import {
+  type DeployProgress,
+  type DeployRequest,
+  deployEnvironment,
+  type ReleaseRegistry,
+} from "./deploy-environment";
+import { ReleaseFailedError } from "./deploy-phases";
 import type { EnvironmentSettings } from "./environment-settings";
 import { FakeLeases, FakeTarget } from "./testing/fake-target";
 import { MemoryLedger } from "./testing/memory-ledger";
@@ -54,6 +60,7 @@ function bed() {
     environment: EnvironmentSettings,
     choice: DeployRequest["choice"],
     extra: Partial<DeployRequest> = {},
+    progress?: DeployProgress,
   ) => {
     const target = targets.get(environment.name) ?? new FakeTarget();
     targets.set(environment.name, target);
@@ -69,7 +76,7 @@ function bed() {
         lockTimeoutMs: 0,
         ...extra,
       },
-      { target, leases, ledger, registry, reporter },
+      { target, leases, ledger, registry, reporter, progress },
     );
   };
   return { ledger, targets, leases, deploy, lines };
@@ -259,5 +266,59 @@ describe("deployEnvironment", () => {
     leases.holder = { holder: "release-manager", runId: "other" };
     await expect(deploy(staging, version("1.0.0"))).rejects.toThrowError("held by release-manager");
     expect(ledger.deployments).toEqual([]);
+  });
+});
+
+describe("deployEnvironment's progress, for the summary of a run that fails part-way", () => {
+  const unknown = (): DeployProgress => ({ serving: "unknown" });
+
+  it("holds the new release and its deployment once it serves", async () => {
+    const { deploy } = bed();
+    const progress = unknown();
+    await deploy(staging, version("1.0.0"), {}, progress);
+    expect(progress).toMatchObject({
+      settings: { name: "staging" },
+      release: { version: "1.0.0" },
+      serving: { version: "1.0.0", digest: digestOf("1.0.0") },
+      deployment: { version: "1.0.0", status: "success" },
+    });
+  });
+
+  it("holds what still serves, and the failed deployment, when the release fails", async () => {
+    const { deploy, targets } = bed();
+    await deploy(staging, version("1.0.0"));
+    const target = targets.get("staging");
+    if (target) target.failNext = "counter 1.1.0 crashed at start";
+    const progress = unknown();
+    await expect(deploy(staging, version("1.1.0"), {}, progress)).rejects.toThrow("crashed at start");
+    expect(progress).toMatchObject({
+      release: { version: "1.1.0" },
+      serving: { version: "1.0.0" },
+      deployment: { version: "1.1.0", status: "failure" },
+    });
+  });
+
+  it("does not know what serves after a release the target could not undo", async () => {
+    const { deploy, targets } = bed();
+    await deploy(staging, version("1.0.0"));
+    const target = targets.get("staging");
+    if (target) {
+      target.failNext = new ReleaseFailedError("counter 1.1.0 failed; rolling back did not finish either", {
+        hint: "",
+        logTail: { of: "counter 1.1.0", lines: [] },
+        undone: false,
+      });
+    }
+    const progress = unknown();
+    await expect(deploy(staging, version("1.1.0"), {}, progress)).rejects.toThrow("did not finish");
+    expect(progress.serving).toBe("unknown");
+  });
+
+  it("says nothing serves when a refused first release never reached the target", async () => {
+    const { deploy } = bed();
+    const progress = unknown();
+    await expect(deploy(production, version("1.0.0"), {}, progress)).rejects.toThrow();
+    expect(progress).toMatchObject({ serving: "nothing", release: { version: "1.0.0" } });
+    expect(progress.deployment).toBeUndefined();
   });
 });

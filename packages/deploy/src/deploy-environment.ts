@@ -17,6 +17,7 @@ import type {
   ServingRelease,
   Variable,
 } from "./contract";
+import { ReleaseFailedError } from "./deploy-phases";
 import type { EnvironmentSettings } from "./environment-settings";
 import { checkPromotionGate, rollbackDestination } from "./promotion-gate";
 
@@ -52,7 +53,22 @@ export interface DeployDependencies {
   ledger: Ledger;
   registry: ReleaseRegistry;
   reporter: DeployReporter;
+  /** Filled in as the run learns each part, for the summary of a run that fails part-way. */
+  progress?: DeployProgress;
   clock?: Clock;
+}
+
+/** What a run has learned so far: the summary of a failed run says from it what still serves. */
+export interface DeployProgress {
+  settings?: EnvironmentSettings;
+  release?: ReleaseToRun;
+  /**
+   * What serves the environment: unknown until the target is asked, and after a release the
+   * target could not undo; what served before after one it undid; the new release once it serves.
+   */
+  serving: ServingRelease | "nothing" | "unknown";
+  /** The ledger's record of this run's deployment, as it last stood. */
+  deployment?: DeploymentRecord;
 }
 
 export interface DeployResult {
@@ -78,6 +94,8 @@ export async function deployEnvironment(
   const started = clock.now();
   const { settings } = request;
   const { reporter } = deps;
+  const progress = deps.progress ?? { serving: "unknown" };
+  progress.settings = settings;
   reporter.info(`Target: ${deps.target.description}; ledger: ${deps.ledger.description}`);
 
   const holder: LeaseHolder = { holder: request.actor, runUrl: request.runUrl, runId: request.runId };
@@ -95,9 +113,11 @@ export async function deployEnvironment(
       cleanUpAbandoned(request, deps),
     );
     const serving = await deps.target.serving(settings.app, settings.name);
+    progress.serving = serving ?? "nothing";
     const { release, undoing } = await reporter.group("Resolve the release", () =>
       chooseRelease(request, deps, serving),
     );
+    progress.release = release;
     const gate =
       request.choice.kind === "rollback"
         ? {}
@@ -121,6 +141,7 @@ export async function deployEnvironment(
       url: settings.url,
       logUrl: request.runUrl,
     });
+    progress.deployment = deployment;
     const plan = deployPlan(request, release, clock);
     let outcome: DeployOutcome;
     try {
@@ -129,17 +150,23 @@ export async function deployEnvironment(
           ? await deps.target.rollback(plan, reporter)
           : await deps.target.deploy(plan, reporter);
     } catch (error) {
-      await deps.ledger.finish(deployment.id, "failure", {
+      // A target leaves what served before on any failure it reports; a bug or a failed undo, maybe not.
+      if (!(error instanceof UserError) || (error instanceof ReleaseFailedError && !error.undone)) {
+        progress.serving = "unknown";
+      }
+      progress.deployment = await deps.ledger.finish(deployment.id, "failure", {
         description: error instanceof Error ? error.message.split("\n")[0] : String(error),
         url: settings.url,
         logUrl: request.runUrl,
       });
       throw error;
     }
+    progress.serving = outcome.serving;
     const finished = await deps.ledger.finish(deployment.id, "success", {
       url: settings.url,
       logUrl: request.runUrl,
     });
+    progress.deployment = finished;
     if (undoing) {
       await deps.ledger.finish(undoing.id, "rolled_back", {
         description: `rolled back to ${release.version} by ${request.actor}`,

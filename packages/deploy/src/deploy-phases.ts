@@ -1,19 +1,26 @@
 // What both targets share while they run a release: its phases, timed for the job summary, and
 // the one error a release that did not go live ends with.
-import { type Clock, UserError } from "@quai/core";
+import { type Clock, type LogTail, UserError } from "@quai/core";
 import type { DeployOutcome, DeployReporter } from "./contract";
 
-/** A release that failed to go live; the environment still serves what it did before. */
+export interface ReleaseFailure {
+  hint: string;
+  /** The release's last log lines (secrets masked), for the log and the job summary. */
+  logTail: LogTail;
+  /** False when undoing the release failed too: what serves the environment is then unknown. */
+  undone?: boolean;
+  cause?: unknown;
+}
+
+/** A release that failed to go live; the environment still serves what it did before, if undone. */
 export class ReleaseFailedError extends UserError {
-  constructor(
-    message: string,
-    hint: string,
-    /** The release's last log lines (secrets masked), for the log and the error. */
-    readonly logTail: string[],
-    cause?: unknown,
-  ) {
-    super(message, { hint, cause });
+  declare readonly logTail: LogTail;
+  readonly undone: boolean;
+
+  constructor(message: string, { hint, logTail, undone = true, cause }: ReleaseFailure) {
+    super(message, { hint, logTail, cause });
     this.name = "ReleaseFailedError";
+    this.undone = undone;
   }
 }
 

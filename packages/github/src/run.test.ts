@@ -4,8 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidValueError, poll, runProcess, UserError } from "@quai/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { captureSummary, factsOf } from "../../../test/support/job-summary";
 import { isGone, SHELL_WITH_CHILD } from "../../../test/support/processes";
 import { run } from "./run";
+import { addHeading, code } from "./summary";
 
 let stdout: string[];
 let stateFile: string;
@@ -33,7 +35,7 @@ describe("run", () => {
   it("runs main, leaves the exit code alone on success and marks the post step", async () => {
     const main = vi.fn(async () => {});
     const post = vi.fn(async () => {});
-    await run(main, post);
+    await run(main, { post });
     expect(main).toHaveBeenCalledOnce();
     expect(post).not.toHaveBeenCalled();
     expect(process.exitCode).toBeUndefined();
@@ -44,7 +46,7 @@ describe("run", () => {
     vi.stubEnv("STATE_quai-in-post", "true");
     const main = vi.fn(async () => {});
     const post = vi.fn(async () => {});
-    await run(main, post);
+    await run(main, { post });
     expect(post).toHaveBeenCalledOnce();
     expect(main).not.toHaveBeenCalled();
   });
@@ -90,14 +92,91 @@ describe("run", () => {
 
   it("fails the post step too when its cleanup throws", async () => {
     vi.stubEnv("STATE_quai-in-post", "true");
-    await run(
-      async () => {},
-      async () => {
+    await run(async () => {}, {
+      post: async () => {
         throw new UserError("Could not remove network quai-1");
       },
-    );
+    });
     expect(process.exitCode).toBe(1);
     expect(stdout.join("")).toContain("::error::Could not remove network quai-1");
+  });
+});
+
+describe("run's job summary of a failed main step", () => {
+  const failing = (error: unknown) => async () => {
+    throw error;
+  };
+
+  it("shows the heading, the error, its hint, the step's facts and the error's log tail", async () => {
+    const error = new UserError("The compile step (node) failed with exit code 7", {
+      hint: "Run `npm run build` locally to see it fail",
+      logTail: { of: "The compile step (node)", lines: ["> build", "the compiler <broke>"] },
+    });
+    const summary = await captureSummary(() =>
+      run(failing(error), {
+        describeFailure: () => ({ heading: "Build of shop failed", facts: { Context: code("app") } }),
+      }),
+    );
+    const { dom } = summary;
+    expect(dom.querySelector("h3")?.text).toBe("❌ Build of shop failed");
+    const [message, hint] = dom.querySelectorAll("p");
+    expect(message?.querySelector("b")?.text).toBe("The compile step (node) failed with exit code 7");
+    expect(hint?.text).toBe("Run npm run build locally to see it fail");
+    expect(hint?.querySelector("code")?.text).toBe("npm run build");
+    expect(factsOf(summary).get("Context")?.querySelector("code")?.text).toBe("app");
+    const details = dom.querySelector("details");
+    expect(details?.querySelector("summary")?.text).toBe("The compile step (node): last 2 log lines");
+    expect(details?.querySelector("pre code")?.text).toBe("> build\nthe compiler <broke>");
+    expect(process.exitCode).toBe(1);
+  });
+
+  it("says the step failed with the one line of a bug, and no log tail", async () => {
+    const summary = await captureSummary(() => run(failing(new TypeError("x is undefined"))));
+    expect(summary.dom.querySelector("h3")?.text).toBe("❌ The step failed");
+    expect(summary.dom.querySelector("p b")?.text).toBe(
+      "Unexpected error: x is undefined (a bug in quai: please report it with the debug log)",
+    );
+    expect(summary.dom.querySelector("details")).toBeNull();
+  });
+
+  it("drops what the step had added to the summary before it failed", async () => {
+    const summary = await captureSummary(() =>
+      run(async () => {
+        addHeading("Released 1.0.0", 3);
+        throw new UserError("The registry refused the push");
+      }),
+    );
+    expect(summary.dom.querySelectorAll("h3").map((heading) => heading.text)).toEqual(["❌ The step failed"]);
+  });
+
+  it("writes none when the step summarised the failure itself", async () => {
+    const summary = await captureSummary(() =>
+      run(failing(new UserError("2 of 8 tests failed")), { describeFailure: () => undefined }),
+    );
+    expect(summary.markdown).toBe("");
+    expect(stdout.join("")).toContain("::error::2 of 8 tests failed");
+  });
+
+  it("never hides the failure when the summary cannot be written", async () => {
+    await run(failing(new UserError("The registry refused the push")), {
+      describeFailure: () => {
+        throw new Error("summary file is read-only");
+      },
+    });
+    expect(process.exitCode).toBe(1);
+    expect(stdout.join("").split("\n")).toEqual([
+      "::error::The registry refused the push",
+      "::warning::Could not write the job summary of this failure: summary file is read-only",
+      "",
+    ]);
+  });
+
+  it("writes none for a failed post step", async () => {
+    vi.stubEnv("STATE_quai-in-post", "true");
+    const summary = await captureSummary(() =>
+      run(async () => {}, { post: failing(new UserError("Could not remove network quai-1")) }),
+    );
+    expect(summary.markdown).toBe("");
   });
 });
 

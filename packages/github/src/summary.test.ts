@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { captureSummary } from "../../../test/support/job-summary";
+import { captureSummary, factsOf, linksOf, renderingProblems } from "../../../test/support/job-summary";
 import {
   addCodeBlock,
   addCollapsed,
   addFacts,
+  addFailure,
   addHeading,
   addTable,
   addText,
@@ -14,6 +15,8 @@ import {
   escapeHtml,
   html,
   joinHtml,
+  link,
+  withInlineCode,
   writeSummary,
 } from "./summary";
 
@@ -123,6 +126,84 @@ describe("values in a job summary", () => {
       await writeSummary();
     });
     expect(summary.elements).toEqual(["table", "tr", "td", "td", "tr", "td", "td"]);
+  });
+});
+
+describe("links in a job summary", () => {
+  it("are links for http(s) URLs, their values escaped", async () => {
+    const summary = await captureSummary(async () => {
+      addFacts({
+        URL: link("https://staging.example.com/?a=1&b=<2>"),
+        Image: link("https://ghcr.io/acme/shop", code("ghcr.io/acme/shop@sha256:abc")),
+      });
+      await writeSummary();
+    });
+    expect(linksOf(summary)).toEqual({
+      "https://staging.example.com/?a=1&b=<2>": "https://staging.example.com/?a=1&b=%3C2%3E",
+      "ghcr.io/acme/shop@sha256:abc": "https://ghcr.io/acme/shop",
+    });
+    expect(factsOf(summary).get("Image")?.querySelector("a code")?.text).toBe("ghcr.io/acme/shop@sha256:abc");
+  });
+
+  it("are the text alone for any other URL, or none", async () => {
+    const summary = await captureSummary(async () => {
+      addFacts({ Script: link("javascript:alert(1)", "click"), Nowhere: link(undefined, code("x")) });
+      await writeSummary();
+    });
+    expect(summary.elements).not.toContain("a");
+    expect(factsOf(summary).get("Script")?.text).toBe("click");
+    expect(factsOf(summary).get("Nowhere")?.querySelector("code")?.text).toBe("x");
+  });
+});
+
+describe("a failure in a job summary", () => {
+  it("shows the message and the hint, their `quoted` parts as code, then the facts", async () => {
+    const summary = await captureSummary(async () => {
+      addFailure(
+        {
+          message: "Cannot record the deployment in acme/shop: Resource not accessible",
+          hint: "Give the job's token `deployments: write` in the workflow's `permissions:`",
+        },
+        { Environment: "staging", Skipped: undefined },
+      );
+      await writeSummary();
+    });
+    expect(summary.elements).toEqual(["p", "b", "p", "code", "code", "table", "tr", "td", "td"]);
+    expect(summary.dom.querySelectorAll("p code").map((element) => element.text)).toEqual([
+      "deployments: write",
+      "permissions:",
+    ]);
+    expect(renderingProblems(summary)).toEqual([]);
+  });
+
+  it("has no log tail, and no facts table, when there are none", async () => {
+    const summary = await captureSummary(async () => {
+      addFailure(
+        { message: "No engine answers", logTail: { of: "nothing", lines: [] } },
+        { Skipped: undefined },
+      );
+      await writeSummary();
+    });
+    expect(summary.elements).toEqual(["p", "b"]);
+  });
+});
+
+describe("withInlineCode", () => {
+  it("escapes the text and its code alike", () => {
+    expect(withInlineCode("run `docker rm -f <name>` & <retry>").markup).toBe(
+      "run <code>docker rm -f &lt;name&gt;</code> &amp; &lt;retry&gt;",
+    );
+  });
+});
+
+describe("a table with no rows", () => {
+  it("is left out, header and all", async () => {
+    const summary = await captureSummary(async () => {
+      addTable(["Largest added files", "Size"], []);
+      addFacts({});
+      await writeSummary();
+    });
+    expect(summary.markdown).toBe("");
   });
 });
 

@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { type LogTail, logTailTitle } from "@quai/core";
 
 /**
  * Markup quai writes itself, built from escaped parts (`code()`, the `html` template). Anything
@@ -41,6 +42,24 @@ export function code(text: string): Html {
   return new Html(`<code>${escapeHtml(text)}</code>`);
 }
 
+/**
+ * A link to a page of the user's (the environment) or a registry's. Only http(s) URLs become
+ * links; anything else (a `javascript:` URL) is shown as the text alone.
+ */
+export function link(url: string | undefined, text: Cell = url ?? ""): Html {
+  const target = url && URL.canParse(url) ? new URL(url) : undefined;
+  if (!target || !["http:", "https:"].includes(target.protocol)) return new Html(toMarkup(text));
+  return html`<a href="${target.href}">${text}</a>`;
+}
+
+/** Text whose `quoted` parts are code, as error messages quote commands and settings. */
+export function withInlineCode(text: string): Html {
+  return joinHtml(
+    text.split(/`([^`]+)`/).map((part, index) => (index % 2 === 1 ? code(part) : part)),
+    "",
+  );
+}
+
 export function joinHtml(cells: readonly Cell[], separator = ", "): Html {
   return new Html(cells.map(toMarkup).join(escapeHtml(separator)));
 }
@@ -54,7 +73,7 @@ export function addText(text: Cell): void {
   core.summary.addRaw(`<p>${toMarkup(text)}</p>`, true);
 }
 
-/** A table in the job summary, with a header row. */
+/** A table in the job summary, with a header row; none at all when there are no rows. */
 export function addTable(headers: readonly Cell[], rows: readonly (readonly Cell[])[]): void {
   addTableRows(rows, headers);
 }
@@ -67,6 +86,27 @@ export function addFacts(facts: Record<string, Cell | undefined>): void {
 /** A collapsed block of text, such as a log tail, that does not drown the rest. */
 export function addCollapsed(label: Cell, text: string): void {
   core.summary.addDetails(toMarkup(label), preformatted(text));
+}
+
+/** What made a step fail, as the job summary shows it. */
+export interface Failure {
+  /** The one line the step failed with. */
+  message: string;
+  /** What to do about it, or what it left as it was. */
+  hint?: string;
+  logTail?: LogTail;
+}
+
+/**
+ * A failure in the job summary: the error and its hint, what the step knew (`facts`: what still
+ * serves, where it was going), then the log tail that says why, collapsed.
+ */
+export function addFailure(failure: Failure, facts: Record<string, Cell | undefined> = {}): void {
+  addText(html`<b>${withInlineCode(failure.message)}</b>`);
+  if (failure.hint) addText(withInlineCode(failure.hint));
+  addFacts(facts);
+  const { logTail } = failure;
+  if (logTail && logTail.lines.length > 0) addCollapsed(logTailTitle(logTail), logTail.lines.join("\n"));
 }
 
 /** Commands or other text to copy, as it is. */
@@ -86,6 +126,8 @@ export async function writeSummary(): Promise<void> {
 // Written here rather than by core.summary.addTable, which has no table without a header row
 // and leaves an empty cell's <td> unclosed.
 function addTableRows(rows: readonly (readonly Cell[])[], headers?: readonly Cell[]): void {
+  // A header row alone, or an empty table, shows nothing worth its space.
+  if (rows.length === 0) return;
   const row = (cells: readonly Cell[], tag: "th" | "td") =>
     `<tr>${cells.map((cell) => `<${tag}>${toMarkup(cell)}</${tag}>`).join("")}</tr>`;
   const header = headers ? row(headers, "th") : "";

@@ -326,8 +326,15 @@ describe("DockerHostTarget", () => {
       /^Release 2\.0\.0 of shop did not go live in staging: Timed out after 10 s/,
     );
     expect(failure.message).toContain("GET /health answered 500");
-    expect(failure.hint).toMatch(/^It never took traffic and was removed; 1\.0\.0 still serves staging\./);
-    expect(failure.logTail).toEqual(["booting", "token is ***", "health: database unreachable"]);
+    expect(failure.hint).toBe(
+      "It never took traffic and was removed; 1.0.0 still serves staging. Its last 3 log lines are in the log and the job summary. Check the app's health settings, or give it longer with deploy-timeout",
+    );
+    expect(failure.logTail).toEqual({
+      of: "quai-shop-staging-2.0.0-deploy-2",
+      lines: ["booting", "token is ***", "health: database unreachable"],
+    });
+    expect(failure.undone).toBe(true);
+    expect(reporter.lines).toContain("[quai-shop-staging-2.0.0-deploy-2: last 3 log lines]");
     expect(reporter.lines.join("\n")).not.toContain("s3cret");
     expect(api.named("quai-shop-staging-2.0.0-deploy-2")).toBeUndefined();
     expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.running).toBe(true);
@@ -408,6 +415,21 @@ describe("DockerHostTarget", () => {
       expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.running).toBe(true);
       expect(api.events.at(-2)).toBe("remove quai-shop-staging-2.0.0-deploy-2");
       expect(api.events.at(-1)).toBe("start quai-shop-staging-1.0.0-deploy-1");
+    });
+
+    it("says nothing may serve when the old release will not start again", async () => {
+      await target.deploy(recreate("1.0.0"), reporter);
+      api.probe = () => ({ exitCode: 1, output: "  HTTP/1.1 503 Service Unavailable" });
+      api.onStart = (container) => {
+        if (container.name.includes("1.0.0")) throw new Error("port is already allocated");
+      };
+      const error = (await target
+        .deploy(recreate("2.0.0"), reporter)
+        .catch((rejection: unknown) => rejection)) as ReleaseFailedError;
+      expect(error.undone).toBe(false);
+      expect(error.hint).toMatch(
+        /^It never took traffic and was removed; 1\.0\.0 could not be started again, so nothing may serve staging\./,
+      );
     });
   });
 

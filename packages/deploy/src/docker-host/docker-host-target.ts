@@ -15,7 +15,17 @@
 //   labels or log lines, and their values are masked in the log tail a failure shows.
 // - A release container gains no privileges and holds no capabilities but quai.yml's cap_add, with
 //   its pids and memory limits (confined()); the proxy keeps nginx's own.
-import { type Clock, RUN_ID_LABEL, runLabels, systemClock, UserError } from "@quai/core";
+import {
+  type Clock,
+  joinSentences,
+  type LogTail,
+  logTailNote,
+  logTailTitle,
+  RUN_ID_LABEL,
+  runLabels,
+  systemClock,
+  UserError,
+} from "@quai/core";
 import { type Engine, firstLine } from "@quai/docker";
 import type { DeployOutcome, DeployPlan, DeployReporter, DeployTarget, ServingRelease } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
@@ -184,22 +194,28 @@ export class DockerHostTarget implements DeployTarget {
         ),
       );
     } catch (error) {
-      const logTail = candidate ? await this.logTail(candidate, plan) : [];
+      const logTail = {
+        of: candidate?.name ?? plan.release.version,
+        lines: candidate ? await this.logTail(candidate, plan) : [],
+      };
       const started = candidate;
       if (started) await undoStep(reporter, `remove ${started.name}`, () => source.discard(started));
-      if (recreate)
-        await undoStep(reporter, `start ${previous.name} again`, () => this.api.startContainer(previous.id));
+      const restarted =
+        !recreate ||
+        (await undoStep(reporter, `start ${previous.name} again`, () =>
+          this.api.startContainer(previous.id),
+        ));
       if (proxy.created) {
         await undoStep(reporter, `remove the proxy ${proxy.name}`, () =>
           removeEnvironment(this.api, plan.release.app, plan.environment),
         );
       }
-      if (logTail.length > 0) {
-        await reporter.group(`Last ${logTail.length} log lines of ${candidate?.name}`, async () => {
-          for (const line of logTail) reporter.info(line);
+      if (logTail.lines.length > 0) {
+        await reporter.group(logTailTitle(logTail), async () => {
+          for (const line of logTail.lines) reporter.info(line);
         });
       }
-      throw releaseFailed(plan, previous, proxy, logTail, error);
+      throw releaseFailed(plan, { previous, restarted }, proxy, logTail, error);
     }
     await this.api.setRestartPolicy(candidate.id, "unless-stopped");
     if (previous && !recreate) {
@@ -359,35 +375,52 @@ export class DockerHostTarget implements DeployTarget {
   }
 }
 
+/** `previous` served before; `restarted` is false when recreate stopped it and it would not start again. */
 function releaseFailed(
   plan: DeployPlan,
-  previous: ContainerDetails | undefined,
+  { previous, restarted }: { previous: ContainerDetails | undefined; restarted: boolean },
   proxy: ProxyContainer,
-  logTail: string[],
+  logTail: LogTail,
   error: unknown,
 ): ReleaseFailedError {
   const { app, version } = plan.release;
   const reason = error instanceof UserError ? error.message : firstLine(error);
-  const still = previous
-    ? `${previous.labels[deploymentLabel("version")] ?? previous.name} still serves ${plan.environment}`
-    : proxy.created
-      ? "Nothing served the environment before, and nothing does now"
-      : `${plan.environment} serves what it served before`;
-  const hint = error instanceof UserError && error.hint ? ` ${error.hint}` : "";
+  const previousVersion = previous && (previous.labels[deploymentLabel("version")] ?? previous.name);
+  const still = !restarted
+    ? `${previousVersion} could not be started again, so nothing may serve ${plan.environment}`
+    : previous
+      ? `${previousVersion} still serves ${plan.environment}`
+      : proxy.created
+        ? "Nothing served the environment before, and nothing does now"
+        : `${plan.environment} serves what it served before`;
+  const hint = joinSentences(
+    `It never took traffic and was removed; ${still}`,
+    logTailNote(logTail),
+    error instanceof UserError ? error.hint : undefined,
+  );
   return new ReleaseFailedError(
     `Release ${version} of ${app} did not go live in ${plan.environment}: ${reason}`,
-    `It never took traffic and was removed; ${still}.${hint}`,
-    logTail,
-    error,
+    {
+      hint,
+      logTail,
+      undone: restarted,
+      cause: error,
+    },
   );
 }
 
 /** One step of undoing a failed release: its own failure is reported, never hiding the release's. */
-async function undoStep(reporter: DeployReporter, what: string, step: () => Promise<unknown>): Promise<void> {
+async function undoStep(
+  reporter: DeployReporter,
+  what: string,
+  step: () => Promise<unknown>,
+): Promise<boolean> {
   try {
     await step();
+    return true;
   } catch (error) {
     reporter.warning(`Could not ${what}: ${firstLine(error)}`);
+    return false;
   }
 }
 

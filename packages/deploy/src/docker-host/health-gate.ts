@@ -67,7 +67,7 @@ export async function waitUntilHealthy(api: HostApi, run: HealthCheckRun): Promi
         what: `${container.name} to pass ${gate.successes} health check(s) in a row`,
         timeoutMs: gate.timeoutMs,
         intervalMs: gate.intervalMs,
-        hint: "Check the app's log, its health settings, or give it longer with deploy-timeout",
+        hint: "Check the app's health settings, or give it longer with deploy-timeout",
         clock: run.clock,
       },
     );

@@ -28,7 +28,10 @@ afterAll(async () => {
   await server.close();
 });
 
-function openLedger(token = "write-token", options: { productionEnvironments?: string[] } = {}) {
+function openLedger(
+  token = "write-token",
+  options: { productionEnvironments?: string[]; serverUrl?: string } = {},
+) {
   repository = `acme/shop-${repositories++}`;
   return new GitHubDeploymentsLedger({
     api: createGitHubApi(token, server.url),
@@ -93,6 +96,20 @@ describe("GitHubDeploymentsLedger", () => {
       auto_merge: false,
       required_contexts: [],
     });
+  });
+
+  it("links each deployment to its environment's page of deployments, on the run's GitHub server", async () => {
+    const onGitHub = await openLedger().start(release("1.0.0"));
+    expect(onGitHub.pageUrl).toBe(
+      `https://github.com/${repository}/deployments/activity_log?environment=staging`,
+    );
+
+    const onEnterprise = openLedger("write-token", { serverUrl: "https://ghe.example.com/" });
+    await onEnterprise.start(release("1.0.0", { environment: "qa east" }));
+    const [recorded] = await onEnterprise.history("shop", "qa east");
+    expect(recorded?.pageUrl).toBe(
+      `https://ghe.example.com/${repository}/deployments/activity_log?environment=qa+east`,
+    );
   });
 
   it("marks production deployments as such, by name or as configured", async () => {

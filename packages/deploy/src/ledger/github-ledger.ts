@@ -76,6 +76,8 @@ export interface GitHubDeploymentsLedgerOptions {
   ref: string;
   /** Environments end users interact with; GitHub's own default is `production` alone. */
   productionEnvironments?: string[];
+  /** GITHUB_SERVER_URL, for links to the deployments' pages. */
+  serverUrl?: string;
 }
 
 export class GitHubDeploymentsLedger implements Ledger {
@@ -136,7 +138,7 @@ export class GitHubDeploymentsLedger implements Ledger {
       url: deployment.url,
       logUrl: deployment.logUrl,
     });
-    return toRecord(created.data, status);
+    return this.toRecord(created.data, status);
   }
 
   async finish(
@@ -160,7 +162,7 @@ export class GitHubDeploymentsLedger implements Ledger {
       url: details.url ?? latest?.environment_url,
       logUrl: details.logUrl ?? latest?.log_url,
     });
-    return toRecord(deployment.data, added);
+    return this.toRecord(deployment.data, added);
   }
 
   async history(app: string, environment: string): Promise<DeploymentRecord[]> {
@@ -175,7 +177,7 @@ export class GitHubDeploymentsLedger implements Ledger {
       const batch = deployments.slice(index, index + CONCURRENCY);
       records.push(
         ...(await Promise.all(
-          batch.map(async (deployment) => toRecord(deployment, await this.latestStatus(deployment.id))),
+          batch.map(async (deployment) => this.toRecord(deployment, await this.latestStatus(deployment.id))),
         )),
       );
     }
@@ -262,6 +264,20 @@ export class GitHubDeploymentsLedger implements Ledger {
       if (response.data.length < PER_PAGE) break;
     }
     return deployments;
+  }
+
+  private toRecord(
+    deployment: GitHubDeployment,
+    latest: GitHubDeploymentStatus | undefined,
+  ): DeploymentRecord {
+    return { ...toRecord(deployment, latest), pageUrl: this.environmentPage(deployment.environment) };
+  }
+
+  /** GitHub has no page per deployment: its environment's list of deployments shows each one. */
+  private environmentPage(environment: string): string {
+    const server = (this.options.serverUrl ?? "https://github.com").replace(/\/+$/, "");
+    const query = new URLSearchParams({ environment });
+    return `${server}/${this.options.repository}/deployments/activity_log?${query}`;
   }
 
   private async call<T>(what: string, route: string, params: GitHubParams) {

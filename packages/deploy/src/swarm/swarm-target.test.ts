@@ -128,7 +128,7 @@ describe("SwarmTarget", () => {
       "shop 2 did not pass its health check in staging (a new task ended: failed (task: non-zero exit (137): dockerexec: unhealthy container)); Swarm rolled back to 1",
     );
     // The fake numbers every object it makes: service-1, config-2 (the probe), task-3, task-4.
-    expect((error as ReleaseFailedError).logTail).toEqual(["log of task-4"]);
+    expect((error as ReleaseFailedError).logTail).toEqual({ of: "shop 2", lines: ["log of task-4"] });
     expect(lines).toContain("log of task-4");
     expect(swarm.calls).toEqual([`create ${SERVICE}`, `update ${SERVICE}`, `rollback ${SERVICE}`]);
     expect(await target.serving("shop", "staging")).toMatchObject({ version: "1" });

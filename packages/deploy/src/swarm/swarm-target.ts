@@ -7,6 +7,8 @@ import {
   type Attempt,
   type Clock,
   formatDuration,
+  joinSentences,
+  logTailNote,
   poll,
   RUN_ID_LABEL,
   systemClock,
@@ -183,10 +185,16 @@ export class SwarmTarget implements DeployTarget {
     if (settled.kind === "healthy") return settled.service;
     const failed = await this.showFailedTask(id, settled.task, plan, reporter);
     await this.api.removeService(id);
+    const logTail = { of: releaseName(plan), lines: failed.logTail };
     throw new ReleaseFailedError(
       `${releaseName(plan)} did not pass its health check in ${plan.environment} (${settled.reason}); its service ${spec.Name} was removed`,
-      "Its last log lines are above; fix the release or its health settings, or give it longer with deploy-timeout",
-      failed.logTail,
+      {
+        hint: joinSentences(
+          logTailNote(logTail),
+          "Fix the release or its health settings, or give it longer with deploy-timeout",
+        ),
+        logTail,
+      },
     );
   }
 
@@ -214,16 +222,23 @@ export class SwarmTarget implements DeployTarget {
     if (settled.kind === "healthy") return settled.service;
     const failed = await this.showFailedTask(existing.id, settled.task, plan, reporter);
     const restored = await this.restore(existing.id, previous.deployId, plan, reporter);
+    const logTail = { of: releaseName(plan), lines: failed.logTail };
     throw new ReleaseFailedError(
       `${releaseName(plan)} did not pass its health check in ${plan.environment} (${settled.reason}); ${
         restored.kind === "healthy"
           ? `Swarm rolled back to ${previous.version}`
           : `rolling back to ${previous.version} did not finish either (${restored.reason})`
       }`,
-      settled.reason.includes(PORT_IN_USE)
-        ? "With host-mode publishing, start-first (strategy blue-green) needs a node where the port is free: use strategy recreate on a one-node Swarm"
-        : `The new release's last log lines are above; see also: docker service ps ${existing.spec.Name} --no-trunc`,
-      failed.logTail,
+      {
+        hint: settled.reason.includes(PORT_IN_USE)
+          ? "With host-mode publishing, start-first (strategy blue-green) needs a node where the port is free: use strategy recreate on a one-node Swarm"
+          : joinSentences(
+              logTailNote(logTail),
+              `See also: docker service ps ${existing.spec.Name} --no-trunc`,
+            ),
+        logTail,
+        undone: restored.kind === "healthy",
+      },
     );
   }
 

@@ -14,8 +14,8 @@ export class FakeTarget implements DeployTarget {
   readonly description = "fake";
   current: ServingRelease | undefined;
   readonly plans: { kind: "deploy" | "rollback"; plan: DeployPlan }[] = [];
-  /** When set, the next deploy fails with it and the environment keeps what it served. */
-  failNext: string | undefined;
+  /** When set, the next deploy fails with it (a message: a UserError) and the environment keeps what it served. */
+  failNext: string | Error | undefined;
 
   async serving(): Promise<ServingRelease | undefined> {
     return this.current;
@@ -47,9 +47,9 @@ export class FakeTarget implements DeployTarget {
   private async run(kind: "deploy" | "rollback", plan: DeployPlan): Promise<DeployOutcome> {
     this.plans.push({ kind, plan });
     if (this.failNext) {
-      const message = this.failNext;
+      const failure = this.failNext;
       this.failNext = undefined;
-      throw new UserError(message);
+      throw typeof failure === "string" ? new UserError(failure) : failure;
     }
     const previous = this.current;
     this.current = {
