@@ -1,9 +1,13 @@
 // The Docker-host deploy target and the engine lease against the test bed's real engine: releases
 // of a tiny node app behind a real nginx proxy, reached only through ports published on 127.0.0.1.
+import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { get } from "node:http";
 import { createServer, type Server } from "node:net";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { poll, systemClock, UserError } from "@quai/core";
 import {
   type DeployPlan,
@@ -18,9 +22,11 @@ import {
 } from "@quai/deploy";
 import { connectEngine, type Engine, listRunResources } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTestCertificates } from "../../packages/deploy/src/testing/test-certificates";
 import { REPO_ROOT } from "../harness/action-harness";
 import { baseImage, docker, testbed } from "../support/testbed";
 
+const execFileAsync = promisify(execFile);
 const REPOSITORY = `${testbed.registry.address}/quai-it/deploy-app`;
 const ENVIRONMENT = "it";
 const HTTP_PROBE: HealthProbe = { kind: "http", path: "/health", expectedStatus: 200 };
@@ -71,6 +77,8 @@ function newApp(): string {
 }
 
 interface ReleaseOptions {
+  tls?: DeployPlan["tls"];
+  proxyImage?: string;
   strategy?: DeployPlan["strategy"];
   probe?: HealthProbe;
   timeoutMs?: number;
@@ -108,7 +116,8 @@ function plan(app: string, port: number, version: string, options: ReleaseOption
     confinement: { capAdd: [], readOnly: false, pids: 4096 },
     retain: 2,
     drainMs: 300,
-    proxyImage: baseImage("base/nginx:1.22"),
+    proxyImage: options.proxyImage ?? baseImage("base/nginx:1.22"),
+    tls: options.tls,
     runId: `it-run-${deployId}`,
   };
 }
@@ -247,6 +256,51 @@ describe("dockerHostTarget on the test bed's engine", () => {
       /GET \/health answered 500, not 200/,
     );
     expect(await fetchVersion(port)).toBe("200 2.0.0-plain");
+  });
+
+  it("TLS: serves HTTPS with the environment's certificate and redirects plain HTTP to it", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port, httpPort] = [newApp(), await freePort(), await freePort()];
+    const certificates = makeTestCertificates();
+    const tls = {
+      certificate: certificates.certificatePem,
+      key: certificates.keyPem,
+      redirectHttp: `127.0.0.1:${httpPort}`,
+    };
+    await target.deploy(plan(app, port, "1.0.0-plain", { tls }), silentReporter);
+
+    const folder = mkdtempSync(join(tmpdir(), "quai-tls-it-"));
+    try {
+      writeFileSync(join(folder, "ca.pem"), certificates.caPem);
+      const curl = (...args: string[]) =>
+        execFileAsync("curl", ["-sS", "--max-time", "5", ...args]).then((result) => result.stdout);
+      // Verified against the CA made in this test, on 127.0.0.1 only.
+      expect(await curl("--cacert", join(folder, "ca.pem"), `https://127.0.0.1:${port}/`)).toBe(
+        "1.0.0-plain",
+      );
+      const redirect = await curl("-i", `http://127.0.0.1:${httpPort}/some/path?q=1`);
+      expect(redirect).toMatch(/^HTTP\/1\.1 308 /);
+      expect(redirect).toContain(`Location: https://127.0.0.1:${port}/some/path?q=1`);
+      // A client that does not trust the CA is refused.
+      await expect(curl(`https://127.0.0.1:${port}/`)).rejects.toThrow(/certificate/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+
+    // Turning TLS off later cannot silently keep the old ports: refused with the command to run.
+    await expect(target.deploy(plan(app, port, "2.0.0-plain"), silentReporter)).rejects.toThrow(
+      /serves with TLS https, http on 127\.0\.0\.1:\d+, but quai\.yml now says off/,
+    );
+  });
+
+  it("refuses a proxy image without nginx, and leaves nothing", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const notNginx = plan(app, port, "1.0.0-plain", { proxyImage: baseImage("base/debian:bookworm-slim") });
+    await expect(target.deploy(notNginx, silentReporter)).rejects.toThrow(
+      /^The proxy image .* has no nginx to run$/,
+    );
+    expect(await containersOf(app)).toEqual([]);
   });
 
   it("a release that crashes at start never takes traffic: removed, v1 still serves, its log in the error", async () => {

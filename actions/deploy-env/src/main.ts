@@ -77,6 +77,8 @@ function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
     readSecret: (name) => {
       const value = env[name];
       if (value) core.setSecret(value);
+      // A multi-line secret (a TLS key) is masked line by line too, as the log may show it split.
+      for (const line of value?.split("\n") ?? []) if (line.trim().length >= 8) core.setSecret(line.trim());
       return value;
     },
     actor: env.GITHUB_ACTOR ?? env.USER ?? "unknown",

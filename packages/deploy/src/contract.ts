@@ -59,6 +59,13 @@ export interface RegistryAuth {
   password: string;
 }
 
+/** The proxy's certificate and key (PEM, checked: tls-certificate.ts), secrets both. */
+export interface ProxyTls {
+  certificate: string;
+  key: string;
+  redirectHttp?: string;
+}
+
 /** Everything a target needs to run one release in one environment. */
 export interface DeployPlan {
   release: ReleaseToRun;
@@ -81,6 +88,8 @@ export interface DeployPlan {
   drainMs: number;
   /** The reverse proxy image a Docker host switches traffic with (nginx). */
   proxyImage: string;
+  /** HTTPS at the proxy: publish serves HTTPS, and plain HTTP on redirectHttp is redirected. */
+  tls?: ProxyTls;
   registryAuth?: RegistryAuth;
   /** The run's id: what a cancelled run left is found by it and removed in post. */
   runId: string;

@@ -13,7 +13,7 @@ import {
 } from "@quai/core";
 import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
-import type { DeployReporter, Ledger, RegistryAuth, Variable } from "./contract";
+import type { DeployReporter, Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
 import {
   type DeployProgress,
   type DeployResult,
@@ -30,6 +30,7 @@ import { GitHubDeploymentsLedger, JsonFileLedger } from "./ledger";
 import { describeBinding, parsePublish } from "./publish-address";
 import { type QuaiFile, readQuaiFile } from "./quai-file";
 import { connectTarget, type EngineMaterial, parseTarget } from "./target-connection";
+import { checkTlsPair } from "./tls-certificate";
 
 export interface DeployEnvOptions {
   workspace: string;
@@ -70,6 +71,8 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
   if (options.progress) options.progress.settings = settings;
   const variables = readVariables(settings, options.readSecret);
+  const tls = readTls(settings, options.readSecret);
+  warnOfJobTokenOnSwarm(settings, options);
   const choice = releaseChoice(options, settings);
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   options.onTarget?.(settings.target);
@@ -82,6 +85,7 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
       choice,
       force: options.force,
       variables,
+      tls,
       actor: options.actor,
       commit: options.commit,
       runId: options.runId,
@@ -200,6 +204,47 @@ function registryLookup(options: DeployEnvOptions): ReleaseRegistry {
       return client.manifestDigest(repository.repository, version);
     },
   };
+}
+
+/**
+ * A Swarm service keeps the registry login it was given and uses it whenever it pulls again (a
+ * task rescheduled onto another node, a node restarted). A job token (GITHUB_TOKEN, `ghs_…`) dies
+ * with the job, so those later pulls would fail: warned, not refused, as the deploy itself works.
+ */
+function warnOfJobTokenOnSwarm(settings: EnvironmentSettings, options: DeployEnvOptions): void {
+  const password = options.registryAuth?.password;
+  if (!password || parseTarget(settings.target).kind !== "swarm") return;
+  if (!password.startsWith("ghs_") && password !== process.env.GITHUB_TOKEN) return;
+  options.reporter.warning(
+    `${settings.name} runs on a Swarm, which stores this registry login for later pulls, and the password is the job's GITHUB_TOKEN, which expires when the job ends: tasks Swarm reschedules afterwards cannot pull ${settings.app}. Give a long-lived pull credential instead (a token that may only read packages), or log the nodes in to the registry`,
+  );
+}
+
+/** The proxy's certificate and key from the step's variables, checked as a pair and for dates. */
+export function readTls(
+  settings: EnvironmentSettings,
+  readSecret: (name: string) => string | undefined,
+): ProxyTls | undefined {
+  if (!settings.tls) return undefined;
+  if (parseTarget(settings.target).kind === "swarm") {
+    throw new UserError(`${settings.name} declares tls, but its target ${settings.target} is a Swarm`, {
+      hint: "quai's proxy, which serves HTTPS, runs on Docker hosts; on Swarm, terminate TLS in front of the published port",
+    });
+  }
+  const read = (what: string, name: string) => {
+    const value = readSecret(name);
+    if (value === undefined) {
+      throw new UserError(`The TLS ${what} of ${settings.name} reads ${name}, which the step does not set`, {
+        hint: `Pass it to the step: env: { ${name}: \${{ secrets.${name} }} }`,
+      });
+    }
+    return value;
+  };
+  const { certificateFrom, keyFrom, redirectHttp } = settings.tls;
+  const certificate = read("certificate", certificateFrom);
+  const key = read("key", keyFrom);
+  checkTlsPair(certificate, key, { certificateFrom, keyFrom }, new Date());
+  return { certificate, key, redirectHttp };
 }
 
 function readVariables(

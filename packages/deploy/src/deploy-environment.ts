@@ -12,6 +12,7 @@ import type {
   LeaseHolder,
   LeaseStore,
   Ledger,
+  ProxyTls,
   RegistryAuth,
   ReleaseToRun,
   ServingRelease,
@@ -38,6 +39,8 @@ export interface DeployRequest {
   choice: ReleaseChoice;
   force?: { reason: string };
   variables: Variable[];
+  /** HTTPS at the proxy, read and checked (deploy-env.ts). */
+  tls?: ProxyTls;
   actor: string;
   commit: string;
   runId: string;
@@ -297,6 +300,7 @@ function deployPlan(request: DeployRequest, release: ReleaseToRun, clock: Clock)
     retain: settings.retain,
     drainMs: settings.drainMs,
     proxyImage: settings.proxyImage,
+    tls: request.tls,
     registryAuth: request.registryAuth,
     runId: request.runId,
   };

@@ -25,6 +25,8 @@ export interface EnvironmentSettings {
   retain: number;
   drainMs: number;
   proxyImage: string;
+  /** HTTPS at the proxy: the step's variables that hold the certificate and key. */
+  tls?: { certificateFrom: string; keyFrom: string; redirectHttp?: string };
   production: boolean;
   networks: string[];
   /** cap_add, read_only, memory and pids. */
@@ -87,6 +89,11 @@ export function resolveEnvironment(
     retain: entry.retain ?? 3,
     drainMs: duration(entry.drain, 5_000),
     proxyImage: entry["proxy-image"] ?? DEFAULT_PROXY_IMAGE,
+    tls: entry.tls && {
+      certificateFrom: entry.tls.certificate.secret,
+      keyFrom: entry.tls.key.secret,
+      redirectHttp: entry.tls["redirect-http"] === undefined ? undefined : String(entry.tls["redirect-http"]),
+    },
     production: entry.production ?? name === "production",
     networks: entry.networks ?? [],
     confinement: {

@@ -127,18 +127,28 @@ const healthSchema = z
   })
   .describe("How a new release proves it is fit to take traffic: one of path, command or image");
 
+const secretSource = z
+  .string()
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
+  .describe("Name of the environment variable of the step that holds it (pass secrets with env:)");
+
+const tlsSchema = z
+  .strictObject({
+    certificate: z.strictObject({ secret: secretSource }).describe("The PEM certificate chain, leaf first"),
+    key: z.strictObject({ secret: secretSource }).describe("The PEM private key of the certificate"),
+    "redirect-http": publishSchema
+      .optional()
+      .describe("Where plain HTTP is served, redirected to HTTPS: 80, 127.0.0.1:8080 (none)"),
+  })
+  .describe("HTTPS at the proxy (Docker host): publish then serves HTTPS");
+
 const variableSchema = z.union([
   z.string(),
   z.number(),
   z.boolean(),
   z
     .strictObject({
-      secret: z
-        .string()
-        .regex(/^[A-Za-z_][A-Za-z0-9_]*$/)
-        .describe(
-          "Name of the environment variable of the step that holds the value (pass secrets with env:)",
-        ),
+      secret: secretSource,
     })
     .describe("A secret: masked, never in labels, logs or the ledger"),
 ]);
@@ -173,6 +183,7 @@ const environmentSchema = z
       .describe("Earlier releases kept stopped for instant rollback (3)"),
     drain: durationText.optional().describe("How long the old release finishes in-flight requests (5s)"),
     "proxy-image": z.string().optional().describe("nginx image that switches traffic on a Docker host"),
+    tls: tlsSchema.optional(),
     networks: z
       .array(
         z

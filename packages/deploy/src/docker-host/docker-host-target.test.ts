@@ -88,7 +88,7 @@ describe("DockerHostTarget", () => {
       image: PROXY_PINNED,
       user: "65534:65534",
       network: "quai-shop-staging",
-      publish: { containerPort: 8080, hostIp: "127.0.0.1", hostPort: 18080 },
+      publish: [{ containerPort: 8080, hostIp: "127.0.0.1", hostPort: 18080 }],
       restartPolicy: "unless-stopped",
     });
     expect(proxy?.spec.entrypoint).toEqual([
@@ -136,7 +136,7 @@ describe("DockerHostTarget", () => {
 
   it("logs the address the proxy is bound on, and warns when a port alone makes it public", async () => {
     await target.deploy(plan("1.0.0", { publish: "18080" }), reporter);
-    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toEqual({
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish?.[0]).toEqual({
       containerPort: 8080,
       hostIp: "",
       hostPort: 18080,
@@ -158,7 +158,7 @@ describe("DockerHostTarget", () => {
     await expect(moved).rejects.toMatchObject({
       hint: expect.stringContaining("`docker rm -f quai-shop-staging-proxy`"),
     });
-    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toMatchObject({
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish?.[0]).toMatchObject({
       hostIp: "127.0.0.1",
       hostPort: 18080,
     });
@@ -202,7 +202,7 @@ describe("DockerHostTarget", () => {
 
   it("binds localhost as 127.0.0.1, says so, and does not warn", async () => {
     await target.deploy(plan("1.0.0", { publish: "localhost:18080" }), reporter);
-    expect(api.named("quai-shop-staging-proxy")?.spec.publish).toMatchObject({ hostIp: "127.0.0.1" });
+    expect(api.named("quai-shop-staging-proxy")?.spec.publish?.[0]).toMatchObject({ hostIp: "127.0.0.1" });
     expect(reporter.lines).toContain(
       `Started the proxy quai-shop-staging-proxy (${PROXY_IMAGE}) on 127.0.0.1:18080`,
     );

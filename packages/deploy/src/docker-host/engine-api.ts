@@ -33,6 +33,12 @@ export interface ContainerDetails extends ContainerSummary {
 /** `no` while a container is a candidate, `unless-stopped` once it has served (see README of the target). */
 export type RestartPolicy = "no" | "unless-stopped";
 
+export interface PortBinding {
+  containerPort: number;
+  hostIp: string;
+  hostPort: number;
+}
+
 export interface ContainerSpec {
   name: string;
   image: string;
@@ -42,7 +48,8 @@ export interface ContainerSpec {
   cmd?: string[];
   user?: string;
   network?: string;
-  publish?: { containerPort: number; hostIp: string; hostPort: number };
+  /** Ports published on the host (the proxy's HTTP and, with TLS, HTTPS port). */
+  publish?: PortBinding[];
   restartPolicy?: RestartPolicy;
   /** `no-new-privileges:true`, as `docker run --security-opt` takes them. */
   securityOpt?: string[];
@@ -156,7 +163,10 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     },
 
     async createContainer(spec) {
-      const port = spec.publish && `${spec.publish.containerPort}/tcp`;
+      const ports = (spec.publish ?? []).map((binding) => ({
+        ...binding,
+        port: `${binding.containerPort}/tcp`,
+      }));
       const created = await api.createContainer({
         name: spec.name,
         Image: spec.image,
@@ -165,13 +175,18 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
         Entrypoint: spec.entrypoint,
         Cmd: spec.cmd,
         User: spec.user,
-        ExposedPorts: port ? { [port]: {} } : undefined,
+        ExposedPorts: ports.length > 0 ? Object.fromEntries(ports.map(({ port }) => [port, {}])) : undefined,
         HostConfig: {
           NetworkMode: spec.network,
           RestartPolicy: { Name: spec.restartPolicy ?? "no" },
           PortBindings:
-            port && spec.publish
-              ? { [port]: [{ HostIp: spec.publish.hostIp, HostPort: String(spec.publish.hostPort) }] }
+            ports.length > 0
+              ? Object.fromEntries(
+                  ports.map(({ port, hostIp, hostPort }) => [
+                    port,
+                    [{ HostIp: hostIp, HostPort: String(hostPort) }],
+                  ]),
+                )
               : undefined,
           SecurityOpt: spec.securityOpt,
           CapDrop: spec.capDrop,

@@ -26,4 +26,22 @@ describe("renderProxyConfig", () => {
     expect(config).not.toContain("proxy_pass");
     expect(activeContainerId(config)).toBeUndefined();
   });
+
+  it("with TLS serves HTTPS on 8443 and redirects plain HTTP on 8080 to the published HTTPS port", () => {
+    const config = renderProxyConfig(route, { httpsHostPort: 8443, redirectHttp: true });
+    expect(config).toContain("listen 8443 ssl;");
+    expect(config).toContain("ssl_certificate /etc/quai/tls/certificate.pem;");
+    expect(config).toContain("ssl_certificate_key /etc/quai/tls/key.pem;");
+    const redirect = config.slice(config.lastIndexOf("server {"));
+    expect(redirect).toContain("listen 8080;");
+    expect(redirect).toContain("return 308 https://$host:8443$request_uri;");
+    expect(activeContainerId(config)).toBe("4f1c2a");
+    // On 443 the Location needs no port; without redirect-http nothing listens on 8080.
+    expect(renderProxyConfig(route, { httpsHostPort: 443, redirectHttp: true })).toContain(
+      "return 308 https://$host$request_uri;",
+    );
+    expect(renderProxyConfig(route, { httpsHostPort: 443, redirectHttp: false })).not.toContain(
+      "listen 8080",
+    );
+  });
 });

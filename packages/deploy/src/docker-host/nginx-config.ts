@@ -1,4 +1,4 @@
-// The reverse proxy's whole configuration. It runs as an unprivileged user, so everything nginx
+// The reverse proxy's whole configuration, HTTPS included when the environment has TLS. It runs as an unprivileged user, so everything nginx
 // writes goes under /tmp; it uses core http, proxy and upstream directives only, so Debian's and
 // Alpine's nginx both take it.
 
@@ -12,7 +12,18 @@ export interface Route {
 
 /** The port nginx listens on inside its container (unprivileged, so not 80). */
 export const PROXY_PORT = 8080;
+/** Its HTTPS port, when the environment has TLS. */
+export const PROXY_TLS_PORT = 8443;
 export const PROXY_CONFIG_PATH = "/etc/quai/nginx.conf";
+export const TLS_CERTIFICATE_PATH = "/etc/quai/tls/certificate.pem";
+export const TLS_KEY_PATH = "/etc/quai/tls/key.pem";
+
+/** How the proxy listens with TLS: HTTPS, and plain HTTP redirected when asked. */
+export interface TlsListen {
+  /** The HTTPS port as clients reach it on the host, for the redirect's Location. */
+  httpsHostPort: number;
+  redirectHttp: boolean;
+}
 /** nginx with our configuration and its error log on stderr (the default log path needs root). */
 export const NGINX_COMMAND = ["nginx", "-c", PROXY_CONFIG_PATH, "-e", "stderr"];
 
@@ -23,7 +34,7 @@ const ACTIVE_MARKER = "# quai-active-container: ";
  * yet. The first line names the active container: it is what `serving()` reads, so the routing
  * and the record of what serves can never disagree.
  */
-export function renderProxyConfig(route: Route | undefined): string {
+export function renderProxyConfig(route: Route | undefined, tls?: TlsListen): string {
   const target = route
     ? [
         // Resolved when a request comes (Docker's DNS, short validity): a restarted container
@@ -54,11 +65,26 @@ export function renderProxyConfig(route: Route | undefined): string {
     "  scgi_temp_path /tmp/nginx-scgi;",
     "  resolver 127.0.0.11 valid=2s ipv6=off;",
     "  server {",
-    `    listen ${PROXY_PORT};`,
+    ...(tls
+      ? [
+          `    listen ${PROXY_TLS_PORT} ssl;`,
+          `    ssl_certificate ${TLS_CERTIFICATE_PATH};`,
+          `    ssl_certificate_key ${TLS_KEY_PATH};`,
+          "    ssl_protocols TLSv1.2 TLSv1.3;",
+        ]
+      : [`    listen ${PROXY_PORT};`]),
     "    location / {",
     ...target,
     "    }",
     "  }",
+    ...(tls?.redirectHttp
+      ? [
+          "  server {",
+          `    listen ${PROXY_PORT};`,
+          `    return 308 https://$host${tls.httpsHostPort === 443 ? "" : `:${tls.httpsHostPort}`}$request_uri;`,
+          "  }",
+        ]
+      : []),
     "}",
     "",
   ].join("\n");

@@ -5,14 +5,18 @@ import { type Clock, parseImageRef, poll, runLabels, UserError } from "@quai/cor
 import { firstLine } from "@quai/docker";
 import type { DeployPlan, DeployReporter } from "../contract";
 import { bindsEveryAddress, describeBinding, parsePublish } from "../publish-address";
-import type { ContainerSummary, HostApi } from "./engine-api";
+import type { ContainerSummary, HostApi, PortBinding } from "./engine-api";
 import {
   activeContainerId,
   NGINX_COMMAND,
   PROXY_CONFIG_PATH,
   PROXY_PORT,
+  PROXY_TLS_PORT,
   type Route,
   renderProxyConfig,
+  TLS_CERTIFICATE_PATH,
+  TLS_KEY_PATH,
+  type TlsListen,
 } from "./nginx-config";
 import {
   ACTION,
@@ -21,6 +25,7 @@ import {
   PUBLISH_LABEL,
   proxyName,
   roleLabels,
+  TLS_LABEL,
 } from "./resource-names";
 
 /** How long nginx may take to check and load a configuration. */
@@ -32,6 +37,8 @@ const WORKER_COMMAND = "nginx: worker process";
 export interface ProxyContainer {
   id: string;
   name: string;
+  /** How it listens with TLS (its certificate rewritten at each switch); undefined: plain HTTP. */
+  tls?: ProxyTlsFiles;
   /** Did this deploy create it (and its network)? Then a failed deploy removes them again. */
   created: boolean;
 }
@@ -50,6 +57,47 @@ export async function activeContainerOf(api: HostApi, proxyId: string): Promise<
   return config === undefined ? undefined : activeContainerId(config);
 }
 
+/** The proxy's TLS: how it listens, and the certificate and key it is given. */
+export interface ProxyTlsFiles extends TlsListen {
+  certificate: string;
+  key: string;
+}
+
+function proxyTls(plan: DeployPlan): ProxyTlsFiles | undefined {
+  if (!plan.tls) return undefined;
+  return {
+    certificate: plan.tls.certificate,
+    key: plan.tls.key,
+    httpsHostPort: parsePublish(plan.publish).hostPort,
+    redirectHttp: plan.tls.redirectHttp !== undefined,
+  };
+}
+
+/** What the proxy's TLS label records: it is set when the proxy is made and cannot change after. */
+function tlsLabel(plan: DeployPlan): string {
+  if (!plan.tls) return "off";
+  const redirect = plan.tls.redirectHttp;
+  return redirect === undefined ? "https" : `https, http on ${describeBinding(parsePublish(redirect))}`;
+}
+
+/** The host ports: publish (HTTPS with TLS), and with TLS the redirected plain HTTP port. */
+function proxyPorts(plan: DeployPlan): PortBinding[] {
+  const main = { containerPort: plan.tls ? PROXY_TLS_PORT : PROXY_PORT, ...parsePublish(plan.publish) };
+  const redirect = plan.tls?.redirectHttp;
+  return redirect === undefined ? [main] : [main, { containerPort: PROXY_PORT, ...parsePublish(redirect) }];
+}
+
+/** The certificate and key where nginx reads them; readable by its unprivileged user. */
+export async function writeTlsFiles(
+  api: HostApi,
+  proxyId: string,
+  tls: ProxyTlsFiles | undefined,
+): Promise<void> {
+  if (!tls) return;
+  await api.writeFile(proxyId, TLS_CERTIFICATE_PATH, tls.certificate, 0o444);
+  await api.writeFile(proxyId, TLS_KEY_PATH, tls.key, 0o444);
+}
+
 /** The environment's network and running proxy, made the first time. */
 export async function ensureProxy(
   api: HostApi,
@@ -63,6 +111,15 @@ export async function ensureProxy(
     // the host) while quai.yml says otherwise would be a lie: refused before anything changes.
     const bound = describeBinding(parsePublish(existing.labels[PUBLISH_LABEL] ?? ""));
     const wanted = describeBinding(parsePublish(plan.publish));
+    const tlsNow = existing.labels[TLS_LABEL] ?? "off";
+    if (tlsNow !== tlsLabel(plan)) {
+      throw new UserError(
+        `The proxy ${existing.name} of ${plan.environment} serves with TLS ${tlsNow}, but quai.yml now says ${tlsLabel(plan)}`,
+        {
+          hint: `Its ports cannot change while it runs, and moving it takes ${plan.environment} off the air until the next deploy ends: on the Docker host run \`docker rm -f ${existing.name}\`, then deploy again`,
+        },
+      );
+    }
     if (bound !== wanted) {
       throw new UserError(
         `The proxy ${existing.name} of ${plan.environment} listens on ${bound}, but publish now says ${wanted}`,
@@ -71,8 +128,12 @@ export async function ensureProxy(
         },
       );
     }
-    if (!existing.running) await startProxy(api, existing.id, plan.publish);
-    return { id: existing.id, name: existing.name, created: false };
+    const tls = proxyTls(plan);
+    if (!existing.running) {
+      await writeTlsFiles(api, existing.id, tls);
+      await startProxy(api, existing.id, plan);
+    }
+    return { id: existing.id, name: existing.name, created: false, tls };
   }
   const network = environmentName(app, plan.environment);
   const labels = { ...roleLabels(app, plan.environment, "proxy"), ...runLabels(plan.runId, ACTION) };
@@ -80,27 +141,31 @@ export async function ensureProxy(
   const image = await pinnedProxyImage(api, plan.proxyImage, reporter);
   const name = proxyName(app, plan.environment);
   const binding = parsePublish(plan.publish);
+  const tls = proxyTls(plan);
   const id = await api.createContainer({
     name,
     image,
-    labels: { ...labels, [PUBLISH_LABEL]: plan.publish },
+    labels: { ...labels, [PUBLISH_LABEL]: plan.publish, [TLS_LABEL]: tlsLabel(plan) },
     user: PROXY_USER,
     entrypoint: [...NGINX_COMMAND, "-g", "daemon off;"],
     cmd: [],
     network,
-    publish: { containerPort: PROXY_PORT, ...binding },
+    publish: proxyPorts(plan),
     restartPolicy: "unless-stopped",
   });
-  const proxy = { id, name, created: true };
+  const proxy = { id, name, created: true, tls };
   try {
-    await api.writeFile(id, PROXY_CONFIG_PATH, renderProxyConfig(undefined));
-    await startProxy(api, id, plan.publish);
+    await writeTlsFiles(api, id, tls);
+    await api.writeFile(id, PROXY_CONFIG_PATH, renderProxyConfig(undefined, tls));
+    await startProxy(api, id, plan);
   } catch (error) {
     await removeEnvironment(api, app, plan.environment);
     throw error;
   }
   // What the engine bound, not what was written: a port alone is every address of the host.
-  reporter.info(`Started the proxy ${name} (${plan.proxyImage}) on ${describeBinding(binding)}`);
+  reporter.info(
+    `Started the proxy ${name} (${plan.proxyImage}) on ${describeBinding(binding)}${tls ? ` (HTTPS${plan.tls?.redirectHttp ? `; plain HTTP on ${describeBinding(parsePublish(plan.tls.redirectHttp))} redirected to it` : ""})` : ""}`,
+  );
   if (bindsEveryAddress(binding)) {
     reporter.warning(
       `${plan.environment} is served on every address of the Docker host (${describeBinding(binding)}): anyone who reaches the host reaches it. To keep it on the host, publish 127.0.0.1:${binding.hostPort}`,
@@ -150,13 +215,15 @@ function sameRepository(a: string, b: string): boolean {
  */
 export async function routeTo(
   api: HostApi,
-  proxy: { id: string; name: string },
+  proxy: { id: string; name: string; tls?: ProxyTlsFiles },
   route: Route | undefined,
   clock?: Clock,
 ): Promise<void> {
   const previousConfig = await api.readFile(proxy.id, PROXY_CONFIG_PATH);
   const workersBefore = new Set(await workerPids(api, proxy.id));
-  await api.writeFile(proxy.id, PROXY_CONFIG_PATH, renderProxyConfig(route));
+  // This step's certificate: a renewed one takes effect with the reload.
+  await writeTlsFiles(api, proxy.id, proxy.tls);
+  await api.writeFile(proxy.id, PROXY_CONFIG_PATH, renderProxyConfig(route, proxy.tls));
   const check = await api.exec(proxy.id, [...NGINX_COMMAND, "-t"], NGINX_TIMEOUT_MS);
   const reload =
     check.exitCode === 0
@@ -209,18 +276,25 @@ export async function removeEnvironment(api: HostApi, app: string, environment: 
   return removed;
 }
 
-async function startProxy(api: HostApi, id: string, publish: string): Promise<void> {
+async function startProxy(api: HostApi, id: string, plan: DeployPlan): Promise<void> {
   try {
     await api.startContainer(id);
   } catch (error) {
+    const ports = [plan.publish, ...(plan.tls?.redirectHttp ? [plan.tls.redirectHttp] : [])].join(" or ");
     if (/port is already allocated|address already in use/i.test(firstLine(error))) {
       throw new UserError(
-        `Port ${publish} is already in use on the Docker host, so the proxy cannot listen there`,
+        `Port ${ports} is already in use on the Docker host, so the proxy cannot listen there`,
         {
           hint: "Stop what listens there, or serve the environment on another port (publish)",
           cause: error,
         },
       );
+    }
+    if (/executable file not found|no such file or directory/i.test(firstLine(error))) {
+      throw new UserError(`The proxy image ${plan.proxyImage} has no nginx to run`, {
+        hint: "proxy-image must be an nginx image (nginx:1.27-alpine, or any with nginx on its PATH): quai starts nginx with its own configuration",
+        cause: error,
+      });
     }
     throw error;
   }

@@ -7,6 +7,8 @@ export const ACTION = "deploy-env";
 export const ROLE_LABEL = `${LABEL_PREFIX}.role`;
 /** Where the proxy is published, to notice a plan that asks for another place. */
 export const PUBLISH_LABEL = `${LABEL_PREFIX}.publish`;
+/** Whether the proxy serves HTTPS and where it redirects plain HTTP from: fixed when it is made. */
+export const TLS_LABEL = `${LABEL_PREFIX}.tls`;
 
 /** What a release container was made with besides its image, to tell whether a rollback may reuse it. */
 export const SETTINGS_LABEL = `${LABEL_PREFIX}.settings`;
