@@ -16,7 +16,7 @@ export const QUAI_DIR = "quai";
 export const PROCESSES_PATH = `/${QUAI_DIR}/processes`;
 export const ENTRYPOINT_PATH = `/${QUAI_DIR}/entrypoint`;
 export const TINI_PATH = `/${QUAI_DIR}/tini`;
-/** Static busybox: the shell of `scratch` images, and in every image the wget of HTTP health probes. */
+/** Static busybox: the shell of `scratch` images, which have no other (Debian bases keep /bin/sh). */
 export const BUSYBOX_PATH = `/${QUAI_DIR}/busybox`;
 
 /** The image's ENTRYPOINT: tini, killing the whole process group on signals (-g). */

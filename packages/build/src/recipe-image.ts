@@ -392,9 +392,9 @@ async function runPackagesTar(
 }
 
 /**
- * The quai layer: the entrypoint and its processes, tini, busybox (the shell of scratch images,
- * and in every image the wget deploy-env's HTTP health probe runs), their packages' control
- * fields, and the app user.
+ * The quai layer: the entrypoint and its processes, tini, on scratch busybox (its only shell:
+ * deploy-env probes from outside the container, so no image needs an HTTP client), their
+ * packages' control fields, and the app user.
  */
 async function quaiLayerTar(options: {
   base?: BaseImageParts;
@@ -422,19 +422,23 @@ async function quaiLayerTar(options: {
     { path: ENTRYPOINT_PATH.slice(1), type: "file", mode: 0o755, content: entrypointScript(shell) },
     { path: "quai/processes", type: "file", mode: 0o644, content: formatProcesses(options.processes) },
     { path: "quai/tini", type: "file", mode: 0o755, content: options.tools.tini },
-    { path: BUSYBOX_PATH.slice(1), type: "file", mode: 0o755, content: options.tools.busybox },
+    ...(options.scratch
+      ? [{ path: BUSYBOX_PATH.slice(1), type: "file" as const, mode: 0o755, content: options.tools.busybox }]
+      : []),
     // Where distroless images list their packages, for the SBOM and scanners (dpkg ignores it).
     ...["var", "var/lib", "var/lib/dpkg", DISTROLESS_STATUS_DIR].map(
       (path): LayerEntry => ({ path, type: "directory", mode: 0o755 }),
     ),
-    ...Object.entries(options.tools.packages).map(
-      ([name, control]): LayerEntry => ({
-        path: `${DISTROLESS_STATUS_DIR}/${name}`,
-        type: "file",
-        mode: 0o644,
-        content: control,
-      }),
-    ),
+    ...Object.entries(options.tools.packages)
+      .filter(([name]) => options.scratch || name !== "busybox-static")
+      .map(
+        ([name, control]): LayerEntry => ({
+          path: `${DISTROLESS_STATUS_DIR}/${name}`,
+          type: "file",
+          mode: 0o644,
+          content: control,
+        }),
+      ),
   ];
   if (options.scratch) entries.push({ path: "tmp", type: "directory", mode: 0o1777 });
   return tarFromEntries(entries, FIXED_LAYER_MTIME);

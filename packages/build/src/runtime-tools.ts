@@ -5,8 +5,8 @@ import { readTarFile } from "@quai/oci";
 import { type ContainerApi, runScript } from "./container-script";
 
 /**
- * The two static binaries every quai image carries: tini as PID 1, and busybox (the shell of
- * scratch images, and the wget of deploy-env's HTTP health probe).
+ * The two static binaries quai images carry: tini as PID 1 in every one, and busybox, the shell
+ * of scratch images only.
  */
 export interface RuntimeTools {
   tini: Buffer;
