@@ -180,4 +180,15 @@ describe("waitUntilHealthy", () => {
       ["pg_isready", "-q"],
     ]);
   });
+
+  it("fails at once, saying why, when the health command cannot run in the image", async () => {
+    api.probe = () => ({ exitCode: 127, output: 'exec: "pg_isready": executable file not found in $PATH' });
+    const error = (await gateOn(gate({ kind: "command", command: ["pg_isready", "-q"] })).catch(
+      (rejection: unknown) => rejection,
+    )) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toBe("The health command pg_isready cannot run in app-1 (not found)");
+    expect(error.hint).toMatch(/http health check \(it needs nothing in the image\)/);
+    expect(clock.sleeps).toEqual([]);
+  });
 });

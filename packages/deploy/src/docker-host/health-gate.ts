@@ -26,6 +26,8 @@ export interface HealthCheckRun {
 
 /** The longest a single probe may take; a slower answer counts as a failed check. */
 const PROBE_TIMEOUT_MS = 10_000;
+/** Exec's codes for a command that is not there (127) or cannot be executed (126). */
+const COMMAND_MISSING = new Set([126, 127]);
 
 /**
  * Waits until `gate.successes` consecutive probes pass within `gate.timeoutMs`. A container that
@@ -104,6 +106,15 @@ async function prober(api: HostApi, run: HealthCheckRun, timeoutMs: number): Pro
         run: async () => {
           const { exitCode, output } = await api.exec(container.id, probe.command, timeoutMs);
           if (exitCode === 0) return { healthy: true };
+          // Not a failed check but a check that can never pass: said at once, not at the timeout.
+          if (exitCode !== null && COMMAND_MISSING.has(exitCode)) {
+            throw new UserError(
+              `The health command ${probe.command[0]} cannot run in ${container.name} (${exitCode === 127 ? "not found" : "not executable"})`,
+              {
+                hint: "Give the image that command, or use an http health check (it needs nothing in the image) or health: image",
+              },
+            );
+          }
           return {
             healthy: false,
             reason: failedCommand(probe.command.join(" "), exitCode, output, timeoutMs),
