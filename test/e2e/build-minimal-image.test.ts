@@ -12,6 +12,7 @@ import { factsOf, renderSummary } from "../support/job-summary";
 import {
   baseImage,
   docker,
+  hubMirrorDigest,
   publishedPort,
   testbed,
   testEngine,
@@ -201,6 +202,92 @@ describe.each(APPS)("build-minimal-image: $fixture", (app) => {
     );
     expect(failure?.code).toBe(64);
     expect(failure?.stderr).toContain("quai: no process named 'cron'; this image has: web worker");
+  });
+});
+
+/**
+ * The recipes' defaults, Docker Hub images the test bed serves stand-ins of through the engine's
+ * mirror, and what the default base's runtime says of itself in the image.
+ */
+const RECIPE_DEFAULTS: Record<string, { builder: string; base: string; runtime?: [string[], RegExp] }> = {
+  "node-app": {
+    builder: "node:22-bookworm",
+    base: "node:22-bookworm-slim",
+    runtime: [["node", "-p", 'process.version + " " + process.env.NODE_VERSION'], /^v(22\.\S+) \1$/],
+  },
+  "python-app": {
+    builder: "python:3.12-bookworm",
+    base: "python:3.12-slim-bookworm",
+    // The venv made in the builder points at its python3 in /usr/local/bin, which the base has too.
+    runtime: [
+      [
+        "/app/venv/bin/python",
+        "-c",
+        "import os, sys; print(sys.prefix, os.readlink(sys.prefix + '/bin/python3'))",
+      ],
+      /^\/app\/venv \/usr\/local\/bin\/python3$/,
+    ],
+  },
+  "static-app": { builder: "debian:bookworm-slim", base: "scratch" },
+};
+
+/** `docker.io/library/node@sha256:…`, as the engine records a Docker Hub image it pulled. */
+const hubPinned = (name: string) => `docker.io/library/${name.split(":")[0]}@${hubMirrorDigest(name)}`;
+
+describe.each(APPS)("build-minimal-image: $fixture with no image input at all", (app) => {
+  const defaults = RECIPE_DEFAULTS[app.fixture] as (typeof RECIPE_DEFAULTS)[string];
+  let result: ActionResult;
+  let image: string;
+  const run = (...args: string[]) => docker("run", "--rm", "--label", TEST_LABEL, image, ...args);
+
+  beforeAll(async () => {
+    const workspace = workspaceWith(app.fixture);
+    await app.prepare?.(workspace);
+    // Neither builder-image, base-image nor image: the recipe's Docker Hub defaults, pulled by the
+    // engine through its registry-mirrors, and the image named after the repository and commit.
+    result = await runAction("build-minimal-image", {
+      workspace,
+      env: { SOURCE_DATE_EPOCH },
+      inputs: { context: "app", "cache-dir": join(workspace, "empty-cache"), "build-env": "PIP_NO_INDEX=1" },
+    });
+    image = result.main.outputs.image ?? "";
+  }, 600_000);
+
+  it("pins the defaults to what their Docker Hub names resolve to through the engine's mirror", async () => {
+    expect(result.main.exitCode, result.main.log).toBe(0);
+    expect(result.main.log).toContain(`builder ${defaults.builder} → ${hubPinned(defaults.builder)}`);
+    const base = defaults.base === "scratch" ? "(empty filesystem)" : hubPinned(defaults.base);
+    expect(result.main.log).toContain(`base    ${defaults.base} → ${base}`);
+    await expectNothingLeft(result);
+  });
+
+  it.runIf(defaults.base !== "scratch")(
+    "reads the base's layers through the engine's Docker Hub mirror, byte for byte",
+    async () => {
+      const repository = `library/${defaults.base.split(":")[0]}`;
+      expect(result.main.log).toContain(`base layers from ${testbed.hubMirror.address}/${repository}`);
+      const layout = await readOciLayout(result.main.outputs["oci-layout"] ?? "");
+      const baseLayers = await registryLayerDigests(
+        `${testbed.hubMirror.address}/${repository}@${hubMirrorDigest(defaults.base)}`,
+      );
+      expect(layout.manifest.layers.slice(0, baseLayers.length).map((layer) => layer.digest)).toEqual(
+        baseLayers,
+      );
+    },
+  );
+
+  it("runs its web process on the default base, as the non-root user 10001", async () => {
+    const container = await docker("run", "-d", "--label", TEST_LABEL, "-p", "127.0.0.1::8080", image);
+    const body = await waitForHttp(`http://127.0.0.1:${await publishedPort(container, 8080)}/`);
+    expect(body).toMatch(app.answer);
+    await docker("rm", "-f", container);
+    const id = defaults.base === "scratch" ? ["run", "/quai/busybox", "id", "-u"] : ["run", "id", "-u"];
+    expect(await run(...id)).toBe("10001");
+  });
+
+  it.runIf(defaults.runtime)("runs on the default base's runtime", async () => {
+    const [command, says] = defaults.runtime ?? [[], /$^/];
+    expect(await run("run", ...command)).toMatch(says);
   });
 });
 

@@ -14,7 +14,14 @@ import { type ActionResult, runAction, startAction } from "../harness/action-har
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
 import { factsOf, renderSummary } from "../support/job-summary";
 import { type PushedReleases, pushReleases } from "../support/release-images";
-import { docker, removeDeployedApp, testbed, testEngine, workspaceWith } from "../support/testbed";
+import {
+  docker,
+  hubMirrorDigest,
+  removeDeployedApp,
+  testbed,
+  testEngine,
+  workspaceWith,
+} from "../support/testbed";
 
 /**
  * The test bed's sshd fronts its first engine, and only that engine is a Swarm manager: the ssh://
@@ -332,6 +339,92 @@ describe.skipIf(onFirstEngineOnly)("deploy-env through ssh://", () => {
     expect(errorOf(refused)).toMatch(/^Refused the SSH host key of ssh:\/\/root@127\.0\.0\.1:2222/);
     expect(await serving(ports.staging)).toBe("1.0.0");
   });
+});
+
+describe("deploy-env with no proxy-image, and with nginx-unprivileged", () => {
+  // Another app in its own workspace, whose quai.yml names no image: deploy-env's default proxy,
+  // nginx:1.27-alpine, pulled by the engine through its Docker Hub mirror (the test bed's stand-in
+  // has the official image's layout: user nginx, /docker-entrypoint.sh, conf.d, /var/run), and
+  // nginxinc/nginx-unprivileged:1.27-alpine (uid 101, port 8080) where an environment names it.
+  let proxyApp: string;
+  let proxyWorkspace: string;
+  let proxyPorts: Record<"alpine" | "unprivileged", number>;
+
+  beforeAll(async () => {
+    proxyApp = `${app}-px`;
+    proxyPorts = { alpine: await freePort(), unprivileged: await freePort() };
+    proxyWorkspace = workspaceWith("release-app");
+    writeFileSync(
+      `${proxyWorkspace}/quai.yml`,
+      `app: ${proxyApp}
+repository: ${releases.repository}
+defaults:
+  port: 8080
+  health: { path: /health, successes: 2, interval: 500ms }
+  deploy-timeout: 40s
+  drain: 1s
+environments:
+  alpine-proxy:
+    publish: 127.0.0.1:${proxyPorts.alpine}
+  unprivileged-proxy:
+    publish: 127.0.0.1:${proxyPorts.unprivileged}
+    proxy-image: nginxinc/nginx-unprivileged:1.27-alpine
+`,
+    );
+  });
+
+  afterAll(async () => {
+    if (proxyApp) await removeDeployedApp(proxyApp);
+  });
+
+  const deployHere = (inputs: Record<string, string>) =>
+    runAction("deploy-env", {
+      workspace: proxyWorkspace,
+      githubToken: TOKEN,
+      env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPOSITORY },
+      inputs: { "github-token": TOKEN, ...inputs },
+    });
+
+  /** The image the environment's proxy container was created from, as deploy-env named it. */
+  const proxyImageOf = async (environment: string) => {
+    const proxy = await docker(
+      "ps",
+      "-q",
+      "--filter",
+      `label=io.github.quai.deploy.app=${proxyApp}`,
+      "--filter",
+      `label=io.github.quai.deploy.environment=${environment}`,
+      "--filter",
+      "label=io.github.quai.deploy.role=proxy",
+    );
+    return docker("inspect", "--format", "{{.Config.Image}}", proxy);
+  };
+
+  it.each([
+    ["alpine-proxy", "alpine", "nginx:1.27-alpine", "nginx"],
+    [
+      "unprivileged-proxy",
+      "unprivileged",
+      "nginxinc/nginx-unprivileged:1.27-alpine",
+      "nginxinc/nginx-unprivileged",
+    ],
+  ] as const)(
+    "%s: serves through %s, and switches releases with it",
+    async (environment, port, proxyImage, name) => {
+      const first = await deployHere({ environment, version: "1.0.0" });
+      succeeded(first);
+      expect(await serving(proxyPorts[port])).toBe("1.0.0");
+      // Pinned by the digest the engine pulled from its Docker Hub mirror under the Docker Hub name.
+      const pinned = `${name}@${hubMirrorDigest(proxyImage)}`;
+      expect(first.main.log).toContain(
+        `The proxy image ${proxyImage} is pinned by its registry digest: ${pinned}`,
+      );
+      expect(await proxyImageOf(environment)).toBe(pinned);
+      // The switch reloads nginx in that image: its new workers route to 1.1.0.
+      succeeded(await deployHere({ environment, version: "1.1.0" }));
+      expect(await serving(proxyPorts[port])).toBe("1.1.0");
+    },
+  );
 });
 
 describe("deploy-env cancelled", () => {

@@ -37,6 +37,11 @@ export interface Testbed {
   authRegistry: { address: string; username: string; password: string };
   tokenRegistry: TokenRegistry;
   baseImages: { tag: string; digestRef: string; size: number }[];
+  /**
+   * The loopback registry both engines pull Docker Hub images through (their registry-mirrors),
+   * holding stand-ins of the actions' default images under the defaults' names.
+   */
+  hubMirror: { address: string; url: string; images: { name: string; digest: string }[] };
   /** The test sshd in front of this machine's engine, and the key and known_hosts to reach it. */
   ssh: { address: string; user: string; identityFile: string; knownHosts: string };
 }
@@ -61,6 +66,16 @@ export function baseImage(tag: string): string {
   const image = testbed.baseImages.find((candidate) => candidate.tag === tag);
   if (!image) throw new Error(`the test bed has no base image ${tag}`);
   return image.digestRef;
+}
+
+/**
+ * The manifest digest the test bed's Docker Hub mirror serves for a Docker Hub name
+ * (`node:22-bookworm`): what an engine pulling that name gets.
+ */
+export function hubMirrorDigest(name: string): string {
+  const image = testbed.hubMirror?.images.find((candidate) => candidate.name === name);
+  if (!image) throw new Error(`the test bed's Docker Hub mirror has no ${name}: run scripts/testbed up`);
+  return image.digest;
 }
 
 /** Runs the docker CLI and returns its stdout, trimmed. */

@@ -34240,7 +34240,7 @@ async function post() {
 }
 /** Loaded only when something is left: the engine client is most of the bundle's start-up time. */
 async function removeRunResources(runId) {
-    const docker = await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(697)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83697));
+    const docker = await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(646)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6646));
     return docker.removeRunResources((await docker.connectEngine()).api, runId);
 }
 function composeRequest(inputs, runId, project) {

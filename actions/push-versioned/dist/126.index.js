@@ -12,7 +12,7 @@ __webpack_require__.d(__webpack_exports__, {
   readEngineImage: () => (/* reexport */ readEngineImage)
 });
 
-// UNUSED EXPORTS: REFUSED_ENGINE_HOST_HINT, engineHostProblem, firstLine, httpStatus, imageStoreOf, isLoopbackHost, listRunResources, orUndefinedWhenMissing, parseDockerHost, plainTcpRisk, refusedEngineHost, removeRunResources, verifyHostKey
+// UNUSED EXPORTS: REFUSED_ENGINE_HOST_HINT, engineHostProblem, firstLine, httpStatus, imageStoreOf, isLoopbackHost, listRunResources, orUndefinedWhenMissing, parseDockerHost, plainTcpRisk, refusedEngineHost, registryMirrorsOf, removeRunResources, verifyHostKey
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
@@ -575,6 +575,7 @@ function names(resources) {
 }
 
 ;// CONCATENATED MODULE: ../../packages/docker/src/index.ts
+
 
 
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { formatPlatform, type Platform, parseImageRef, samePlatform, UserError } from "@quai/core";
 import { type ImageStore, readEngineImage } from "@quai/docker";
 import { configPlatform, digestHex, type Layer, layerOfArchive, readTarFile } from "@quai/oci";
-import { dockerConfigCredentials, httpTransport, RegistryClient } from "@quai/registry";
+import { dockerConfigCredentials, httpTransport, pullClients } from "@quai/registry";
 import type { ImageApi, ResolvedImage } from "./engine-images";
 import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
 import { registryBase } from "./registry-base-layers";
@@ -33,6 +33,8 @@ interface CachedBase {
 export interface BaseSource {
   api: ImageApi;
   store: ImageStore;
+  /** Its Docker Hub mirrors (registry-mirrors): a Docker Hub base is read through them first, as it pulls. */
+  registryMirrors: readonly string[];
 }
 
 /**
@@ -103,18 +105,17 @@ async function readBase(
     const { registry, repository } = parseImageRef(base.pinned);
     // One try, and a short wait for a silent registry: this is a shortcut, and the engine has the
     // base anyway.
-    const client = new RegistryClient({
-      registry,
-      credentials: dockerConfigCredentials()(registry),
+    const clients = pullClients(registry, engine.registryMirrors, {
+      credentials: dockerConfigCredentials(),
       attempts: 1,
       transport: httpTransport({ socketTimeoutMs: BASE_REGISTRY_SILENCE_MS }),
     });
-    const stored = await registryBase(client, {
+    const stored = await registryBase(clients, {
       repository,
       digest: base.digest,
       platform,
       engineImageId: samePlatform(platform, engine.store.platform) ? base.id : undefined,
-    }).catch((error: unknown) => ({ unusable: (error as Error).message }));
+    });
     if ("platformsOffered" in stored) {
       const offered = stored.platformsOffered.map(formatPlatform).join(", ") || "no platform";
       throw new UserError(
@@ -129,7 +130,7 @@ async function readBase(
       return {
         layers: stored.layers,
         env: config.config?.Env ?? [],
-        origin: `${registry}/${repository}`,
+        origin: `${stored.registry}/${repository}`,
         platform: configPlatform(config),
       };
     }

@@ -7,7 +7,7 @@ import {
   runLabels,
   UserError,
 } from "@quai/core";
-import { type EngineInfo, type ImageStore, imageStoreOf } from "@quai/docker";
+import { type EngineInfo, type ImageStore, imageStoreOf, registryMirrorsOf } from "@quai/docker";
 import {
   BASE_NAME_ANNOTATION,
   buildImageConfig,
@@ -70,6 +70,8 @@ export interface BuildRequest {
 export interface BuildTarget {
   store: ImageStore;
   platform: Platform;
+  /** The engine's Docker Hub mirrors, which it pulls the base through, and quai reads it through. */
+  registryMirrors: string[];
 }
 
 /** How the build reports progress; the action maps it to core.group and friends. */
@@ -144,8 +146,13 @@ export async function buildMinimalImage(
 ): Promise<BuildResult> {
   const recipeName: RecipeName = request.recipe === "auto" ? detectRecipe(request.context) : request.recipe;
   const labels = runLabels(request.runId, "build-minimal-image");
-  const store = imageStoreOf((await engine.info()) as EngineInfo);
-  const target: BuildTarget = { store, platform: request.platform ?? store.platform };
+  const info = (await engine.info()) as EngineInfo;
+  const store = imageStoreOf(info);
+  const target: BuildTarget = {
+    store,
+    platform: request.platform ?? store.platform,
+    registryMirrors: registryMirrorsOf(info),
+  };
   reporter.info(`Building ${formatPlatform(target.platform)} on ${store.description}`);
   const assembled =
     recipeName === "dockerfile"

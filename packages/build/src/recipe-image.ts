@@ -92,7 +92,12 @@ export async function imageFromRecipe(
 
   // The base's layers are read and compressed while the app compiles: neither needs the other.
   const baseParts = base
-    ? baseImageParts({ api: engine, store: target.store }, base, target.platform, request.cacheDir)
+    ? baseImageParts(
+        { api: engine, store: target.store, registryMirrors: target.registryMirrors },
+        base,
+        target.platform,
+        request.cacheDir,
+      )
     : Promise.resolve(undefined);
   // Awaited when the image is assembled; a compile failure before then must not leave it unhandled.
   baseParts.catch(() => undefined);

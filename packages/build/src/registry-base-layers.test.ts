@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { gzipSync } from "node:zlib";
 import { createLayer, type Layer, sha256Digest, tarFromEntries } from "@quai/oci";
-import { type HttpTransport, RegistryClient } from "@quai/registry";
+import { type HttpRequest, type HttpTransport, pullClients, RegistryClient } from "@quai/registry";
 import { beforeAll, describe, expect, it } from "vitest";
 import { registryBase } from "./registry-base-layers";
 
@@ -111,8 +111,9 @@ async function storedBase(
   };
 }
 
-const clientOf = (base: StoredBase) =>
-  new RegistryClient({ registry: "127.0.0.1:5000", transport: base.transport, attempts: 1 });
+const clientOf = (base: StoredBase) => [
+  new RegistryClient({ registry: "127.0.0.1:5000", transport: base.transport, attempts: 1 }),
+];
 
 /** The request for the amd64 image the engine holds, by its config digest (the classic store's id). */
 const amd64Of = (base: StoredBase, engineImageId: string | undefined = base.imageId) => ({
@@ -191,6 +192,63 @@ describe("registryBase", () => {
     const result = await registryBase(clientOf(swapped), amd64Of(swapped));
     expect(result).toEqual({
       unusable: expect.stringMatching(/^layer sha256:\w+ unpacks to sha256:\w+, not sha256:/),
+    });
+  });
+});
+
+describe("registryBase through the engine's Docker Hub mirrors", () => {
+  const MIRROR = "http://127.0.0.1:5004/";
+  let base: StoredBase;
+  beforeAll(async () => {
+    base = await storedBase();
+  });
+
+  /** Docker Hub and a mirror, each answering as `answer` says for its host; every request recorded. */
+  function hubAndMirror(answer: Record<"mirror" | "hub", "serves" | "lacks" | "unreachable">) {
+    const hosts: string[] = [];
+    const transport: HttpTransport = async (request: HttpRequest) => {
+      const { host } = new URL(request.url);
+      hosts.push(host);
+      const how = answer[host === "127.0.0.1:5004" ? "mirror" : "hub"];
+      if (how === "unreachable")
+        throw Object.assign(new Error(`connect ECONNREFUSED ${host}`), { code: "ECONNREFUSED" });
+      if (how === "lacks") return { status: 404, headers: {}, body: Readable.from([]) };
+      return base.transport(request);
+    };
+    const clients = pullClients("docker.io", [MIRROR], {
+      credentials: () => undefined,
+      transport,
+      attempts: 1,
+    });
+    return { clients, hosts };
+  }
+
+  it("takes the base from the mirror that has it, without asking Docker Hub", async () => {
+    const { clients, hosts } = hubAndMirror({ mirror: "serves", hub: "unreachable" });
+    const result = await registryBase(clients, amd64Of(base));
+    if (!("layers" in result)) throw new Error(JSON.stringify(result));
+    expect(result.registry).toBe("127.0.0.1:5004");
+    expect(result.layers.map((layer) => layer.digest)).toEqual(base.layers.map((layer) => layer.digest));
+    expect(new Set(hosts)).toEqual(new Set(["127.0.0.1:5004"]));
+  });
+
+  it("falls back to Docker Hub when the mirror lacks the base or cannot be reached, as dockerd does", async () => {
+    for (const mirror of ["lacks", "unreachable"] as const) {
+      const { clients, hosts } = hubAndMirror({ mirror, hub: "serves" });
+      const result = await registryBase(clients, amd64Of(base));
+      expect(result, mirror).toMatchObject({ registry: "docker.io" });
+      expect(hosts[0], mirror).toBe("127.0.0.1:5004");
+      expect(hosts, mirror).toContain("registry-1.docker.io");
+    }
+  });
+
+  it("says why each one could not serve when none can", async () => {
+    const { clients } = hubAndMirror({ mirror: "lacks", hub: "unreachable" });
+    const result = await registryBase(clients, amd64Of(base));
+    expect(result).toEqual({
+      unusable: expect.stringMatching(
+        /^127\.0\.0\.1:5004: the registry does not have sha256:\w+; docker\.io: .*ECONNREFUSED/,
+      ),
     });
   });
 });

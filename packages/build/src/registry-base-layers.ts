@@ -19,10 +19,16 @@ const GZIP_LAYER_TYPES = new Set<string>([
 ]);
 
 /**
- * The base as its registry stores it; why that copy cannot serve; or, when the registry shows the
- * base has no image of the platform, the platforms it does have.
+ * The base as a registry stores it, and which registry (a mirror, or its own) served it; why no
+ * copy can serve; or, when a registry shows the base has no image of the platform, the platforms
+ * it does have.
  */
 export type RegistryBase =
+  | { layers: Layer[]; config: ImageConfig; registry: string }
+  | { unusable: string }
+  | { platformsOffered: Platform[] };
+
+type StoredBase =
   | { layers: Layer[]; config: ImageConfig }
   | { unusable: string }
   | { platformsOffered: Platform[] };
@@ -46,11 +52,26 @@ export interface RegistryBaseRequest {
  * compress, and blob digests equal to every other copy of that base, so a push finds them in place
  * or mounts them. The platform's image of an index; only in gzip layers, and, where the engine
  * holds that image, only when it is the engine's; each layer is checked against its diff id.
+ * `clients` are tried in turn (the engine's Docker Hub mirrors, then the registry: pullClients),
+ * as dockerd pulls: one that fails or lacks the base hands over to the next.
  */
 export async function registryBase(
-  client: RegistryClient,
+  clients: readonly RegistryClient[],
   request: RegistryBaseRequest,
 ): Promise<RegistryBase> {
+  const failures: string[] = [];
+  for (const client of clients) {
+    const stored = await storedBase(client, request).catch((error: unknown) => ({
+      unusable: (error as Error).message,
+    }));
+    if ("layers" in stored) return { ...stored, registry: client.registry };
+    if ("platformsOffered" in stored) return stored;
+    failures.push(clients.length > 1 ? `${client.registry}: ${stored.unusable}` : stored.unusable);
+  }
+  return { unusable: failures.join("; ") };
+}
+
+async function storedBase(client: RegistryClient, request: RegistryBaseRequest): Promise<StoredBase> {
   const { repository, digest, engineImageId } = request;
   const image = await platformManifest(client, request);
   if (!("document" in image)) return image;

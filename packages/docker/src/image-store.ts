@@ -9,6 +9,8 @@ export interface EngineInfo {
   DriverStatus?: [string, string][] | null;
   OSType?: string;
   Architecture?: string;
+  /** Where the engine pulls Docker Hub images from before Docker Hub itself (its registry-mirrors). */
+  RegistryConfig?: { Mirrors?: string[] | null };
 }
 
 /**

@@ -5,4 +5,5 @@ export * from "./engine-endpoint";
 export * from "./image-store";
 export * from "./known-hosts";
 export { engineHostProblem, firstLine, httpStatus, orUndefinedWhenMissing } from "./node-errors";
+export * from "./registry-mirrors";
 export * from "./run-resources";

@@ -34,5 +34,6 @@ export {
 } from "./publish-release";
 export { type AttachedArtifact, attachArtifact, fallbackTag } from "./referrers";
 export { RegistryClient, type RegistryClientOptions, type StoredManifest } from "./registry-client";
+export { type PullClientOptions, pullClients } from "./registry-mirrors";
 export { resolveReleaseVersion } from "./release-version";
 export { expandTagRules, type PlannedTag } from "./tag-rules";

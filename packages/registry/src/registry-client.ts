@@ -19,6 +19,11 @@ export interface RegistryClientOptions {
   credentials?: Credentials;
   /** Registries spoken to over plain HTTP besides loopback ones. */
   insecureRegistries?: readonly string[];
+  /**
+   * Where the registry's API is when it is not where `registry` names (a mirror,
+   * `https://mirror.example.com/`): its /v2/ serves the repositories, over the scheme it says.
+   */
+  url?: string;
   transport?: HttpTransport;
   clock?: Clock;
   /** Tries per request when the registry answers 5xx or the connection breaks. */
@@ -72,7 +77,9 @@ export class RegistryClient {
     this.clock = options.clock ?? systemClock;
     this.attempts = options.attempts ?? DEFAULT_ATTEMPTS;
     this.retryIntervalMs = options.retryIntervalMs ?? DEFAULT_RETRY_INTERVAL_MS;
-    this.baseUrl = registryBaseUrl(options.registry, options.insecureRegistries ?? []);
+    this.baseUrl = options.url
+      ? new URL("v2/", options.url.endsWith("/") ? options.url : `${options.url}/`).href
+      : registryBaseUrl(options.registry, options.insecureRegistries ?? []);
     this.origin = new URL(this.baseUrl).origin;
     this.auth = new RegistryAuth(options.registry, this.transport, options.credentials, this.clock);
   }
