@@ -2,21 +2,14 @@ import { existsSync } from "node:fs";
 import * as core from "@actions/core";
 import { workspaceDir, workspacePath } from "@quai/core";
 import { InputReader, run } from "@quai/github";
-import {
-  promoteRelease,
-  pushEngineImage,
-  pushOciLayout,
-  type ReleaseRequest,
-  type ReleaseResult,
-  resolveReleaseVersion,
-} from "@quai/registry";
+import type { ReleaseRequest, ReleaseResult } from "@quai/registry";
 import { type Inputs, readInputs } from "./inputs";
 import { writeReleaseSummary } from "./summary";
 
 async function main(): Promise<void> {
   const started = Date.now();
   const inputs = readInputs(new InputReader());
-  const result = await release(inputs, releaseRequest(inputs));
+  const result = await release(inputs, await releaseRequest(inputs));
   core.setOutput("digest", result.digest);
   core.setOutput("version", result.version);
   core.setOutput(
@@ -34,6 +27,7 @@ async function main(): Promise<void> {
 
 /** The one library call of the mode the inputs chose. */
 async function release(inputs: Inputs, request: ReleaseRequest): Promise<ReleaseResult> {
+  const { promoteRelease, pushEngineImage, pushOciLayout } = await import("@quai/registry");
   if (inputs.source) return promoteRelease(inputs.source, request);
   if (inputs.image) {
     // Loaded only here: the Docker client is most of the bundle, and a layout push needs none of it.
@@ -45,7 +39,10 @@ async function release(inputs: Inputs, request: ReleaseRequest): Promise<Release
   return pushOciLayout(inputs["oci-layout"] ?? workspaceDir(), request);
 }
 
-function releaseRequest(inputs: Inputs): ReleaseRequest {
+async function releaseRequest(inputs: Inputs): Promise<ReleaseRequest> {
+  // Loaded once the inputs are valid: the registry client and the OCI layout reader are most of
+  // the bundle, and a step that fails on its inputs needs none of them.
+  const { resolveReleaseVersion } = await import("@quai/registry");
   const { username, password } = inputs;
   return {
     target: inputs.repository,

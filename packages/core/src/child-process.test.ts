@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isGone, SHELL_WITH_CHILD } from "../../../test/support/processes";
-import { runProcess, stopChildProcesses } from "./child-process";
+import { runProcess } from "./child-process";
+import { stopChildProcesses } from "./process-groups";
 
 describe("stopChildProcesses", () => {
   it("stops every command still running, with what each started", async () => {
