@@ -1,6 +1,7 @@
 /**
- * npm run bench -- <name>: measures quai against the plain Docker tools doing the same work, in
- * one run, and prints ratios. Benchmarks live in scripts/bench/<name>.ts and export `bench()`.
+ * npm run bench -- <name>: measures quai against a plain baseline (the Docker tools doing the same
+ * work; `node -e 0` for a start), in one run, and prints ratios. Benchmarks live in
+ * scripts/bench/<name>.ts and export `bench()`.
  */
 import { readdirSync } from "node:fs";
 import { useRunScratch } from "../test/support/run-scratch";

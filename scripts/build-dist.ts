@@ -1,35 +1,141 @@
 /**
- * Bundles every action's src/main.ts into its committed dist/ with ncc.
+ * Bundles every action's src/main.ts into its committed dist/ with esbuild: ESM (the @actions/*
+ * v3 libraries are ESM-only), split at each `import()` so that a step loads a library only once
+ * it needs it, and licenses.txt naming every bundled package with its license.
  *   npm run build         rebuild every dist/
  *   npm run check-dist    fail when a committed dist/ differs from a fresh bundle (CI's check-dist)
+ * Both refuse a bundle that breaks the limits in scripts/bundle-limits.ts.
  */
-import { execFile } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
-import { promisify } from "node:util";
+import { formatBytes } from "@quai/core";
+import { build, type Metafile, type Plugin } from "esbuild";
+import { bundleLimitProblems, startUpFiles } from "./bundle-limits";
 
-const run = promisify(execFile);
 const root = new URL("..", import.meta.url).pathname;
 const check = process.argv.includes("--check");
 
-// Types are checked once for the whole tree by `tsc --noEmit`; ncc only transpiles, so a bundle
-// depends on nothing but the files it imports.
-const NCC_ARGS = ["--license", "licenses.txt", "--target", "es2022", "--transpile-only", "--quiet"];
+// CommonJS dependencies bundled as ESM still call require() for Node's modules, and ssh2 reads
+// __dirname while it loads: every output file (entry point and chunks) gets its own.
+const COMMONJS_GLOBALS = [
+  'import { createRequire as __quaiCreateRequire } from "node:module";',
+  'import { dirname as __quaiDirname } from "node:path";',
+  'import { fileURLToPath as __quaiFileURLToPath } from "node:url";',
+  "const require = __quaiCreateRequire(import.meta.url);",
+  "const __filename = __quaiFileURLToPath(import.meta.url);",
+  "const __dirname = __quaiDirname(__filename);",
+].join("\n");
 
-async function bundle(action: string, outDir: string): Promise<void> {
+/**
+ * dockerode loads its BuildKit session (a gRPC server reading .proto files at run time) and
+ * BuildKit's protobuf progress decoder for `buildImage(…, { version: "2" })` and
+ * `docker.followProgress`. quai calls neither (the dockerfile recipe runs the buildx CLI, pulls
+ * follow `modem.followProgress`), so a stub that says so stands in for both modules.
+ */
+const leaveOutDockerodeBuildKit: Plugin = {
+  name: "leave-out-dockerode-buildkit",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/(session|buildkit)$/ }, (args) =>
+      /node_modules\/dockerode\/lib$/.test(args.resolveDir)
+        ? { path: args.path, namespace: "dockerode-buildkit" }
+        : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "dockerode-buildkit" }, () => ({
+      loader: "js",
+      contents: `function leftOut() {
+  throw new Error("quai's bundle leaves out dockerode's BuildKit support (buildImage version 2, docker.followProgress)");
+}
+module.exports = leftOut;
+module.exports.followProgress = leftOut;
+`,
+    }));
+  },
+};
+
+/**
+ * Packages whose modules only declare things, though their package.json does not say so
+ * (`"sideEffects": false`): esbuild then leaves out whichever of their modules a bundle does not
+ * use. @actions/core imports @actions/http-client, and with it undici (a third of every bundle
+ * and most of its start), for `getIDToken` alone, which quai never calls.
+ */
+const SIDE_EFFECT_FREE_PACKAGES = ["@actions/http-client", "@actions/core", "@actions/exec", "@actions/io"];
+
+const declareSideEffectFree: Plugin = {
+  name: "declare-side-effect-free",
+  setup(build) {
+    // Outside code reaches a package by its name only; its own relative imports follow from those.
+    const names = SIDE_EFFECT_FREE_PACKAGES.map((name) => name.replace(/[/.]/g, "\\$&")).join("|");
+    build.onResolve(
+      { filter: new RegExp(`^(${names})(/|$)`) },
+      async ({ path, kind, resolveDir, importer, pluginData }) => {
+        if (pluginData === declareSideEffectFree) return undefined;
+        const resolved = await build.resolve(path, {
+          kind,
+          resolveDir,
+          importer,
+          pluginData: declareSideEffectFree,
+        });
+        return { ...resolved, sideEffects: false };
+      },
+    );
+  },
+};
+
+/** Bundles the action into `outdir`; returns the files loaded at start (see bundle-limits). */
+async function bundle(action: string, outdir: string): Promise<string[]> {
   try {
-    await run(join(root, "node_modules/.bin/ncc"), ["build", "src/main.ts", "-o", outDir, ...NCC_ARGS], {
-      cwd: join(root, "actions", action),
+    const { metafile } = await build({
+      absWorkingDir: root,
+      entryPoints: { index: `actions/${action}/src/main.ts` },
+      outdir,
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      banner: { js: COMMONJS_GLOBALS },
+      // ssh2's optional native speed-ups (never built here: install scripts are off); it falls
+      // back to Node's crypto when they do not load.
+      external: ["cpu-features", "*.node"],
+      plugins: [leaveOutDockerodeBuildKit, declareSideEffectFree],
+      metafile: true,
+      logLevel: "warning",
     });
+    await writeFile(join(outdir, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);
+    await writeFile(join(outdir, "licenses.txt"), await licenses(metafile));
+    return startUpFiles(metafile, relative(root, outdir));
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr ?? String(error);
-    console.error(`ncc could not bundle actions/${action}:\n${stderr.trim()}`);
+    console.error(`esbuild could not bundle actions/${action}:\n${(error as Error).message}`);
     process.exit(1);
   }
 }
 
-/** Every file under `dir`, by its path relative to it (ncc copies assets into subfolders). */
+/** Each bundled package's name, license and license text, in name order. */
+async function licenses(metafile: Metafile): Promise<string> {
+  // The innermost node_modules/<package>/ of each input: nested copies are packages of their own.
+  const packageDirs = new Set(
+    Object.keys(metafile.inputs).flatMap(
+      (input) => /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1] ?? [],
+    ),
+  );
+  const entries = await Promise.all(
+    [...packageDirs].map(async (dir) => {
+      const manifest = JSON.parse(await readFile(join(root, dir, "package.json"), "utf8")) as {
+        name: string;
+        license?: string;
+      };
+      const licenseFile = (await readdir(join(root, dir))).find((name) =>
+        /^(licen[cs]e|copying)/i.test(name),
+      );
+      const text = licenseFile ? (await readFile(join(root, dir, licenseFile), "utf8")).trim() : "";
+      return [manifest.name, manifest.license ?? "", text].filter(Boolean).join("\n");
+    }),
+  );
+  return `${[...new Set(entries)].sort().join("\n\n")}\n`;
+}
+
+/** Every file under `dir`, by its path relative to it. */
 async function filesOf(dir: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
@@ -49,36 +155,51 @@ function differences(committed: Map<string, Buffer>, fresh: Map<string, Buffer>)
   );
 }
 
+/** "1.1 MiB loaded at start (2 files), 3.4 MiB in all (8 files)" */
+function sizes(files: Map<string, Buffer>, startUp: string[]): string {
+  const bytes = (names: string[]) =>
+    formatBytes(names.reduce((sum, name) => sum + (files.get(name)?.length ?? 0), 0));
+  return `${bytes(startUp)} loaded at start (${startUp.length} files), ${bytes([...files.keys()])} in all (${files.size} files)`;
+}
+
 const actions = (await readdir(join(root, "actions"), { withFileTypes: true }))
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name)
   .sort();
 const scratch = await mkdtemp(join(tmpdir(), "quai-dist-"));
 const stale: string[] = [];
+const overLimits: string[] = [];
 try {
-  // Two at a time: ncc is CPU-bound and the machines have two cores.
-  for (let i = 0; i < actions.length; i += 2) {
-    await Promise.all(
-      actions.slice(i, i + 2).map(async (action) => {
-        const fresh = join(scratch, action);
-        await bundle(action, fresh);
-        const dist = join(root, "actions", action, "dist");
-        if (check) {
-          const changed = differences(await filesOf(dist), await filesOf(fresh));
-          if (changed.length > 0) stale.push(`actions/${action}/dist (${changed.join(", ")})`);
-        } else {
-          await rm(dist, { recursive: true, force: true });
-          await cp(fresh, dist, { recursive: true });
-        }
-        console.log(`${check ? "checked" : "built"} actions/${action}/dist`);
-      }),
-    );
-  }
+  await Promise.all(
+    actions.map(async (action) => {
+      const fresh = join(scratch, action);
+      const startUp = await bundle(action, fresh);
+      const files = await filesOf(fresh);
+      const problems = bundleLimitProblems({
+        files: new Map([...files].map(([name, file]) => [name, file.length])),
+        startUp,
+      });
+      if (problems.length > 0) {
+        overLimits.push(`actions/${action}/dist ${problems.join("; ")}`);
+        return;
+      }
+      const dist = join(root, "actions", action, "dist");
+      if (check) {
+        const changed = differences(await filesOf(dist), files);
+        if (changed.length > 0) stale.push(`actions/${action}/dist (${changed.join(", ")})`);
+      } else {
+        await rm(dist, { recursive: true, force: true });
+        await cp(fresh, dist, { recursive: true });
+      }
+      console.log(`${check ? "checked" : "built"} actions/${action}/dist (${sizes(files, startUp)})`);
+    }),
+  );
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }
+for (const problem of overLimits) console.error(`build-dist: ${problem}`);
 if (stale.length > 0) {
   console.error(`check-dist: the committed bundles differ from a fresh build: ${stale.join("; ")}`);
   console.error("check-dist: run 'npm run build' and commit dist/ in the same commit as the source change.");
-  process.exit(1);
 }
+if (overLimits.length > 0 || stale.length > 0) process.exit(1);

@@ -23,6 +23,14 @@ export function isGone(pid: number): boolean {
   }
 }
 
+/**
+ * A killed process dies when the kernel next schedules it, which a loaded machine may delay a
+ * moment after kill() returns: gone within a bounded wait, not necessarily at this instant.
+ */
+export async function expectGone(pid: number): Promise<void> {
+  await expect.poll(() => isGone(pid), { timeout: 2000, message: `process ${pid}` }).toBe(true);
+}
+
 type Start = (
   script: string,
   options: { timeLimitMs: number; onLine: (line: string) => void },

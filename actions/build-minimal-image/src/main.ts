@@ -2,9 +2,8 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import { type BuildRequest, buildMinimalImage, parseProcesses, readSourceInfo } from "@quai/build";
+import type { BuildRequest } from "@quai/build";
 import { newRunId } from "@quai/core";
-import { connectEngine, removeRunResources } from "@quai/docker";
 import { InputReader, run } from "@quai/github";
 import { defaultImageName } from "./image-name";
 import { HOST_CA_BUNDLE, type Inputs, readInputs } from "./inputs";
@@ -18,6 +17,10 @@ async function main(): Promise<void> {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   core.saveState(RUN_ID_STATE, runId);
+  // Loaded once the inputs are valid: the build library and the engine client are most of the
+  // bundle, and a step that fails on its inputs (then its post step) needs none of them.
+  const { buildMinimalImage } = await import("@quai/build");
+  const { connectEngine } = await import("@quai/docker");
   const request = await buildRequest(inputs, runId);
   progress.request = request;
   const engine = await connectEngine();
@@ -52,6 +55,7 @@ async function main(): Promise<void> {
 async function post(): Promise<void> {
   const runId = core.getState(RUN_ID_STATE);
   if (!runId) return;
+  const { connectEngine, removeRunResources } = await import("@quai/docker");
   const removed = await removeRunResources((await connectEngine()).api, runId);
   const count = removed.containers.length + removed.networks.length + removed.volumes.length;
   if (count > 0) core.info(`Removed ${count} leftover resource(s) of build ${runId}`);
@@ -59,6 +63,7 @@ async function post(): Promise<void> {
 
 /** The inputs, with the defaults that depend on the runner, as the build library takes them. */
 async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest> {
+  const { parseProcesses, readSourceInfo } = await import("@quai/build");
   const { context } = inputs;
   const source = await readSourceInfo(context, process.env);
   if (source.warning) core.warning(source.warning);

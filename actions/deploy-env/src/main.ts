@@ -1,9 +1,9 @@
 import * as core from "@actions/core";
 import { newRunId, workspaceDir } from "@quai/core";
-import { cleanUpDeployRun, type DeployEnvOptions, deployEnv, type EngineMaterial } from "@quai/deploy";
+import type { DeployEnvOptions, EngineMaterial } from "@quai/deploy";
 import { InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
-import { type DeployRunProgress, describeDeployFailure, writeDeploySummary } from "./summary";
+import type { DeployRunProgress } from "./summary";
 
 // What the post step needs to find the run's leftovers on the target.
 const RUN_ID_STATE = "run-id";
@@ -20,6 +20,9 @@ async function main(): Promise<void> {
   progress.version = inputs.version?.text ?? inputs["image-ref"]?.tag;
   const runId = newRunId();
   core.saveState(RUN_ID_STATE, runId);
+  // Loaded once the inputs are valid: the deploy library is most of the bundle, and a step that
+  // fails on its inputs, or the post step of a run that settled, needs none of it.
+  const { deployEnv } = await import("@quai/deploy");
   const result = await deployEnv(deployOptions(inputs, runId)).finally(() =>
     core.saveState(SETTLED_STATE, "true"),
   );
@@ -30,6 +33,8 @@ async function main(): Promise<void> {
   core.setOutput("previous-digest", result.previous?.digest ?? "");
   core.setOutput("deployment-id", result.deployment.id);
   core.setOutput("duration", (result.durationMs / 1000).toFixed(1));
+  // The summary reads the result with the deploy library's helpers: loaded with it.
+  const { writeDeploySummary } = await import("./summary");
   await writeDeploySummary(result, inputs.rollback);
 }
 
@@ -39,6 +44,7 @@ async function post(): Promise<void> {
   const target = core.getState(TARGET_STATE);
   if (!runId || !target || core.getState(SETTLED_STATE) === "true") return;
   const inputs = readInputs(new InputReader());
+  const { cleanUpDeployRun } = await import("@quai/deploy");
   const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
   if (removed.length > 0) core.info(`Removed what run ${runId} left: ${removed.join(", ")}`);
   if (leases > 0) core.info(`Released the lock run ${runId} held`);
@@ -103,4 +109,8 @@ function engineMaterial(inputs: Inputs): EngineMaterial {
   };
 }
 
-await run(main, { post, describeFailure: () => describeDeployFailure(progress) });
+// The summary module is loaded only when it writes: it needs the deploy library.
+await run(main, {
+  post,
+  describeFailure: async () => (await import("./summary")).describeDeployFailure(progress),
+});

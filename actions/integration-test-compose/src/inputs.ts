@@ -1,4 +1,6 @@
-import { checkReportPattern } from "@quai/compose";
+// Not from "@quai/compose", which main imports with import() once the inputs are valid: the
+// bundler would then load the whole library at start with this one check.
+import { checkReportPattern } from "@quai/compose/report-files";
 import { InvalidValueError, UserError } from "@quai/core";
 import type { InputReader } from "@quai/github";
 

@@ -1,21 +1,12 @@
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import {
-  type ComposeReporter,
-  type ComposeTestRequest,
-  type ComposeTestResult,
-  cleanUpRun,
-  countResources,
-  nodeExec,
-  runComposeTests,
-  type TestRunner,
-} from "@quai/compose";
+import type { ComposeReporter, ComposeTestRequest, ComposeTestResult, TestRunner } from "@quai/compose";
 import { newRunId, workspaceDir } from "@quai/core";
 import type { RunResources } from "@quai/docker";
 import { annotationAt, InputReader, run } from "@quai/github";
 import { type Inputs, readInputs } from "./inputs";
-import { type ComposeProgress, describeComposeFailure, writeComposeSummary } from "./summary";
+import type { ComposeProgress } from "./summary";
 
 const RUN_ID_STATE = "run-id";
 const PROJECT_STATE = "project";
@@ -44,6 +35,9 @@ async function main(): Promise<void> {
   // Saved before anything exists, so that the post step finds the stack whatever happens next.
   core.saveState(RUN_ID_STATE, runId);
   core.saveState(PROJECT_STATE, project);
+  // Loaded once the inputs are valid: the compose library is most of the bundle, and a step that
+  // fails on its inputs needs none of it.
+  const { nodeExec, runComposeTests } = await import("@quai/compose");
   const result = await runComposeTests(
     composeRequest(inputs, runId, project),
     { exec: nodeExec, signal: cancellation() },
@@ -51,6 +45,8 @@ async function main(): Promise<void> {
   );
   if (result.keptUp) core.saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
+  // The summary describes the run with the compose library's helpers: loaded with it.
+  const { writeComposeSummary } = await import("./summary");
   await writeComposeSummary(result);
   progress.summarized = result.failure;
   if (result.failure) throw result.failure;
@@ -67,6 +63,7 @@ async function post(): Promise<void> {
     );
     return;
   }
+  const { cleanUpRun, countResources, nodeExec } = await import("@quai/compose");
   const { leftovers } = await cleanUpRun(
     { project, runId },
     { exec: nodeExec, removeRunResources },
@@ -128,4 +125,8 @@ function setOutputs(result: ComposeTestResult): void {
   core.setOutput("logs-dir", result.logsDir);
 }
 
-await run(main, { post, describeFailure: (error) => describeComposeFailure(progress, error) });
+// The summary module is loaded only when it writes: it needs the compose library.
+await run(main, {
+  post,
+  describeFailure: async (error) => (await import("./summary")).describeComposeFailure(progress, error),
+});

@@ -2,14 +2,7 @@ import { existsSync } from "node:fs";
 import * as core from "@actions/core";
 import { formatImageRef, workspaceDir, workspacePath } from "@quai/core";
 import { InputReader, run } from "@quai/github";
-import {
-  promoteRelease,
-  pushEngineImage,
-  pushOciLayout,
-  type ReleaseRequest,
-  type ReleaseResult,
-  resolveReleaseVersion,
-} from "@quai/registry";
+import type { ReleaseRequest, ReleaseResult } from "@quai/registry";
 import { type Inputs, readInputs } from "./inputs";
 import { describeReleaseFailure, type ReleaseProgress, writeReleaseSummary } from "./summary";
 
@@ -18,7 +11,7 @@ const progress: ReleaseProgress = {};
 async function main(): Promise<void> {
   const started = Date.now();
   const inputs = readInputs(new InputReader());
-  const request = releaseRequest(inputs);
+  const request = await releaseRequest(inputs);
   progress.request = request;
   progress.source = inputs.source && formatImageRef(inputs.source);
   const result = await release(inputs, request);
@@ -39,6 +32,7 @@ async function main(): Promise<void> {
 
 /** The one library call of the mode the inputs chose. */
 async function release(inputs: Inputs, request: ReleaseRequest): Promise<ReleaseResult> {
+  const { promoteRelease, pushEngineImage, pushOciLayout } = await import("@quai/registry");
   if (inputs.source) return promoteRelease(inputs.source, request);
   if (inputs.image) {
     // Loaded only here: the Docker client is most of the bundle, and a layout push needs none of it.
@@ -50,7 +44,10 @@ async function release(inputs: Inputs, request: ReleaseRequest): Promise<Release
   return pushOciLayout(inputs["oci-layout"] ?? workspaceDir(), request);
 }
 
-function releaseRequest(inputs: Inputs): ReleaseRequest {
+async function releaseRequest(inputs: Inputs): Promise<ReleaseRequest> {
+  // Loaded once the inputs are valid: the registry client and the OCI layout reader are most of
+  // the bundle, and a step that fails on its inputs needs none of them.
+  const { resolveReleaseVersion } = await import("@quai/registry");
   const { username, password } = inputs;
   return {
     target: inputs.repository,

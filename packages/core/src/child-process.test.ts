@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isGone, SHELL_WITH_CHILD } from "../../../test/support/processes";
-import { runProcess, stopChildProcesses } from "./child-process";
+import { expectGone, SHELL_WITH_CHILD } from "../../../test/support/processes";
+import { runProcess } from "./child-process";
+import { stopChildProcesses } from "./process-groups";
 
 describe("stopChildProcesses", () => {
   it("stops every command still running, with what each started", async () => {
@@ -14,6 +15,6 @@ describe("stopChildProcesses", () => {
       runProcess("sh", ["-c", SHELL_WITH_CHILD], { onLine }),
     ]);
     expect(results.map((result) => result.exitCode)).toEqual([128 + 15, 128 + 15]);
-    for (const pid of pids) expect(isGone(pid), `process ${pid}`).toBe(true);
+    for (const pid of pids) await expectGone(pid);
   });
 });

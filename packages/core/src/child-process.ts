@@ -1,8 +1,9 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { spawn } from "node:child_process";
 import { constants } from "node:os";
 import type { Readable } from "node:stream";
 import { UserError } from "./errors";
 import { formatDuration } from "./format";
+import { stopProcessGroup, trackProcessGroup } from "./process-groups";
 
 export interface ProcessOptions {
   cwd?: string;
@@ -27,7 +28,6 @@ export interface ProcessResult {
 
 export const NOT_INSTALLED = 127;
 export const DEFAULT_TIME_LIMIT_MS = 10 * 60_000;
-const KILL_GRACE_MS = 5_000;
 
 /** A command ran past its time limit, and was stopped with what it started. */
 export class TimeLimitError extends UserError {
@@ -41,10 +41,6 @@ export class TimeLimitError extends UserError {
     this.name = "TimeLimitError";
   }
 }
-
-/** Every process group this process started that has not closed yet. */
-const running = new Set<ChildProcess>();
-let killsOnExit = false;
 
 /**
  * Runs a program, streaming its lines; never rejects for a non-zero exit. It gets a process
@@ -63,10 +59,10 @@ export function runProcess(
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
-    track(child);
+    trackProcessGroup(child);
     const stdout = lineCollector(child.stdout, options.onLine);
     const stderr = lineCollector(child.stderr, options.onLine);
-    const stop = () => stopGroup(child);
+    const stop = () => stopProcessGroup(child);
     const limitMs = options.timeLimitMs ?? DEFAULT_TIME_LIMIT_MS;
     let timedOut = false;
     const limit = setTimeout(() => {
@@ -91,40 +87,6 @@ export function runProcess(
       resolve({ exitCode, stdout: stdout.text(), stderr: stderr.text() });
     });
   });
-}
-
-/** Stops every command still running, with what each started: the step is cancelled. */
-export function stopChildProcesses(): void {
-  for (const child of running) stopGroup(child);
-}
-
-function track(child: ChildProcess): void {
-  if (child.pid === undefined) return;
-  // The last resort: when this process exits (process.exit, an uncaught error), it kills what is
-  // left, as detached groups would otherwise outlive it.
-  if (!killsOnExit) process.once("exit", killAll);
-  killsOnExit = true;
-  running.add(child);
-  child.once("close", () => running.delete(child));
-}
-
-function killAll(): void {
-  for (const child of running) signalGroup(child, "SIGKILL");
-}
-
-function stopGroup(child: ChildProcess): void {
-  signalGroup(child, "SIGTERM");
-  const escalation = setTimeout(() => signalGroup(child, "SIGKILL"), KILL_GRACE_MS);
-  escalation.unref();
-  child.once("close", () => clearTimeout(escalation));
-}
-
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
-  try {
-    if (child.pid !== undefined) process.kill(-child.pid, signal);
-  } catch {
-    // The group is gone already.
-  }
 }
 
 /** Keeps a stream's whole text and hands each complete line to `onLine` as it arrives. */

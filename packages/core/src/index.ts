@@ -7,6 +7,7 @@ export * from "./image-page";
 export * from "./image-ref";
 export * from "./platform";
 export * from "./poll";
+export * from "./process-groups";
 export * from "./release";
 export * from "./resource-labels";
 export * from "./version";

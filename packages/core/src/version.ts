@@ -1,4 +1,8 @@
-import semver from "semver";
+// Only the functions used: semver's index loads every one of its modules, which was most of what
+// an action evaluates before reading its first input.
+import compare from "semver/functions/compare";
+import parse from "semver/functions/parse";
+import valid from "semver/functions/valid";
 import { InvalidValueError } from "./errors";
 
 /** A release version: strict semver, stored without a leading "v". */
@@ -12,7 +16,7 @@ export interface Version {
 
 /** Reads `1.2.3`, `v1.2.3` or `1.2.3-rc.1`; partial versions such as `1.2` are refused. */
 export function parseVersion(text: string, input = "version"): Version {
-  const parsed = semver.parse(text.trim().replace(/^v(?=\d)/, ""));
+  const parsed = parse(text.trim().replace(/^v(?=\d)/, ""));
   if (!parsed) {
     throw new InvalidValueError(input, text, "not a semantic version", {
       hint: "Use MAJOR.MINOR.PATCH, for example 1.4.0 or 2.0.0-rc.1",
@@ -35,12 +39,12 @@ export function versionFromGitRef(ref: string | undefined): Version | undefined 
 
 /** The version a tag names (`1.2.3`, `v1.2.3`, `1.2.3-rc.1`); none for `1.2`, `latest`, `sha-…`. */
 export function versionOfTag(tag: string): Version | undefined {
-  const text = semver.valid(tag.replace(/^v(?=\d)/, ""));
+  const text = valid(tag.replace(/^v(?=\d)/, ""));
   return text ? parseVersion(text) : undefined;
 }
 
 export function compareVersions(a: Version, b: Version): number {
-  return semver.compare(a.text, b.text);
+  return compare(a.text, b.text);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { enginePlatform, type Platform, UserError } from "@quai/core";
-import { type DockerArchiveContents, readDockerArchive, UnreadableArchiveError } from "@quai/oci";
+import type { DockerArchiveContents } from "@quai/oci";
 import { httpStatus } from "./node-errors";
 
 /** What an engine's `docker info` says of its image store, as far as quai reads it. */
@@ -58,6 +58,8 @@ export async function readEngineImage(
   options: { platform?: Platform } = {},
 ): Promise<DockerArchiveContents> {
   const store = imageStoreOf((await engine.info()) as EngineInfo);
+  // Loaded here only: the engine client's other users (compose's teardown) read no archive.
+  const { readDockerArchive, UnreadableArchiveError } = await import("@quai/oci");
   try {
     return await readDockerArchive(await engine.getImage(image).get(), options);
   } catch (error) {

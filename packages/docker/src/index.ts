@@ -1,5 +1,3 @@
-import "./commonjs-globals";
-
 export { type ConnectOptions, connectEngine, type Engine } from "./engine";
 export * from "./engine-endpoint";
 export * from "./image-store";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { InvalidValueError, poll, runProcess, UserError } from "@quai/core";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { captureSummary, factsOf } from "../../../test/support/job-summary";
-import { isGone, SHELL_WITH_CHILD } from "../../../test/support/processes";
+import { expectGone, isGone, SHELL_WITH_CHILD } from "../../../test/support/processes";
 import { run } from "./run";
 import { addHeading, code } from "./summary";
 
@@ -196,7 +196,7 @@ describe("run, when the runner cancels the step", () => {
         }));
       });
       expect(exitCode).toBe(128 + 15);
-      for (const pid of pids) expect(isGone(pid), `process ${pid}`).toBe(true);
+      for (const pid of pids) await expectGone(pid);
       expect(process.listeners("SIGINT")).toEqual([stepListens]);
     } finally {
       process.off("SIGINT", stepListens);

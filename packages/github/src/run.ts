@@ -12,7 +12,7 @@ export interface StepOptions {
    * What the job summary of a failed main step says besides the error: its heading, and what
    * the step knew when it failed. Undefined when the step already wrote a summary of the failure.
    */
-  describeFailure?: (error: unknown) => FailureSummary | undefined;
+  describeFailure?: (error: unknown) => FailureSummary | undefined | Promise<FailureSummary | undefined>;
 }
 
 export interface FailureSummary {
@@ -51,7 +51,7 @@ export async function run(main: Step, options: StepOptions = {}): Promise<void> 
 /** Never hides the failure it describes: a summary that cannot be written is only a warning. */
 async function writeFailureSummary(error: unknown, describe: StepOptions["describeFailure"]): Promise<void> {
   try {
-    const summary = describe ? describe(error) : { heading: "The step failed" };
+    const summary = describe ? await describe(error) : { heading: "The step failed" };
     if (!summary) return;
     // What a summary written part-way had added is not this failure's.
     core.summary.emptyBuffer();
