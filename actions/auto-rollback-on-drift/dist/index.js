@@ -1311,7 +1311,14 @@ var InputReader = class {
   repository(name) {
     const value = this.required(name);
     const lowered = lowerCaseImageName(value);
-    const ref = parseImageRef(lowered, name);
+    const ref = (() => {
+      try {
+        return parseImageRef(lowered, name);
+      } catch (error2) {
+        parseImageRef(value, name);
+        throw error2;
+      }
+    })();
     if (lowered !== value) {
       notice(
         `${name} ${value} is pushed and pulled as ${lowered}: registries take lower-case names only`

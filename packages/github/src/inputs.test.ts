@@ -98,7 +98,8 @@ describe("InputReader", () => {
       expect(notices).toEqual([
         "::notice::repository ghcr.io/Acme/Shop is pushed and pulled as ghcr.io/acme/shop: registries take lower-case names only\n",
       ]);
-      expect(() => inputs.repository("bad")).toThrowError(/^Invalid bad: "ghcr.io\/acme\/s p"/);
+      // Still invalid once lower-cased: refused as the user wrote it.
+      expect(() => inputs.repository("bad")).toThrowError(/^Invalid bad: "ghcr.io\/Acme\/S p"/);
     } finally {
       write.mockRestore();
     }

@@ -140,7 +140,15 @@ export class InputReader {
   repository(name: string): ImageRef {
     const value = this.required(name);
     const lowered = lowerCaseImageName(value);
-    const ref = parseImageRef(lowered, name);
+    // A name still invalid once lower-cased is refused as the user wrote it.
+    const ref = (() => {
+      try {
+        return parseImageRef(lowered, name);
+      } catch (error) {
+        parseImageRef(value, name);
+        throw error;
+      }
+    })();
     if (lowered !== value) {
       core.notice(
         `${name} ${value} is pushed and pulled as ${lowered}: registries take lower-case names only`,
