@@ -231,18 +231,9 @@ export function readTls(
       hint: "quai's proxy, which serves HTTPS, runs on Docker hosts; on Swarm, terminate TLS in front of the published port",
     });
   }
-  const read = (what: string, name: string) => {
-    const value = readSecret(name);
-    if (value === undefined) {
-      throw new UserError(`The TLS ${what} of ${settings.name} reads ${name}, which the step does not set`, {
-        hint: `Pass it to the step: env: { ${name}: \${{ secrets.${name} }} }`,
-      });
-    }
-    return value;
-  };
   const { certificateFrom, keyFrom, redirectHttp } = settings.tls;
-  const certificate = read("certificate", certificateFrom);
-  const key = read("key", keyFrom);
+  const certificate = requiredSecret(readSecret, `The TLS certificate of ${settings.name}`, certificateFrom);
+  const key = requiredSecret(readSecret, `The TLS key of ${settings.name}`, keyFrom);
   checkTlsPair(certificate, key, { certificateFrom, keyFrom }, new Date());
   return { certificate, key, redirectHttp };
 }
@@ -253,15 +244,26 @@ function readVariables(
 ): Variable[] {
   return settings.variables.map((variable) => {
     if ("value" in variable) return { name: variable.name, value: variable.value, secret: false };
-    const value = readSecret(variable.secretFrom);
-    if (value === undefined) {
-      throw new UserError(
-        `The secret ${variable.name} of ${settings.name} reads ${variable.secretFrom}, which the step does not set`,
-        {
-          hint: `Pass it to the step: env: { ${variable.secretFrom}: \${{ secrets.${variable.secretFrom} }} }`,
-        },
-      );
-    }
-    return { name: variable.name, value, secret: true };
+    const what = `The secret ${variable.name} of ${settings.name}`;
+    return {
+      name: variable.name,
+      value: requiredSecret(readSecret, what, variable.secretFrom),
+      secret: true,
+    };
   });
+}
+
+/** The step's variable `name`, which `what` reads; a missing one says how to pass it. */
+function requiredSecret(
+  readSecret: (name: string) => string | undefined,
+  what: string,
+  name: string,
+): string {
+  const value = readSecret(name);
+  if (value === undefined) {
+    throw new UserError(`${what} reads ${name}, which the step does not set`, {
+      hint: `Pass it to the step: env: { ${name}: \${{ secrets.${name} }} }`,
+    });
+  }
+  return value;
 }

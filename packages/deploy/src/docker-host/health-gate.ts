@@ -3,6 +3,7 @@
 // shell; a command probe runs inside the app's container, and `image` reads its HEALTHCHECK.
 import { type Clock, formatDuration, poll, UserError } from "@quai/core";
 import type { HealthGate, HealthProbe } from "../contract";
+import { probePath } from "../probe/probe-programs";
 import type { ProbeResult } from "../probe/probe-verdict";
 import type { HostApi } from "./engine-api";
 import { openHttpProbe, type ProbeSite } from "./network-probe";
@@ -93,7 +94,7 @@ async function prober(api: HostApi, run: HealthCheckRun, timeoutMs: number): Pro
         containerId: container.id,
         containerName: container.name,
         port: run.containerPort,
-        path: probe.path.startsWith("/") ? probe.path : `/${probe.path}`,
+        path: probePath(probe.path),
         expectedStatus: probe.expectedStatus,
         timeoutMs,
       });

@@ -55,6 +55,11 @@ const SOL_SOCKET = 1;
 const SO_RCVTIMEO = 20;
 const SO_SNDTIMEO = 21;
 
+/** A health path as a request path: quai.yml may write `health` for `/health`. */
+export function probePath(path: string): string {
+  return path.startsWith("/") ? path : `/${path}`;
+}
+
 /** The GET request a probe sends for `path`: HTTP/1.1, closed after the answer. */
 export function httpGetRequest(address: string, port: number, path: string): string {
   return `GET ${path} HTTP/1.1\r\nHost: ${address}:${port}\r\nUser-Agent: quai-probe\r\nAccept: */*\r\nConnection: close\r\n\r\n`;

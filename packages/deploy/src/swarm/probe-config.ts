@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { runLabels, UserError } from "@quai/core";
 import type { DeployPlan } from "../contract";
 import { ACTION, roleLabels } from "../docker-host/resource-names";
-import { httpGetRequest, httpProbeProgram, probeArchitecture } from "../probe/probe-programs";
+import { httpGetRequest, httpProbeProgram, probeArchitecture, probePath } from "../probe/probe-programs";
 import { serviceName } from "./service-spec";
 import type { SwarmApi } from "./swarm-api";
 
@@ -32,7 +32,7 @@ export async function ensureProbeConfig(api: SwarmApi, plan: DeployPlan): Promis
       },
     );
   }
-  const path = probe.path.startsWith("/") ? probe.path : `/${probe.path}`;
+  const path = probePath(probe.path);
   const program = httpProbeProgram(architecture, {
     address: "127.0.0.1",
     port: plan.containerPort,
