@@ -22,9 +22,16 @@ interface Exit {
   stderr: string;
 }
 
-/** One `node` process, timed from spawn to exit, in an empty workspace with only PATH and HOME set. */
+/**
+ * One `node` process, timed from spawn to exit, in an empty workspace with only PATH, HOME and the
+ * job summary file set: the runner always sets that one, and a step that fails writes to it.
+ */
 function timedNode(args: string[], cwd: string): Promise<Exit> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_STEP_SUMMARY: join(cwd, "summary.md"),
+  };
   const started = performance.now();
   return new Promise((resolve) => {
     const child = execFile(process.execPath, args, { cwd, env }, (_error, stdout, stderr) =>

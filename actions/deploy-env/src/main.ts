@@ -2,8 +2,8 @@ import * as core from "@actions/core";
 import { newRunId, workspaceDir } from "@quai/core";
 import type { DeployEnvOptions, EngineMaterial } from "@quai/deploy";
 import { InputReader, run } from "@quai/github";
+import { type DeployRunProgress, describeDeployFailure } from "./failure-summary";
 import { type Inputs, readInputs } from "./inputs";
-import type { DeployRunProgress } from "./summary";
 
 // What the post step needs to find the run's leftovers on the target.
 const RUN_ID_STATE = "run-id";
@@ -109,8 +109,4 @@ function engineMaterial(inputs: Inputs): EngineMaterial {
   };
 }
 
-// The summary module is loaded only when it writes: it needs the deploy library.
-await run(main, {
-  post,
-  describeFailure: async () => (await import("./summary")).describeDeployFailure(progress),
-});
+await run(main, { post, describeFailure: () => describeDeployFailure(progress) });

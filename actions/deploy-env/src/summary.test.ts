@@ -7,7 +7,8 @@ import {
   linksOf,
   renderingProblems,
 } from "../../../test/support/job-summary";
-import { type DeployRunProgress, describeDeployFailure, writeDeploySummary } from "./summary";
+import { type DeployRunProgress, describeDeployFailure } from "./failure-summary";
+import { writeDeploySummary } from "./summary";
 
 const INJECTION = "</td></tr></table><img src=x onerror=alert(1)>";
 const NEW = `sha256:${"a".repeat(64)}`;

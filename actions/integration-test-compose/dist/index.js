@@ -9,6 +9,7 @@ import {
   addFailure,
   addHeading,
   debug,
+  describeComposeFailure,
   error,
   getInput,
   getState,
@@ -21,13 +22,13 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-NVUXDUEX.js";
+} from "./chunk-GK7JJCIF.js";
 import {
   checkReportPattern,
   stopChildProcesses,
   workspaceDir,
   workspacePath
-} from "./chunk-PGFJ6VG7.js";
+} from "./chunk-WYQWI26I.js";
 import {
   newRunId
 } from "./chunk-QCMGWVGG.js";
@@ -910,7 +911,7 @@ async function main() {
   progress.project = project;
   saveState(RUN_ID_STATE, runId);
   saveState(PROJECT_STATE, project);
-  const { nodeExec, runComposeTests } = await import("./src-7POZHFZT.js");
+  const { nodeExec, runComposeTests } = await import("./src-YRRD32AB.js");
   const result = await runComposeTests(
     composeRequest(inputs, runId, project),
     { exec: nodeExec, signal: cancellation() },
@@ -918,7 +919,7 @@ async function main() {
   );
   if (result.keptUp) saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
-  const { writeComposeSummary } = await import("./summary-VPBLQVTQ.js");
+  const { writeComposeSummary } = await import("./summary-CYRPURUG.js");
   await writeComposeSummary(result);
   progress.summarized = result.failure;
   if (result.failure) throw result.failure;
@@ -933,7 +934,7 @@ async function post() {
     );
     return;
   }
-  const { cleanUpRun, countResources, nodeExec } = await import("./src-7POZHFZT.js");
+  const { cleanUpRun, countResources, nodeExec } = await import("./src-YRRD32AB.js");
   const { leftovers } = await cleanUpRun(
     { project, runId },
     { exec: nodeExec, removeRunResources },
@@ -986,7 +987,4 @@ function setOutputs(result) {
   setOutput("duration", (result.durationMs / 1e3).toFixed(1));
   setOutput("logs-dir", result.logsDir);
 }
-await run(main, {
-  post,
-  describeFailure: async (error2) => (await import("./summary-VPBLQVTQ.js")).describeComposeFailure(progress, error2)
-});
+await run(main, { post, describeFailure: (error2) => describeComposeFailure(progress, error2) });

@@ -1,6 +1,6 @@
 // Not from "@quai/compose", which main imports with import() once the inputs are valid: the
 // bundler would then load the whole library at start with this one check.
-import { checkReportPattern } from "@quai/compose/report-files";
+import { checkReportPattern } from "@quai/compose/report-pattern";
 import { InvalidValueError, UserError } from "@quai/core";
 import type { InputReader } from "@quai/github";
 

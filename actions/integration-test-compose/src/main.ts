@@ -5,8 +5,8 @@ import type { ComposeReporter, ComposeTestRequest, ComposeTestResult, TestRunner
 import { newRunId, workspaceDir } from "@quai/core";
 import type { RunResources } from "@quai/docker";
 import { annotationAt, InputReader, run } from "@quai/github";
+import { type ComposeProgress, describeComposeFailure } from "./failure-summary";
 import { type Inputs, readInputs } from "./inputs";
-import type { ComposeProgress } from "./summary";
 
 const RUN_ID_STATE = "run-id";
 const PROJECT_STATE = "project";
@@ -125,8 +125,4 @@ function setOutputs(result: ComposeTestResult): void {
   core.setOutput("logs-dir", result.logsDir);
 }
 
-// The summary module is loaded only when it writes: it needs the compose library.
-await run(main, {
-  post,
-  describeFailure: async (error) => (await import("./summary")).describeComposeFailure(progress, error),
-});
+await run(main, { post, describeFailure: (error) => describeComposeFailure(progress, error) });

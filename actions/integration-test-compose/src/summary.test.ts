@@ -7,7 +7,8 @@ import {
   factsOf,
   renderingProblems,
 } from "../../../test/support/job-summary";
-import { describeComposeFailure, writeComposeSummary } from "./summary";
+import { describeComposeFailure } from "./failure-summary";
+import { writeComposeSummary } from "./summary";
 
 const testLog = ["▶ counter", "✔ counts (4 ms)", "✖ resets (5 ms)"];
 

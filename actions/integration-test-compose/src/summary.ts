@@ -9,14 +9,12 @@ import {
   addTable,
   type Cell,
   code,
-  type FailureSummary,
   html,
-  joinHtml,
   writeSummary,
 } from "@quai/github";
+import { FAILURE_HEADING } from "./failure-summary";
 
 const LOG_TAIL_LINES = 30;
-const HEADING = "Integration tests failed";
 
 /**
  * The job summary: the verdict (on failure the error and its hint), what ran, the test results or
@@ -26,7 +24,7 @@ export async function writeComposeSummary(result: ComposeTestResult): Promise<vo
   const { failure } = result;
   const facts = runFacts(result);
   if (failure) {
-    addHeading(`❌ ${HEADING}`, 3);
+    addHeading(`❌ ${FAILURE_HEADING}`, 3);
     addFailure(failure, facts);
   } else {
     addHeading("Integration tests passed", 3);
@@ -47,29 +45,6 @@ export async function writeComposeSummary(result: ComposeTestResult): Promise<vo
     addCodeBlock(result.keptUp.join("\n"));
   }
   await writeSummary();
-}
-
-/** How far a run got before it threw (bad files or inputs, a missing Compose): what it was to test. */
-export interface ComposeProgress {
-  composeFiles?: string[];
-  project?: string;
-  /** What writeComposeSummary already told, so it is not told twice. */
-  summarized?: unknown;
-}
-
-/** The job summary of a run that failed before it had a result, besides the error. */
-export function describeComposeFailure(
-  progress: ComposeProgress,
-  error: unknown,
-): FailureSummary | undefined {
-  if (error === progress.summarized) return undefined;
-  return {
-    heading: HEADING,
-    facts: {
-      "Compose files": progress.composeFiles && joinHtml(progress.composeFiles.map(code)),
-      Project: progress.project,
-    },
-  };
 }
 
 function runFacts(result: ComposeTestResult): Record<string, Cell | undefined> {

@@ -3,7 +3,7 @@ export { type Exec, type ExecOptions, type ExecResult, nodeExec } from "./exec";
 export type { FileLine } from "./failure-location";
 export type { ImageUnderTest } from "./image-under-test";
 export type { SuiteResult } from "./junit";
-export { checkReportPattern } from "./report-files";
+export { checkReportPattern } from "./report-pattern";
 export * from "./run-compose-tests";
 export type { SavedLog } from "./service-logs";
 export type { ServiceDiagnosis, ServiceReadiness } from "./start-stack";

@@ -1,0 +1,29 @@
+import { createRequire as __quaiCreateRequire } from "node:module";
+import { dirname as __quaiDirname } from "node:path";
+import { fileURLToPath as __quaiFileURLToPath } from "node:url";
+const require = __quaiCreateRequire(import.meta.url);
+const __filename = __quaiFileURLToPath(import.meta.url);
+const __dirname = __quaiDirname(__filename);
+import {
+  ACTION_NAME,
+  cleanUpRun,
+  countResources,
+  describeRunner,
+  nodeExec,
+  runComposeTests
+} from "./chunk-HRDYBLNX.js";
+import {
+  checkReportPattern
+} from "./chunk-WYQWI26I.js";
+import "./chunk-TREL57VP.js";
+import "./chunk-QCMGWVGG.js";
+import "./chunk-6GLVUJP2.js";
+export {
+  ACTION_NAME,
+  checkReportPattern,
+  cleanUpRun,
+  countResources,
+  describeRunner,
+  nodeExec,
+  runComposeTests
+};
