@@ -42,8 +42,8 @@ describe("startUpFiles", () => {
 describe("bundleLimitProblems", () => {
   it("lets a lean bundle through", () => {
     const files = new Map([
-      ["index.js", 900 * KiB],
-      ["chunk-core.js", 300 * KiB],
+      ["index.js", 50 * KiB],
+      ["chunk-core.js", 70 * KiB],
       ["src-deploy.js", 2400 * KiB],
       ["licenses.txt", 130 * KiB],
       ["package.json", 23],
@@ -53,7 +53,7 @@ describe("bundleLimitProblems", () => {
 
   it("refuses Windows binaries and .proto files, wherever they sit", () => {
     const files = new Map([
-      ["index.js", 900 * KiB],
+      ["index.js", 50 * KiB],
       ["pagent.exe", 50 * KiB],
       ["proto/channelz.proto", 2 * KiB],
       ["buildkit_status.PROTO", 2 * KiB],
@@ -66,12 +66,12 @@ describe("bundleLimitProblems", () => {
   it("counts the chunks loaded at start with index.js against the limit", () => {
     const files = new Map([
       ["index.js", 12 * KiB],
-      ["chunk-core.js", 1100 * KiB],
+      ["chunk-core.js", 60 * KiB],
       ["chunk-deploy.js", 2200 * KiB],
     ]);
     const startUp = ["index.js", "chunk-core.js", "chunk-deploy.js"];
     expect(bundleLimitProblems({ files, startUp })).toEqual([
-      "loads 3.2 MiB at start (index.js, chunk-core.js, chunk-deploy.js), over 2.0 MiB: import() what a step needs once its inputs are read",
+      "loads 2.2 MiB at start (index.js, chunk-core.js, chunk-deploy.js), over 128 KiB: import() what a step needs once its inputs are read",
     ]);
     expect(bundleLimitProblems({ files, startUp: ["index.js", "chunk-core.js"] })).toEqual([]);
   });

@@ -11,7 +11,14 @@ import type { Metafile } from "esbuild";
 
 /** The entry point the runner starts for `main:` and `post:`. */
 export const ENTRY_POINT = "index.js";
-export const MAX_START_UP_BYTES = 2 * 1024 * 1024;
+/**
+ * Far under the issue's 2 MB for dist/index.js, because start-up is what it costs: every bundle
+ * loads 66–79 KiB at start and starts in 1.6–1.8× `node -e 0` (`npm run bench -- start`), while
+ * 148 KiB (compose with all of picomatch and fdir for one pattern check) took it to 2.1×. A step
+ * that fails on its inputs writes its failure summary from what is loaded at start, so a summary
+ * that imports its library shows up here too.
+ */
+export const MAX_START_UP_BYTES = 128 * 1024;
 const FORBIDDEN_EXTENSIONS = new Set([".exe", ".dll", ".proto"]);
 
 export interface BundleListing {
