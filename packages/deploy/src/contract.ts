@@ -106,6 +106,26 @@ export interface ServingRelease {
   id: string;
 }
 
+/** How the serving release's container fares now, as the drift watcher samples it. */
+export interface ReleaseState {
+  running: boolean;
+  /** How often the engine restarted it (restart policy), since it was created. */
+  restartCount: number;
+  /** The kernel killed it for its memory limit, at its last exit. */
+  oomKilled: boolean;
+  exitCode: number;
+  /** The image HEALTHCHECK's verdict; undefined when it has none. */
+  health?: string;
+  /** The last outputs of that HEALTHCHECK, oldest first. */
+  healthLog: string[];
+}
+
+/** What the environment runs now, and how it fares: undefined `serving` when nothing serves. */
+export interface EnvironmentObservation {
+  serving?: ServingRelease;
+  state?: ReleaseState;
+}
+
 export interface DeployOutcome {
   serving: ServingRelease;
   previous?: ServingRelease;
@@ -138,6 +158,10 @@ export interface DeployTarget {
    * deployed like a new one. The health gate runs again.
    */
   rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome>;
+  /** What serves now and the state of its container, for the drift watcher. */
+  observe(app: string, environment: string): Promise<EnvironmentObservation>;
+  /** The end of a release's log (`id` from ServingRelease), for the evidence of a rollback. */
+  logTail(id: string, lines: number): Promise<string[]>;
   /** Removes what the run with this id started and never finished (the post step). */
   cleanUpRun(runId: string): Promise<string[]>;
   /**

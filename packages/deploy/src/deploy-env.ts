@@ -159,7 +159,7 @@ export function openLedger(spec: LedgerSpec, productionEnvironments: string[] = 
 }
 
 /** Environments GitHub should show as production: `production: true`, or named production. */
-function productionEnvironments(file: QuaiFile): string[] {
+export function productionEnvironments(file: QuaiFile): string[] {
   return Object.entries(file.environments)
     .filter(([name, entry]) => entry.production ?? file.defaults?.production ?? name === "production")
     .map(([name]) => name);

@@ -1,1 +1,4 @@
+export * from "./release-signals";
 export * from "./signal";
+export * from "./watch";
+export * from "./watch-environment";

@@ -27,7 +27,14 @@ import {
   UserError,
 } from "@quai/core";
 import { type Engine, firstLine } from "@quai/docker";
-import type { DeployOutcome, DeployPlan, DeployReporter, DeployTarget, ServingRelease } from "../contract";
+import type {
+  DeployOutcome,
+  DeployPlan,
+  DeployReporter,
+  DeployTarget,
+  EnvironmentObservation,
+  ServingRelease,
+} from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
 import { type ContainerDetails, type ContainerSpec, dockerodeHostApi, type HostApi } from "./engine-api";
 import { type GatedContainer, waitUntilHealthy } from "./health-gate";
@@ -94,6 +101,21 @@ export class DockerHostTarget implements DeployTarget {
     const proxy = await findProxy(this.api, app, environment);
     const active = proxy && (await this.activeContainer(proxy.id));
     return active && servingRelease(active);
+  }
+
+  async observe(app: string, environment: string): Promise<EnvironmentObservation> {
+    const proxy = await findProxy(this.api, app, environment);
+    const active = proxy && (await this.activeContainer(proxy.id));
+    if (!active) return {};
+    const { running, restartCount, oomKilled, exitCode, health, healthLog } = active;
+    return {
+      serving: servingRelease(active),
+      state: { running, restartCount, oomKilled, exitCode, health, healthLog },
+    };
+  }
+
+  logTail(id: string, lines: number): Promise<string[]> {
+    return this.api.logTail(id, lines);
   }
 
   deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
@@ -196,7 +218,7 @@ export class DockerHostTarget implements DeployTarget {
     } catch (error) {
       const logTail = {
         of: candidate?.name ?? plan.release.version,
-        lines: candidate ? await this.logTail(candidate, plan) : [],
+        lines: candidate ? await this.maskedLogTail(candidate, plan) : [],
       };
       const started = candidate;
       if (started) await undoStep(reporter, `remove ${started.name}`, () => source.discard(started));
@@ -366,7 +388,7 @@ export class DockerHostTarget implements DeployTarget {
     }
   }
 
-  private async logTail(container: GatedContainer, plan: DeployPlan): Promise<string[]> {
+  private async maskedLogTail(container: GatedContainer, plan: DeployPlan): Promise<string[]> {
     const secrets = plan.variables.filter((variable) => variable.secret && variable.value !== "");
     const lines = await this.api.logTail(container.id, LOG_TAIL_LINES).catch(() => []);
     return lines.map((line) =>

@@ -26,6 +26,10 @@ export interface ContainerDetails extends ContainerSummary {
   /** The image HEALTHCHECK's verdict (starting, healthy, unhealthy); undefined when it has none. */
   health?: string;
   restartPolicy: RestartPolicy;
+  restartCount: number;
+  oomKilled: boolean;
+  /** The last outputs of the HEALTHCHECK, oldest first (the engine keeps five). */
+  healthLog: string[];
   /** Its environment as created (`NAME=value`); secret variables appear only as `NAME_FILE=path`. */
   env: string[];
 }
@@ -147,7 +151,9 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     async inspectContainer(idOrName) {
       const info = await orUndefinedWhenMissing(container(idOrName).inspect());
       if (!info) return undefined;
-      const state = info.State as Dockerode.ContainerInspectInfo["State"] & { Health?: { Status: string } };
+      const state = info.State as Dockerode.ContainerInspectInfo["State"] & {
+        Health?: { Status: string; Log?: Array<{ Output: string }> };
+      };
       return {
         id: info.Id,
         name: info.Name.replace(/^\//, ""),
@@ -158,6 +164,9 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
         exitCode: state.ExitCode,
         health: state.Health?.Status,
         restartPolicy: info.HostConfig.RestartPolicy?.Name === "unless-stopped" ? "unless-stopped" : "no",
+        restartCount: info.RestartCount ?? 0,
+        oomKilled: state.OOMKilled,
+        healthLog: (state.Health?.Log ?? []).map((check) => check.Output.trim()),
         env: info.Config.Env ?? [],
       };
     },

@@ -21,6 +21,7 @@ import type {
   DeployPlan,
   DeployReporter,
   DeployTarget,
+  EnvironmentObservation,
   HealthGate,
   RegistryAuth,
   ServingRelease,
@@ -78,6 +79,42 @@ export class SwarmTarget implements DeployTarget {
   async serving(app: string, environment: string): Promise<ServingRelease | undefined> {
     const service = await this.api.inspectService(serviceName(app, environment));
     return service && servingFromSpec(service.id, service.spec);
+  }
+
+  /**
+   * Swarm replaces a task that exits or turns unhealthy with a new one, so the restarts of a
+   * release are its deployment's tasks that ended in failure, and the last such error says why.
+   */
+  async observe(app: string, environment: string): Promise<EnvironmentObservation> {
+    const service = await this.api.inspectService(serviceName(app, environment));
+    if (!service) return {};
+    const serving = servingFromSpec(service.id, service.spec);
+    const tasks = (await this.api.listTasks(service.id)).filter(
+      (task) => task.labels[deploymentLabel("deploy-id")] === serving.deployId,
+    );
+    const failed = tasks.filter((task) => task.state === "failed" || task.state === "rejected");
+    const lastError = failed.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0]?.error ?? "";
+    const exit = /non-zero exit \((\d+)\)/.exec(lastError);
+    return {
+      serving,
+      state: {
+        running: tasks.some((task) => task.state === "running"),
+        restartCount: failed.length,
+        // Swarm reports no OOM flag; an exit of 137 without "unhealthy" is a SIGKILL, most often the kernel's.
+        oomKilled: exit?.[1] === "137" && !lastError.includes("unhealthy"),
+        exitCode: exit ? Number(exit[1]) : 0,
+        health: lastError.includes("unhealthy") ? "unhealthy" : undefined,
+        healthLog: lastError ? [lastError] : [],
+      },
+    };
+  }
+
+  /** The log of the service's newest task. */
+  async logTail(serviceId: string, lines: number): Promise<string[]> {
+    const newest = (await this.api.listTasks(serviceId)).sort((a, b) =>
+      b.createdAt.localeCompare(a.createdAt),
+    )[0];
+    return newest ? this.api.taskLogTail(newest.id, lines) : [];
   }
 
   async deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {

@@ -4,9 +4,11 @@ import type {
   DeployOutcome,
   DeployPlan,
   DeployTarget,
+  EnvironmentObservation,
   Lease,
   LeaseHolder,
   LeaseStore,
+  ReleaseState,
   ServingRelease,
 } from "../contract";
 
@@ -19,6 +21,18 @@ export class FakeTarget implements DeployTarget {
 
   async serving(): Promise<ServingRelease | undefined> {
     return this.current;
+  }
+
+  /** How the serving release fares, as a test sets it; a healthy running one by default. */
+  state: ReleaseState = { running: true, restartCount: 0, oomKilled: false, exitCode: 0, healthLog: [] };
+  log: string[] = [];
+
+  async observe(): Promise<EnvironmentObservation> {
+    return this.current ? { serving: this.current, state: { ...this.state } } : {};
+  }
+
+  async logTail(_id: string, lines: number): Promise<string[]> {
+    return this.log.slice(-lines);
   }
 
   deploy(plan: DeployPlan): Promise<DeployOutcome> {

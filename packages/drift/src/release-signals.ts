@@ -1,0 +1,83 @@
+// The signals read from the target itself: does the environment run what the ledger says it
+// runs (digest drift), and how does the serving release's container fare (container health).
+import type { EnvironmentObservation, ReleaseState } from "@quai/deploy";
+import type { Reading, SampleWindow, Signal } from "./signal";
+
+/** One look at the environment in a sample: the signals of one sample share it. */
+export type Observe = (window: SampleWindow) => Promise<EnvironmentObservation>;
+
+/** What the last successful deployment in the ledger put there. */
+export interface DeclaredRelease {
+  version: string;
+  digest: string;
+}
+
+export const DIGEST_DRIFT = "digest drift";
+export const CONTAINER_HEALTH = "container health";
+
+/** Restarts within this span that act at once (the issue's "3 or more within 5 minutes"). */
+export const RESTART_BURST = { count: 3, withinMs: 5 * 60_000 };
+
+export function digestDriftSignal(observe: Observe, declared: DeclaredRelease): Signal {
+  return {
+    name: DIGEST_DRIFT,
+    threshold: `serves ${declared.version} (${declared.digest.slice(0, 19)})`,
+    async read(window: SampleWindow): Promise<Reading> {
+      const { serving } = await observe(window);
+      if (!serving)
+        return { kind: "fail", now: true, detail: `nothing serves; the ledger says ${declared.version}` };
+      if (serving.digest === declared.digest) {
+        return { kind: "pass", detail: `serves ${serving.version} as the ledger says` };
+      }
+      return {
+        kind: "fail",
+        now: true,
+        detail: `serves ${serving.version || "an unlabelled container"} (${serving.digest.slice(0, 19) || "no digest"}), the ledger says ${declared.version} (${declared.digest.slice(0, 19)})`,
+      };
+    },
+  };
+}
+
+/**
+ * Acts at once on an OOM kill, an unhealthy HEALTHCHECK, a stopped container or a burst of
+ * restarts; a single restart is a failing sample like any other, so it needs failure-limit more.
+ */
+export function containerHealthSignal(observe: Observe): Signal {
+  const restarts: Array<{ atMs: number; count: number }> = [];
+  return {
+    name: CONTAINER_HEALTH,
+    threshold: `no OOM kill, not unhealthy, < ${RESTART_BURST.count} restarts in 5 min`,
+    async read(window: SampleWindow): Promise<Reading> {
+      const { state } = await observe(window);
+      if (!state) return { kind: "error", detail: "nothing serves the environment to look at" };
+      restarts.push({ atMs: window.endMs, count: state.restartCount });
+      const burst = restartsWithin(restarts, window.endMs - RESTART_BURST.withinMs);
+      if (state.oomKilled) return { kind: "fail", now: true, detail: `OOM-killed (${describe(state)})` };
+      if (state.health === "unhealthy") {
+        return { kind: "fail", now: true, detail: `HEALTHCHECK unhealthy (${describe(state)})` };
+      }
+      if (burst >= RESTART_BURST.count) {
+        return {
+          kind: "fail",
+          now: true,
+          detail: `restarted ${burst} times within 5 min (${describe(state)})`,
+        };
+      }
+      if (!state.running) return { kind: "fail", now: true, detail: `stopped (${describe(state)})` };
+      if (burst > 0) return { kind: "fail", value: burst, detail: `restarted ${burst} times within 5 min` };
+      return { kind: "pass", value: 0, detail: `running, ${state.restartCount} restarts in all` };
+    },
+  };
+}
+
+/** How many restarts the counts seen since `sinceMs` add up to (the first look in it is the base). */
+function restartsWithin(seen: Array<{ atMs: number; count: number }>, sinceMs: number): number {
+  const inSpan = seen.filter((look) => look.atMs >= sinceMs);
+  const before = seen.filter((look) => look.atMs < sinceMs).at(-1) ?? inSpan[0];
+  const last = inSpan.at(-1);
+  return before && last ? last.count - before.count : 0;
+}
+
+function describe(state: ReleaseState): string {
+  return `exit code ${state.exitCode}, ${state.restartCount} restarts${state.running ? ", running" : ", not running"}`;
+}

@@ -1,0 +1,44 @@
+import type { DeploymentRecord } from "@quai/deploy";
+import { describe, expect, it } from "vitest";
+import { ROLLBACK_COOLDOWN_MS, rollbackGuard } from "./watch-environment";
+
+const NOW = Date.parse("2026-12-02T12:00:00Z");
+
+function deployment(
+  version: string,
+  minutesAgo: number,
+  extra: Partial<DeploymentRecord> = {},
+): DeploymentRecord {
+  const at = new Date(NOW - minutesAgo * 60_000).toISOString();
+  return {
+    id: version,
+    app: "shop",
+    environment: "production",
+    version,
+    digest: `sha256:${version}`,
+    status: "success",
+    actor: "ci",
+    commit: "c",
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  };
+}
+
+describe("rollbackGuard", () => {
+  it("lets a release that came by a deploy be rolled back", () => {
+    expect(rollbackGuard([deployment("1.5.0", 5), deployment("1.4.0", 600)], NOW)).toBeUndefined();
+  });
+
+  it("never rolls back a rollback", () => {
+    const history = [deployment("1.4.0", 5, { rollbackOf: "1.5.0" }), deployment("1.5.0", 90)];
+    expect(rollbackGuard(history, NOW)).toMatch("never rolls back a rollback");
+  });
+
+  it("allows one automatic rollback an hour", () => {
+    const rolledBack = deployment("1.4.0", 50, { rollbackOf: "1.5.0", status: "rolled_back" });
+    const history = [deployment("1.6.0", 5), rolledBack, deployment("1.5.0", 55)];
+    expect(rollbackGuard(history, NOW)).toMatch("at most one per hour");
+    expect(rollbackGuard(history, NOW + ROLLBACK_COOLDOWN_MS)).toBeUndefined();
+  });
+});

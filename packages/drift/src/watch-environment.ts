@@ -1,0 +1,174 @@
+// auto-rollback-on-drift as one library call: watch what serves an environment against what the
+// ledger says serves it, and on evidence restore or roll back through deploy-env's own library
+// call, so the same lock, gate and health checks apply as to any deploy.
+import { resolve } from "node:path";
+import { type Clock, shownPath, systemClock } from "@quai/core";
+import {
+  connectTarget,
+  type DeployEnvOptions,
+  type DeployEnvResult,
+  type DeploymentRecord,
+  deployEnv,
+  type EnvironmentSettings,
+  type Ledger,
+  openLedger,
+  productionEnvironments,
+  readQuaiFile,
+  resolveEnvironment,
+} from "@quai/deploy";
+import {
+  containerHealthSignal,
+  type DeclaredRelease,
+  DIGEST_DRIFT,
+  digestDriftSignal,
+  type Observe,
+} from "./release-signals";
+import type { Signal } from "./signal";
+import { type SampleListener, type WatchResult, type WatchRules, watchRelease } from "./watch";
+
+/** Everything deploy-env takes but what the watcher decides (a rollback, and to what). */
+export type WatchDeployOptions = Omit<DeployEnvOptions, "rollback" | "version" | "imageRef" | "force">;
+
+export interface WatchEnvironmentOptions extends WatchDeployOptions {
+  rules: WatchRules;
+  /** `restore` redeploys the ledger's digest when another runs; `report` only tells. */
+  onDigestDrift: "restore" | "report";
+  /** Decide and report, but change nothing. */
+  dryRun: boolean;
+  clock?: Clock;
+  onSample?: SampleListener;
+}
+
+/** What the watcher did about its verdict, and why in one line. */
+export type WatchAction =
+  | { kind: "none"; why: string }
+  | { kind: "reported"; why: string }
+  | { kind: "restored"; why: string; to: string; deploy: DeployEnvResult }
+  | { kind: "rolled-back"; why: string; to: string; blocked: string; deploy: DeployEnvResult };
+
+export interface WatchEnvironmentResult extends WatchResult {
+  settings: EnvironmentSettings;
+  declared?: DeclaredRelease & { commit: string; deploymentId: string };
+  action: WatchAction;
+  /** The serving release's last log lines when it drifted, secrets masked. */
+  logTail: string[];
+}
+
+/** At most one automatic rollback per environment within this span, so two bad releases cannot ping-pong. */
+export const ROLLBACK_COOLDOWN_MS = 60 * 60_000;
+const LOG_TAIL_LINES = 50;
+
+export async function watchEnvironment(options: WatchEnvironmentOptions): Promise<WatchEnvironmentResult> {
+  const clock = options.clock ?? systemClock;
+  const config = resolve(options.workspace, options.config);
+  const parsed = readQuaiFile(config, shownPath(config, options.workspace));
+  const settings = resolveEnvironment(parsed, options.environment, options.overrides);
+  const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
+  const history = await ledger.history(settings.app, settings.name);
+  const last = history.find((deployment) => deployment.status === "success");
+  const { target } = await options.reporter.group(`Connect to ${settings.target}`, () =>
+    connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
+  );
+  const observe = oncePerSample(() => target.observe(settings.app, settings.name));
+  const declared = last && {
+    version: last.version,
+    digest: last.digest,
+    commit: last.commit,
+    deploymentId: last.id,
+  };
+  const signals: Signal[] = [containerHealthSignal(observe)];
+  if (declared) signals.unshift(digestDriftSignal(observe, declared));
+  const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
+    watchRelease(signals, options.rules, clock, options.onSample),
+  );
+  const base = { ...watched, settings, declared, logTail: [] as string[] };
+  if (watched.verdict !== "drifted" || !watched.deciding) {
+    const why = watched.deciding?.reason ?? `${signals.length} signals passed for the whole window`;
+    return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
+  }
+  const { serving } = await target.observe(settings.app, settings.name);
+  base.logTail = serving ? masked(await target.logTail(serving.id, LOG_TAIL_LINES), settings, options) : [];
+  const action = await options.reporter.group("Act on the drift", () =>
+    actOnDrift(watched.deciding?.signal ?? "", options, { settings, ledger, history, declared, clock }),
+  );
+  return { ...base, action };
+}
+
+interface DriftContext {
+  settings: EnvironmentSettings;
+  ledger: Ledger;
+  history: DeploymentRecord[];
+  declared: WatchEnvironmentResult["declared"];
+  clock: Clock;
+}
+
+async function actOnDrift(
+  signal: string,
+  options: WatchEnvironmentOptions,
+  context: DriftContext,
+): Promise<WatchAction> {
+  const { settings, ledger, history, declared } = context;
+  if (!declared) return { kind: "reported", why: "first deploy: there is no verified release to go back to" };
+  if (signal === DIGEST_DRIFT) {
+    if (options.onDigestDrift === "report") return { kind: "reported", why: "on-digest-drift is report" };
+    if (options.dryRun) return { kind: "reported", why: `dry run: would restore ${declared.version}` };
+    // The ledger's release is the only one the promotion gate let into this environment.
+    const deploy = await deployEnv({ ...options, rollback: true, version: declared.version });
+    return {
+      kind: "restored",
+      why: `restored ${declared.version}, which the ledger says serves`,
+      to: declared.version,
+      deploy,
+    };
+  }
+  const guard = rollbackGuard(history, context.clock.now());
+  if (guard) return { kind: "reported", why: guard };
+  if (options.dryRun) return { kind: "reported", why: `dry run: would roll back ${declared.version}` };
+  const deploy = await deployEnv({ ...options, rollback: true });
+  const reason = `${signal} drifted in ${settings.name}: rolled back by auto-rollback-on-drift`;
+  await ledger.block({
+    app: settings.app,
+    digest: declared.digest,
+    version: declared.version,
+    reason,
+    blockedBy: options.actor,
+    environment: settings.name,
+  });
+  return {
+    kind: "rolled-back",
+    why: `rolled back ${declared.version} to ${deploy.release.version} and blocked ${declared.version}`,
+    to: deploy.release.version,
+    blocked: declared.version,
+    deploy,
+  };
+}
+
+/** Why an automatic rollback must not happen now, or undefined when it may. */
+export function rollbackGuard(history: DeploymentRecord[], nowMs: number): string | undefined {
+  const last = history.find((deployment) => deployment.status === "success");
+  if (last?.rollbackOf) {
+    return `${last.version} serves after a rollback: quai never rolls back a rollback, a person decides`;
+  }
+  const recent = history.find(
+    (deployment) => deployment.rollbackOf && nowMs - Date.parse(deployment.createdAt) < ROLLBACK_COOLDOWN_MS,
+  );
+  if (recent) return `a rollback already happened within the hour (${recent.version}): at most one per hour`;
+  return undefined;
+}
+
+/** One target observation per sample (by the window's end), however many signals read it. */
+function oncePerSample(observe: () => ReturnType<Observe>): Observe {
+  let current: { endMs: number; observation: ReturnType<Observe> } | undefined;
+  return (window) => {
+    if (current?.endMs !== window.endMs) current = { endMs: window.endMs, observation: observe() };
+    return current.observation;
+  };
+}
+
+/** The secret variables' values, as the step has them, never shown in the evidence. */
+function masked(lines: string[], settings: EnvironmentSettings, options: WatchEnvironmentOptions): string[] {
+  const secrets = settings.variables
+    .map((variable) => ("secretFrom" in variable ? options.readSecret(variable.secretFrom) : undefined))
+    .filter((value): value is string => Boolean(value));
+  return lines.map((line) => secrets.reduce((text, secret) => text.replaceAll(secret, "***"), line));
+}
