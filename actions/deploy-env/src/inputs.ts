@@ -5,39 +5,24 @@ import {
   UserError,
   type Version,
   validateEnvironmentName,
-  workspacePath,
 } from "@quai/core";
-import type { InputReader } from "@quai/github";
+import { type InputReader, readTargetInputs, type TargetInputs } from "@quai/github";
 
 export const STRATEGIES = ["blue-green", "recreate"] as const;
 export type Strategy = (typeof STRATEGIES)[number];
 
-/** The inputs of action.yml, by their names there. */
-export interface Inputs {
+/** The inputs of action.yml, by their names there (those shared with auto-rollback-on-drift in TargetInputs). */
+export interface Inputs extends TargetInputs {
   environment: string;
   version?: Version;
   "image-ref"?: ImageRef;
   repository?: ImageRef;
-  /** Absolute, inside the workspace. */
-  config: string;
-  target?: string;
   strategy?: Strategy;
   "health-path"?: string;
   "deploy-timeout"?: number;
-  "lock-timeout": number;
   rollback: boolean;
   force: boolean;
   reason?: string;
-  /** `github`, or the absolute path of a JSON file inside the workspace. */
-  ledger: string;
-  "github-token"?: string;
-  "tls-ca"?: string;
-  "tls-cert"?: string;
-  "tls-key"?: string;
-  "ssh-known-hosts"?: string;
-  username?: string;
-  password?: string;
-  "insecure-registries": string[];
 }
 
 export function readInputs(read: InputReader): Inputs {
@@ -46,25 +31,14 @@ export function readInputs(read: InputReader): Inputs {
     version: read.version("version"),
     "image-ref": read.optional("image-ref") === undefined ? undefined : read.image("image-ref"),
     repository: read.optional("repository") === undefined ? undefined : read.repository("repository"),
-    config: read.path("config", { fallback: "quai.yml" }),
-    target: read.optional("target"),
     strategy: read.optional("strategy") === undefined ? undefined : read.choice("strategy", STRATEGIES),
     "health-path": read.optional("health-path"),
     "deploy-timeout":
       read.optional("deploy-timeout") === undefined ? undefined : read.duration("deploy-timeout"),
-    "lock-timeout": read.duration("lock-timeout"),
     rollback: read.boolean("rollback"),
     force: read.boolean("force"),
     reason: read.optional("reason"),
-    ledger: ledgerInput(read),
-    "github-token": read.secret("github-token"),
-    "tls-ca": read.optional("tls-ca"),
-    "tls-cert": read.optional("tls-cert"),
-    "tls-key": read.secret("tls-key"),
-    "ssh-known-hosts": read.optional("ssh-known-hosts"),
-    username: read.optional("username"),
-    password: read.secret("password"),
-    "insecure-registries": read.list("insecure-registries"),
+    ...readTargetInputs(read),
   };
   const imageRef = inputs["image-ref"];
   if (inputs.version && imageRef) {
@@ -87,22 +61,5 @@ export function readInputs(read: InputReader): Inputs {
       hint: "Say why with reason: …; it is recorded in the ledger",
     });
   }
-  if ((inputs.username === undefined) !== (inputs.password === undefined)) {
-    throw new UserError("Set both username and password, or neither", {
-      hint: "Without them the runner's Docker config is used, else anonymous access",
-    });
-  }
-  const tls = [inputs["tls-ca"], inputs["tls-cert"], inputs["tls-key"]];
-  if (tls.some(Boolean) && !tls.every(Boolean)) {
-    throw new UserError("Set tls-ca, tls-cert and tls-key together", {
-      hint: "A tcp:// engine with TLS needs its CA and a client certificate and key",
-    });
-  }
   return inputs;
-}
-
-/** The ledger input: `github`, or a JSON file kept inside the workspace. */
-function ledgerInput(read: InputReader): string {
-  const ledger = read.optional("ledger") ?? "github";
-  return ledger === "github" ? ledger : workspacePath("ledger", ledger);
 }

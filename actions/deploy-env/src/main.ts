@@ -1,7 +1,7 @@
 import * as core from "@actions/core";
 import { newRunId, workspaceDir } from "@quai/core";
-import type { DeployEnvOptions, EngineMaterial } from "@quai/deploy";
-import { InputReader, run } from "@quai/github";
+import type { DeployEnvOptions } from "@quai/deploy";
+import { engineMaterial, InputReader, run, targetOptions } from "@quai/github";
 import { type DeployRunProgress, describeDeployFailure } from "./failure-summary";
 import { type Inputs, readInputs } from "./inputs";
 
@@ -51,15 +51,9 @@ async function post(): Promise<void> {
 }
 
 function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
-  const env = process.env;
-  const runUrl =
-    env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY
-      ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
-  const { username, password } = inputs;
   return {
+    ...targetOptions(inputs),
     workspace: workspaceDir(),
-    config: inputs.config,
     environment: inputs.environment,
     overrides: {
       target: inputs.target,
@@ -72,40 +66,9 @@ function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
     repository: inputs.repository,
     rollback: inputs.rollback,
     force: inputs.force && inputs.reason ? { reason: inputs.reason } : undefined,
-    lockTimeoutMs: inputs["lock-timeout"],
-    ledger:
-      inputs.ledger === "github"
-        ? { kind: "github", token: inputs["github-token"], env }
-        : { kind: "file", path: inputs.ledger },
-    engine: engineMaterial(inputs),
-    registryAuth: username && password ? { username, password } : undefined,
-    insecureRegistries: inputs["insecure-registries"],
-    readSecret: (name) => {
-      const value = env[name];
-      if (value) core.setSecret(value);
-      // A multi-line secret (a TLS key) is masked line by line too, as the log may show it split.
-      for (const line of value?.split("\n") ?? []) if (line.trim().length >= 8) core.setSecret(line.trim());
-      return value;
-    },
-    actor: env.GITHUB_ACTOR ?? env.USER ?? "unknown",
-    commit: env.GITHUB_SHA ?? "",
     runId,
-    runUrl,
     onTarget: (target) => core.saveState(TARGET_STATE, target),
     progress,
-    reporter: {
-      info: (line) => core.info(line),
-      warning: (line) => core.warning(line),
-      group: (name, work) => core.group(name, work),
-    },
-  };
-}
-
-function engineMaterial(inputs: Inputs): EngineMaterial {
-  const [ca, cert, key] = [inputs["tls-ca"], inputs["tls-cert"], inputs["tls-key"]];
-  return {
-    tls: ca && cert && key ? { ca, cert, key } : undefined,
-    knownHosts: inputs["ssh-known-hosts"],
   };
 }
 
