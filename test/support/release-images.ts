@@ -8,7 +8,7 @@ import { type ActionResult, runAction } from "../harness/action-harness";
 import { baseImage, testbed, workspaceWith } from "./testbed";
 
 /** ok: serves; crash: exits at start; unhealthy: runs but never passes /health. */
-export type ReleaseBehaviour = "ok" | "crash" | "unhealthy";
+export type ReleaseBehaviour = "ok" | "crash" | "unhealthy" | "crash-later";
 
 export interface PushedReleases {
   /** registry/namespace/name the releases were pushed to. */

@@ -4,35 +4,24 @@ import { fileURLToPath as __quaiFileURLToPath } from "node:url";
 const require = __quaiCreateRequire(import.meta.url);
 const __filename = __quaiFileURLToPath(import.meta.url);
 const __dirname = __quaiDirname(__filename);
-var __create = Object.create;
-var __defProp = Object.defineProperty;
-var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
-var __getOwnPropNames = Object.getOwnPropertyNames;
-var __getProtoOf = Object.getPrototypeOf;
-var __hasOwnProp = Object.prototype.hasOwnProperty;
-var __commonJS = (cb, mod) => function __require() {
-  try {
-    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
-  } catch (e) {
-    throw mod = 0, e;
-  }
-};
-var __copyProps = (to, from, except, desc) => {
-  if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
-  }
-  return to;
-};
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
-  // If the importer is in node compatibility mode or this is not an ESM
-  // file that has been converted to a CommonJS file using a Babel-
-  // compatible transform (i.e. "__esModule" has not been set), then set
-  // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
-  mod
-));
+import {
+  DURATION_EXAMPLE,
+  formatDuration,
+  lowerCaseImageName,
+  newRunId,
+  parseDuration,
+  parseImageRef,
+  validateEnvironmentName,
+  workspaceDir,
+  workspacePath
+} from "./chunk-TRO5O6NJ.js";
+import {
+  InvalidValueError,
+  UserError,
+  __commonJS,
+  __toESM,
+  logTailTitle
+} from "./chunk-66BUOHPB.js";
 
 // node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
@@ -573,217 +562,6 @@ var require_valid = __commonJS({
   }
 });
 
-// packages/core/src/errors.ts
-var UserError = class extends Error {
-  hint;
-  location;
-  logTail;
-  constructor(message, options = {}) {
-    super(message, options.cause === void 0 ? void 0 : { cause: options.cause });
-    this.name = "UserError";
-    this.hint = options.hint;
-    this.location = options.location;
-    this.logTail = options.logTail;
-  }
-  /** The message and the hint, as the one line a user reads. */
-  get summary() {
-    return this.hint ? `${this.message}. ${this.hint}` : this.message;
-  }
-};
-function logTailTitle(tail) {
-  return `${tail.of}: last ${tail.lines.length} log lines`;
-}
-var QUOTED_VALUE_LIMIT = 200;
-function quoteValue(value) {
-  const { start, length } = cut(value);
-  return start === value ? JSON.stringify(value) : `${JSON.stringify(start)}\u2026 (${length} characters)`;
-}
-function cut(text) {
-  if (text.length <= QUOTED_VALUE_LIMIT) return { start: text, length: text.length };
-  const characters = Array.from(text);
-  if (characters.length <= QUOTED_VALUE_LIMIT) return { start: text, length: characters.length };
-  return { start: characters.slice(0, QUOTED_VALUE_LIMIT).join(""), length: characters.length };
-}
-var InvalidValueError = class extends UserError {
-  input;
-  /** The whole value; the message quotes at most QUOTED_VALUE_LIMIT characters of it. */
-  value;
-  constructor(input, value, why, options = {}) {
-    super(`Invalid ${input}: ${quoteValue(value)} (${why})`, options);
-    this.name = "InvalidValueError";
-    this.input = input;
-    this.value = value;
-  }
-};
-var NotImplementedError = class extends UserError {
-  constructor(capability, issue2) {
-    super(`${capability} is not implemented yet`, {
-      hint: issue2 ? `It is tracked in quai issue #${issue2}; use the steps before it in the pipeline until it lands` : "No issue tracks it yet; use the steps before it in the pipeline"
-    });
-    this.name = "NotImplementedError";
-  }
-};
-
-// packages/core/src/process-groups.ts
-var KILL_GRACE_MS = 5e3;
-var running = /* @__PURE__ */ new Set();
-function stopChildProcesses() {
-  for (const child of running) stopProcessGroup(child);
-}
-function stopProcessGroup(child) {
-  signalGroup(child, "SIGTERM");
-  const escalation = setTimeout(() => signalGroup(child, "SIGKILL"), KILL_GRACE_MS);
-  escalation.unref();
-  child.once("close", () => clearTimeout(escalation));
-}
-function signalGroup(child, signal) {
-  try {
-    if (child.pid !== void 0) process.kill(-child.pid, signal);
-  } catch {
-  }
-}
-
-// packages/core/src/duration.ts
-var DURATION_PATTERN = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/;
-var UNIT_MS = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
-var DURATION_EXAMPLE = "a duration such as 90s, 5m or 1h";
-function parseDuration(text) {
-  const match = text.trim().match(DURATION_PATTERN);
-  if (!match?.[1]) return void 0;
-  return Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3));
-}
-
-// packages/core/src/environment.ts
-var ENVIRONMENT_NAME = /^[a-z][a-z0-9-]{0,62}$/;
-function validateEnvironmentName(name, input = "environment") {
-  if (!ENVIRONMENT_NAME.test(name)) {
-    throw new InvalidValueError(input, name, "lower-case letters, digits and dashes, starting with a letter");
-  }
-  return name;
-}
-
-// packages/core/src/image-ref.ts
-var DOCKER_HUB = "docker.io";
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-var REGISTRY = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
-var IMAGE_REF_HINT = "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>";
-function parseImageRef(text, input = "image", hint = IMAGE_REF_HINT) {
-  const value = text.trim();
-  const invalid = (why) => new InvalidValueError(input, text, why, { hint });
-  if (value === "") throw invalid("it is empty");
-  let rest = value;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw invalid(`"${digest}" is not a sha256 digest`);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw invalid(`"${tag}" is not a valid tag`);
-  }
-  const parts = rest.split("/");
-  let registry = DOCKER_HUB;
-  const first = parts[0] ?? "";
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
-    parts.shift();
-    if (!REGISTRY.test(registry)) throw invalid(`"${registry}" is not a registry host`);
-  }
-  if (parts.length === 0 || parts.some((part) => !PATH_COMPONENT.test(part))) {
-    throw invalid("the repository must be lower-case path components separated by /");
-  }
-  if (registry === DOCKER_HUB && parts.length === 1) parts.unshift("library");
-  return { registry, repository: parts.join("/"), tag, digest };
-}
-function lowerCaseImageName(text) {
-  const at = text.indexOf("@");
-  const name = at >= 0 ? text.slice(0, at) : text;
-  const colon = name.lastIndexOf(":");
-  const end = colon > name.lastIndexOf("/") ? colon : name.length;
-  return text.slice(0, end).toLowerCase() + text.slice(end);
-}
-
-// packages/core/src/version.ts
-var import_compare = __toESM(require_compare(), 1);
-var import_parse = __toESM(require_parse(), 1);
-var import_valid = __toESM(require_valid(), 1);
-function parseVersion(text, input = "version") {
-  const parsed = (0, import_parse.default)(text.trim().replace(/^v(?=\d)/, ""));
-  if (!parsed) {
-    throw new InvalidValueError(input, text, "not a semantic version", {
-      hint: "Use MAJOR.MINOR.PATCH, for example 1.4.0 or 2.0.0-rc.1"
-    });
-  }
-  return {
-    text: parsed.version,
-    major: parsed.major,
-    minor: parsed.minor,
-    patch: parsed.patch,
-    prerelease: parsed.prerelease.length > 0
-  };
-}
-
-// packages/core/src/workspace-path.ts
-import { lstatSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-function workspaceDir() {
-  return resolve(process.env.GITHUB_WORKSPACE || process.cwd());
-}
-function workspacePath(input, value, options = {}) {
-  const workspace = workspaceDir();
-  const path = resolve(workspace, value);
-  const real = realPath(path);
-  const given = options.given ?? value;
-  if (real === void 0) {
-    throw new InvalidValueError(input, given, "it is a symbolic link that leads nowhere", {
-      hint: "Point it at the file or folder itself"
-    });
-  }
-  const roots = allowedRoots(options);
-  if (isWithin(realPath(workspace) ?? workspace, real)) return path;
-  if (isAbsolute(value) && roots.some((root) => isWithin(realPath(root) ?? root, real))) return path;
-  const where = real === path ? "outside the workspace" : `it leads to ${real}, outside the workspace`;
-  const elsewhere = roots.length > 0 ? `, or an absolute path under ${roots.join(" or ")}` : "";
-  throw new InvalidValueError(input, given, where, {
-    hint: `Give a path inside the workspace (${workspace})${elsewhere}`
-  });
-}
-function isWithin(root, path) {
-  const inside = relative(root, path);
-  return inside === "" || inside !== ".." && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
-}
-function realPath(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    if (exists(path)) return void 0;
-    const parent = dirname(path);
-    if (parent === path) return path;
-    const realParent = realPath(parent);
-    return realParent === void 0 ? void 0 : join(realParent, basename(path));
-  }
-}
-function exists(path) {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function allowedRoots(options) {
-  const runnerTemp = options.allowRunnerTemp ? process.env.RUNNER_TEMP : void 0;
-  return [...runnerTemp ? [resolve(runnerTemp)] : [], ...options.allowUnder ?? []];
-}
-
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
 
@@ -814,6 +592,9 @@ function toCommandProperties(annotationProperties) {
 function issueCommand(command, properties, message) {
   const cmd = new Command(command, properties, message);
   process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
 }
 var CMD_STRING = "::";
 var Command = class {
@@ -883,16 +664,19 @@ function prepareKeyValueMessage(key, value) {
   return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
 }
 
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
 // node_modules/@actions/core/lib/summary.js
 import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve2) {
-      resolve2(value);
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve2, reject) {
+  return new (P || (P = Promise))(function(resolve, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -908,7 +692,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -1174,6 +958,33 @@ var platform = os3.platform();
 var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
 var ExitCode;
 (function(ExitCode2) {
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
@@ -1192,6 +1003,18 @@ function getInput(name, options) {
   }
   return val.trim();
 }
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
 function debug(message) {
   issueCommand("debug", {}, message);
 }
@@ -1204,6 +1027,27 @@ function warning(message, properties = {}) {
 function notice(message, properties = {}) {
   issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
 function saveState(name, value) {
   const filePath = process.env["GITHUB_STATE"] || "";
   if (filePath) {
@@ -1213,6 +1057,45 @@ function saveState(name, value) {
 }
 function getState(name) {
   return process.env[`STATE_${name}`] || "";
+}
+
+// packages/core/src/process-groups.ts
+var KILL_GRACE_MS = 5e3;
+var running = /* @__PURE__ */ new Set();
+function stopChildProcesses() {
+  for (const child of running) stopProcessGroup(child);
+}
+function stopProcessGroup(child) {
+  signalGroup(child, "SIGTERM");
+  const escalation = setTimeout(() => signalGroup(child, "SIGKILL"), KILL_GRACE_MS);
+  escalation.unref();
+  child.once("close", () => clearTimeout(escalation));
+}
+function signalGroup(child, signal) {
+  try {
+    if (child.pid !== void 0) process.kill(-child.pid, signal);
+  } catch {
+  }
+}
+
+// packages/core/src/version.ts
+var import_compare = __toESM(require_compare(), 1);
+var import_parse = __toESM(require_parse(), 1);
+var import_valid = __toESM(require_valid(), 1);
+function parseVersion(text, input = "version") {
+  const parsed = (0, import_parse.default)(text.trim().replace(/^v(?=\d)/, ""));
+  if (!parsed) {
+    throw new InvalidValueError(input, text, "not a semantic version", {
+      hint: "Use MAJOR.MINOR.PATCH, for example 1.4.0 or 2.0.0-rc.1"
+    });
+  }
+  return {
+    text: parsed.version,
+    major: parsed.major,
+    minor: parsed.minor,
+    patch: parsed.patch,
+    prerelease: parsed.prerelease.length > 0
+  };
 }
 
 // packages/github/src/inputs.ts
@@ -1379,6 +1262,9 @@ function addHeading(text, level) {
 function addText(text) {
   summary.addRaw(`<p>${toMarkup(text)}</p>`, true);
 }
+function addTable(headers, rows) {
+  addTableRows(rows, headers);
+}
 function addFacts(facts) {
   addTableRows(Object.entries(facts).filter((entry) => entry[1] !== void 0));
 }
@@ -1391,6 +1277,13 @@ function addFailure(failure, facts = {}) {
   addFacts(facts);
   const { logTail } = failure;
   if (logTail && logTail.lines.length > 0) addCollapsed(logTailTitle(logTail), logTail.lines.join("\n"));
+}
+function addFencedBlock(language, text) {
+  summary.addRaw(`
+\`\`\`${language}
+${text}
+\`\`\`
+`, true);
 }
 async function writeSummary() {
   if (!process.env.GITHUB_STEP_SUMMARY) {
@@ -1473,26 +1366,193 @@ function annotationAt(where) {
   return where ? { file: where.file, startLine: where.line, startColumn: where.column } : void 0;
 }
 
+// packages/github/src/target-inputs.ts
+function readTargetInputs(read) {
+  const inputs = {
+    config: read.path("config", { fallback: "quai.yml" }),
+    target: read.optional("target"),
+    "lock-timeout": read.duration("lock-timeout"),
+    ledger: ledgerInput(read),
+    "github-token": read.secret("github-token"),
+    "tls-ca": read.optional("tls-ca"),
+    "tls-cert": read.optional("tls-cert"),
+    "tls-key": read.secret("tls-key"),
+    "ssh-known-hosts": read.optional("ssh-known-hosts"),
+    username: read.optional("username"),
+    password: read.secret("password"),
+    "insecure-registries": read.list("insecure-registries")
+  };
+  if (inputs.username === void 0 !== (inputs.password === void 0)) {
+    throw new UserError("Set both username and password, or neither", {
+      hint: "Without them the runner's Docker config is used, else anonymous access"
+    });
+  }
+  const tls = [inputs["tls-ca"], inputs["tls-cert"], inputs["tls-key"]];
+  if (tls.some(Boolean) && !tls.every(Boolean)) {
+    throw new UserError("Set tls-ca, tls-cert and tls-key together", {
+      hint: "A tcp:// engine with TLS needs its CA and a client certificate and key"
+    });
+  }
+  return inputs;
+}
+function ledgerInput(read) {
+  const ledger = read.optional("ledger") ?? "github";
+  return ledger === "github" ? ledger : workspacePath("ledger", ledger);
+}
+function engineMaterial(inputs) {
+  const [ca, cert, key] = [inputs["tls-ca"], inputs["tls-cert"], inputs["tls-key"]];
+  return {
+    tls: ca && cert && key ? { ca, cert, key } : void 0,
+    knownHosts: inputs["ssh-known-hosts"]
+  };
+}
+function targetOptions(inputs, env = process.env) {
+  const { username, password } = inputs;
+  return {
+    config: inputs.config,
+    lockTimeoutMs: inputs["lock-timeout"],
+    ledger: inputs.ledger === "github" ? { kind: "github", token: inputs["github-token"], env } : { kind: "file", path: inputs.ledger },
+    engine: engineMaterial(inputs),
+    registryAuth: username && password ? { username, password } : void 0,
+    insecureRegistries: inputs["insecure-registries"],
+    readSecret: (name) => {
+      const value = env[name];
+      if (value) setSecret(value);
+      for (const line of value?.split("\n") ?? []) if (line.trim().length >= 8) setSecret(line.trim());
+      return value;
+    },
+    actor: env.GITHUB_ACTOR ?? env.USER ?? "unknown",
+    commit: env.GITHUB_SHA ?? "",
+    runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
+    reporter: {
+      info: (line) => info(line),
+      warning: (line) => warning(line),
+      group: (name, work) => group(name, work)
+    }
+  };
+}
+
 // actions/auto-rollback-on-drift/src/inputs.ts
-var REPORTS = ["pull-request", "issue"];
+var SWEEP_WINDOW_MS = 2 * 6e4;
 function readInputs(read) {
+  const watch = read.optional("watch");
   return {
     environment: validateEnvironmentName(read.required("environment")),
-    config: read.optional("config") ?? "quai.yml",
-    report: read.choice("report", REPORTS),
+    watch: watch === void 0 ? SWEEP_WINDOW_MS : read.duration("watch"),
+    sweep: watch === void 0,
     "dry-run": read.boolean("dry-run"),
-    "github-token": read.secret("github-token")
+    ...readTargetInputs(read)
   };
 }
 
 // actions/auto-rollback-on-drift/src/summary.ts
+var VERDICT_HEADINGS = {
+  verified: "\u2705 Verified",
+  drifted: "\u274C Drifted",
+  inconclusive: "\u26A0\uFE0F Inconclusive"
+};
+async function writeWatchSummary(result) {
+  const { settings, declared, deciding, action } = result;
+  addHeading(`${VERDICT_HEADINGS[result.verdict]}: ${settings.app} in ${settings.name}`, 3);
+  addFacts({
+    Verdict: deciding ? html`${result.verdict}: ${deciding.signal}, ${deciding.reason}` : result.verdict,
+    "What quai did": action.why,
+    "The ledger says": declared && html`${declared.version} (${code(declared.digest.slice(0, 19))})`,
+    Watched: formatDuration(result.endedMs - result.startedMs),
+    Target: settings.target
+  });
+  addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
+  const chart = deciding && decidingChart(result.samples.filter((sample) => sample.signal === deciding.signal));
+  if (chart) addFencedBlock("mermaid", chart);
+  if (result.logTail.length > 0)
+    addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
+  await writeSummary();
+}
+function signalRows(result) {
+  const bySignal = /* @__PURE__ */ new Map();
+  for (const sample of result.samples)
+    bySignal.set(sample.signal, [...bySignal.get(sample.signal) ?? [], sample]);
+  return [...bySignal].map(([signal, samples]) => {
+    const last = samples.at(-1)?.reading;
+    return [
+      signal,
+      result.thresholds[signal] ?? "",
+      samples.length,
+      samples.filter((sample) => sample.reading.kind === "fail").length,
+      last ? `${last.kind}: ${last.detail}` : ""
+    ];
+  });
+}
+function decidingChart(samples) {
+  if (samples.length === 0) return void 0;
+  const startMs = samples[0]?.atMs ?? 0;
+  const values = samples.map(
+    ({ reading }) => "value" in reading && reading.value !== void 0 ? reading.value : reading.kind === "fail" ? 1 : 0
+  );
+  const labels = samples.map((sample) => `"${formatDuration(sample.atMs - startMs)}"`);
+  return [
+    "xychart-beta",
+    `  title "${samples[0]?.signal} per sample"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  line [${values.join(", ")}]`
+  ].join("\n");
+}
 function describeWatchFailure() {
-  return { heading: "auto-rollback-on-drift did not run" };
+  return { heading: "The watch did not reach a verdict" };
 }
 
 // actions/auto-rollback-on-drift/src/main.ts
+var RUN_ID_STATE = "run-id";
+var TARGET_STATE = "target";
+var SETTLED_STATE = "settled";
 async function main() {
-  readInputs(new InputReader());
-  throw new NotImplementedError("auto-rollback-on-drift");
+  const inputs = readInputs(new InputReader());
+  const runId = newRunId();
+  saveState(RUN_ID_STATE, runId);
+  const { watchEnvironment } = await import("./src-3WE5OHXA.js");
+  const result = await watchEnvironment({
+    ...targetOptions(inputs),
+    workspace: workspaceDir(),
+    environment: inputs.environment,
+    overrides: { target: inputs.target },
+    windowMs: inputs.watch,
+    dryRun: inputs["dry-run"],
+    runId,
+    onTarget: (target) => saveState(TARGET_STATE, target),
+    onSample: (sample) => info(`${sample.signal}: ${sample.reading.kind}, ${sample.reading.detail}`)
+  }).finally(() => saveState(SETTLED_STATE, "true"));
+  const { action } = result;
+  setOutput("verdict", result.verdict);
+  setOutput("drifted", String(result.verdict === "drifted"));
+  setOutput(
+    "rolled-back-to",
+    action.kind === "rolled-back" || action.kind === "restored" ? action.to : ""
+  );
+  setOutput("blocked-version", action.kind === "rolled-back" ? action.blocked : "");
+  setOutput(
+    "signals",
+    JSON.stringify(
+      result.samples.map(({ atMs, signal, reading }) => ({
+        at: new Date(atMs).toISOString(),
+        signal,
+        ...reading
+      }))
+    )
+  );
+  await writeWatchSummary(result);
+  const line = `${result.verdict}: ${result.deciding ? `${result.deciding.signal}, ${result.deciding.reason}. ` : ""}${action.why}`;
+  if (result.verdict === "drifted") setFailed(line);
+  else if (result.verdict === "inconclusive") warning(line);
+  else notice(line);
 }
-await run(main, { describeFailure: describeWatchFailure });
+async function post() {
+  const runId = getState(RUN_ID_STATE);
+  const target = getState(TARGET_STATE);
+  if (!runId || !target || getState(SETTLED_STATE) === "true") return;
+  const inputs = readInputs(new InputReader());
+  const { cleanUpDeployRun } = await import("./src-CQJJ4YMZ.js");
+  const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
+  if (removed.length > 0) info(`Removed what run ${runId} left: ${removed.join(", ")}`);
+  if (leases > 0) info(`Released the lock run ${runId} held`);
+}
+await run(main, { post, describeFailure: describeWatchFailure });

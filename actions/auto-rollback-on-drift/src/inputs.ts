@@ -1,23 +1,25 @@
 import { validateEnvironmentName } from "@quai/core";
-import type { InputReader } from "@quai/github";
+import { type InputReader, readTargetInputs, type TargetInputs } from "@quai/github";
 
-export const REPORTS = ["pull-request", "issue"] as const;
+/** One sweep's window, when watch is empty: a scheduled workflow's look at the environment now. */
+export const SWEEP_WINDOW_MS = 2 * 60_000;
 
-/** The inputs of action.yml, by their names there. */
-export interface Inputs {
+/** The inputs of action.yml, by their names there (those shared with deploy-env in TargetInputs). */
+export interface Inputs extends TargetInputs {
   environment: string;
-  config: string;
-  report: (typeof REPORTS)[number];
+  /** How long to watch; SWEEP_WINDOW_MS for a sweep. */
+  watch: number;
+  sweep: boolean;
   "dry-run": boolean;
-  "github-token"?: string;
 }
 
 export function readInputs(read: InputReader): Inputs {
+  const watch = read.optional("watch");
   return {
     environment: validateEnvironmentName(read.required("environment")),
-    config: read.optional("config") ?? "quai.yml",
-    report: read.choice("report", REPORTS),
+    watch: watch === undefined ? SWEEP_WINDOW_MS : read.duration("watch"),
+    sweep: watch === undefined,
     "dry-run": read.boolean("dry-run"),
-    "github-token": read.secret("github-token"),
+    ...readTargetInputs(read),
   };
 }

@@ -1,19 +1,99 @@
-import { NotImplementedError } from "@quai/core";
+import { UserError } from "@quai/core";
+import type { WatchEnvironmentResult } from "@quai/drift";
 import { describe, expect, it } from "vitest";
-import { captureFailureSummary, renderingProblems } from "../../../test/support/job-summary";
-import { describeWatchFailure } from "./summary";
+import {
+  captureFailureSummary,
+  captureSummary,
+  factsOf,
+  renderingProblems,
+} from "../../../test/support/job-summary";
+import { decidingChart, describeWatchFailure, writeWatchSummary } from "./summary";
+
+const OLD = `sha256:${"b".repeat(64)}`;
+
+function drifted(): WatchEnvironmentResult {
+  const reading = (kind: "pass" | "fail", value: number) => ({
+    kind,
+    value,
+    detail: `restarted ${value} times within 5 min`,
+  });
+  return {
+    verdict: "drifted",
+    deciding: {
+      signal: "container health",
+      reason: "restarted 4 times within 5 min (exit code 4, 4 restarts, running)",
+    },
+    samples: [
+      {
+        atMs: 30_000,
+        signal: "digest drift",
+        reading: { kind: "pass", detail: "serves 1.1.0 as the ledger says" },
+      },
+      { atMs: 30_000, signal: "container health", reading: reading("pass", 0) },
+      {
+        atMs: 60_000,
+        signal: "digest drift",
+        reading: { kind: "pass", detail: "serves 1.1.0 as the ledger says" },
+      },
+      { atMs: 60_000, signal: "container health", reading: { ...reading("fail", 4), now: true } },
+    ],
+    startedMs: 0,
+    endedMs: 60_000,
+    settings: {
+      app: "shop",
+      name: "production",
+      target: "docker <script>",
+    } as WatchEnvironmentResult["settings"],
+    thresholds: { "digest drift": "serves 1.1.0", "container health": "< 3 restarts in 5 min" },
+    declared: { version: "1.1.0", digest: OLD, commit: "abc", deploymentId: "7" },
+    action: { kind: "reported", why: "first deploy: there is no verified release to go back to" },
+    logTail: ["release 1.1.0 crashes </pre><b>x</b>"],
+  };
+}
 
 describe("auto-rollback-on-drift's job summary", () => {
-  it("says it did not run, why, and what to do meanwhile", async () => {
+  it("gives the verdict, what quai did, each signal against its threshold, and the log", async () => {
+    const summary = await captureSummary(() => writeWatchSummary(drifted()));
+    expect(summary.dom.querySelector("h3")?.text).toBe("❌ Drifted: shop in production");
+    const facts = factsOf(summary);
+    expect(facts.get("Verdict")?.text).toBe(
+      "drifted: container health, restarted 4 times within 5 min (exit code 4, 4 restarts, running)",
+    );
+    expect(facts.get("What quai did")?.text).toBe("first deploy: there is no verified release to go back to");
+    expect(facts.get("Target")?.text).toBe("docker <script>");
+    const rows = summary.dom.querySelectorAll("table")[1]?.querySelectorAll("tr") ?? [];
+    expect(rows.map((row) => row.querySelectorAll("th,td").map((cell) => cell.text))).toEqual([
+      ["Signal", "Threshold", "Samples", "Failing", "Last reading"],
+      ["digest drift", "serves 1.1.0", "2", "0", "pass: serves 1.1.0 as the ledger says"],
+      ["container health", "< 3 restarts in 5 min", "2", "1", "fail: restarted 4 times within 5 min"],
+    ]);
+    expect(summary.markdown).toContain("```mermaid\nxychart-beta");
+    expect(summary.dom.querySelector("details pre")?.text).toBe("release 1.1.0 crashes </pre><b>x</b>");
+    expect(renderingProblems(summary)).toEqual([]);
+  });
+
+  it("charts the deciding signal's value per sample, or 1 for a failing sample without one", () => {
+    const { samples } = drifted();
+    expect(decidingChart(samples.filter((sample) => sample.signal === "container health"))).toBe(
+      [
+        "xychart-beta",
+        '  title "container health per sample"',
+        '  x-axis ["0 ms", "30 s"]',
+        "  line [0, 4]",
+      ].join("\n"),
+    );
+    expect(decidingChart(samples.filter((sample) => sample.signal === "digest drift"))).toContain(
+      "line [0, 0]",
+    );
+    expect(decidingChart([])).toBeUndefined();
+  });
+
+  it("says the watch reached no verdict when it failed before one", async () => {
     const summary = await captureFailureSummary(
-      new NotImplementedError("auto-rollback-on-drift"),
+      new UserError("No environments file at quai.yml"),
       describeWatchFailure,
     );
-    expect(summary.dom.querySelector("h3")?.text).toBe("❌ auto-rollback-on-drift did not run");
-    expect(summary.dom.querySelectorAll("p").map((paragraph) => paragraph.text)).toEqual([
-      "auto-rollback-on-drift is not implemented yet",
-      "No issue tracks it yet; use the steps before it in the pipeline",
-    ]);
+    expect(summary.dom.querySelector("h3")?.text).toBe("❌ The watch did not reach a verdict");
     expect(renderingProblems(summary)).toEqual([]);
   });
 });

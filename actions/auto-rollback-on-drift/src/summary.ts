@@ -1,6 +1,80 @@
-import type { FailureSummary } from "@quai/github";
+import { formatDuration } from "@quai/core";
+import type { Sample, WatchEnvironmentResult } from "@quai/drift";
+import {
+  addCollapsed,
+  addFacts,
+  addFencedBlock,
+  addHeading,
+  addTable,
+  type Cell,
+  code,
+  type FailureSummary,
+  html,
+  writeSummary,
+} from "@quai/github";
 
-/** The job summary of a watch that did not run: until it lands, the error says why. */
+const VERDICT_HEADINGS = {
+  verified: "✅ Verified",
+  drifted: "❌ Drifted",
+  inconclusive: "⚠️ Inconclusive",
+} as const;
+
+/** What the watch found and did: the verdict, each signal against its threshold, the deciding one over time. */
+export async function writeWatchSummary(result: WatchEnvironmentResult): Promise<void> {
+  const { settings, declared, deciding, action } = result;
+  addHeading(`${VERDICT_HEADINGS[result.verdict]}: ${settings.app} in ${settings.name}`, 3);
+  addFacts({
+    Verdict: deciding ? html`${result.verdict}: ${deciding.signal}, ${deciding.reason}` : result.verdict,
+    "What quai did": action.why,
+    "The ledger says": declared && html`${declared.version} (${code(declared.digest.slice(0, 19))})`,
+    Watched: formatDuration(result.endedMs - result.startedMs),
+    Target: settings.target,
+  });
+  addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
+  const chart =
+    deciding && decidingChart(result.samples.filter((sample) => sample.signal === deciding.signal));
+  if (chart) addFencedBlock("mermaid", chart);
+  if (result.logTail.length > 0)
+    addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
+  await writeSummary();
+}
+
+function signalRows(result: WatchEnvironmentResult): Cell[][] {
+  const bySignal = new Map<string, Sample[]>();
+  for (const sample of result.samples)
+    bySignal.set(sample.signal, [...(bySignal.get(sample.signal) ?? []), sample]);
+  return [...bySignal].map(([signal, samples]) => {
+    const last = samples.at(-1)?.reading;
+    return [
+      signal,
+      result.thresholds[signal] ?? "",
+      samples.length,
+      samples.filter((sample) => sample.reading.kind === "fail").length,
+      last ? `${last.kind}: ${last.detail}` : "",
+    ];
+  });
+}
+
+/**
+ * The deciding signal over the watch, as a Mermaid xychart GitHub renders: its value per sample
+ * where it has one, else 1 for a failing sample and 0 for a passing one.
+ */
+export function decidingChart(samples: Sample[]): string | undefined {
+  if (samples.length === 0) return undefined;
+  const startMs = samples[0]?.atMs ?? 0;
+  const values = samples.map(({ reading }) =>
+    "value" in reading && reading.value !== undefined ? reading.value : reading.kind === "fail" ? 1 : 0,
+  );
+  const labels = samples.map((sample) => `"${formatDuration(sample.atMs - startMs)}"`);
+  return [
+    "xychart-beta",
+    `  title "${samples[0]?.signal} per sample"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  line [${values.join(", ")}]`,
+  ].join("\n");
+}
+
+/** The job summary of a watch that failed before its verdict, besides the error. */
 export function describeWatchFailure(): FailureSummary {
-  return { heading: "auto-rollback-on-drift did not run" };
+  return { heading: "The watch did not reach a verdict" };
 }

@@ -22,7 +22,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-GK7JJCIF.js";
+} from "./chunk-W3GFJU4Y.js";
 import {
   checkReportPattern,
   stopChildProcesses,
@@ -919,7 +919,7 @@ async function main() {
   );
   if (result.keptUp) saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
-  const { writeComposeSummary } = await import("./summary-CYRPURUG.js");
+  const { writeComposeSummary } = await import("./summary-N44FZ55J.js");
   await writeComposeSummary(result);
   progress.summarized = result.failure;
   if (result.failure) throw result.failure;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { abbreviate, InvalidValueError, NotImplementedError, UserError } from "./errors";
+import { abbreviate, InvalidValueError, UserError } from "./errors";
 
 describe("UserError", () => {
   it("joins message and hint into one line", () => {
@@ -53,13 +53,5 @@ describe("abbreviate", () => {
   it("cuts a long part of a value the same way, unquoted", () => {
     expect(abbreviate("999.1.1.1")).toBe("999.1.1.1");
     expect(abbreviate("9".repeat(1000))).toBe(`${"9".repeat(200)}… (1000 characters)`);
-  });
-});
-
-describe("NotImplementedError", () => {
-  it("says what is missing and where it is tracked", () => {
-    const error = new NotImplementedError("deploy-env", 6);
-    expect(error.summary).toMatch(/^deploy-env is not implemented yet\. It is tracked in quai issue #6/);
-    expect(new NotImplementedError("drift").summary).toMatch(/No issue tracks it yet/);
   });
 });

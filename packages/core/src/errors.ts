@@ -103,15 +103,3 @@ export class InvalidValueError extends UserError {
     this.value = value;
   }
 }
-
-/** A capability whose issue has not landed yet: the step fails, it never pretends to work. */
-export class NotImplementedError extends UserError {
-  constructor(capability: string, issue?: number) {
-    super(`${capability} is not implemented yet`, {
-      hint: issue
-        ? `It is tracked in quai issue #${issue}; use the steps before it in the pipeline until it lands`
-        : "No issue tracks it yet; use the steps before it in the pipeline",
-    });
-    this.name = "NotImplementedError";
-  }
-}

@@ -30,9 +30,8 @@ import { type SampleListener, type WatchResult, type WatchRules, watchRelease } 
 export type WatchDeployOptions = Omit<DeployEnvOptions, "rollback" | "version" | "imageRef" | "force">;
 
 export interface WatchEnvironmentOptions extends WatchDeployOptions {
-  rules: WatchRules;
-  /** `restore` redeploys the ledger's digest when another runs; `report` only tells. */
-  onDigestDrift: "restore" | "report";
+  /** How long to watch: the watch input, or one sweep window. */
+  windowMs: number;
   /** Decide and report, but change nothing. */
   dryRun: boolean;
   clock?: Clock;
@@ -48,6 +47,8 @@ export type WatchAction =
 
 export interface WatchEnvironmentResult extends WatchResult {
   settings: EnvironmentSettings;
+  /** Each signal's threshold, by its name, as a person reads it. */
+  thresholds: Record<string, string>;
   declared?: DeclaredRelease & { commit: string; deploymentId: string };
   action: WatchAction;
   /** The serving release's last log lines when it drifted, secrets masked. */
@@ -55,6 +56,10 @@ export interface WatchEnvironmentResult extends WatchResult {
 }
 
 /** At most one automatic rollback per environment within this span, so two bad releases cannot ping-pong. */
+// Until quai.yml's watch block sets them per environment.
+const DEFAULT_RULES = { intervalMs: 30_000, failureLimit: 3, errorLimit: 4 };
+const ON_DIGEST_DRIFT: "restore" | "report" = "restore";
+
 export const ROLLBACK_COOLDOWN_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 50;
 
@@ -78,10 +83,12 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   };
   const signals: Signal[] = [containerHealthSignal(observe)];
   if (declared) signals.unshift(digestDriftSignal(observe, declared));
+  const rules: WatchRules = { ...DEFAULT_RULES, windowMs: options.windowMs };
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
-    watchRelease(signals, options.rules, clock, options.onSample),
+    watchRelease(signals, rules, clock, options.onSample),
   );
-  const base = { ...watched, settings, declared, logTail: [] as string[] };
+  const thresholds = Object.fromEntries(signals.map((signal) => [signal.name, signal.threshold]));
+  const base = { ...watched, settings, thresholds, declared, logTail: [] as string[] };
   if (watched.verdict !== "drifted" || !watched.deciding) {
     const why = watched.deciding?.reason ?? `${signals.length} signals passed for the whole window`;
     return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
@@ -110,7 +117,7 @@ async function actOnDrift(
   const { settings, ledger, history, declared } = context;
   if (!declared) return { kind: "reported", why: "first deploy: there is no verified release to go back to" };
   if (signal === DIGEST_DRIFT) {
-    if (options.onDigestDrift === "report") return { kind: "reported", why: "on-digest-drift is report" };
+    if (ON_DIGEST_DRIFT === "report") return { kind: "reported", why: "on-digest-drift is report" };
     if (options.dryRun) return { kind: "reported", why: `dry run: would restore ${declared.version}` };
     // The ledger's release is the only one the promotion gate let into this environment.
     const deploy = await deployEnv({ ...options, rollback: true, version: declared.version });

@@ -114,6 +114,11 @@ export function addCodeBlock(text: string): void {
   core.summary.addRaw(preformatted(text), true);
 }
 
+/** A fenced block GitHub renders by its language, such as a Mermaid chart. */
+export function addFencedBlock(language: string, text: string): void {
+  core.summary.addRaw(`\n\`\`\`${language}\n${text}\n\`\`\`\n`, true);
+}
+
 /** Writes what was added, when the runner gave a summary file (it always does in Actions). */
 export async function writeSummary(): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {

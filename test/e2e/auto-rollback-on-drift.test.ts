@@ -1,0 +1,164 @@
+// auto-rollback-on-drift through the action harness, on the test bed: releases of the release app
+// deployed by deploy-env to a Docker host behind nginx, then watched. A release that crash-loops
+// once it serves is rolled back and blocked; a healthy one is verified; a first deploy is only
+// reported. Deployments and blocks go to GitHub Deployments, served by the local API that checks
+// every request against GitHub's OpenAPI description. Apps are reached only on 127.0.0.1.
+import { once } from "node:events";
+import { writeFileSync } from "node:fs";
+import { createServer, type Server } from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type ActionResult, runAction } from "../harness/action-harness";
+import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
+import { renderSummary } from "../support/job-summary";
+import { type PushedReleases, pushReleases } from "../support/release-images";
+import { removeDeployedApp, workspaceWith } from "../support/testbed";
+
+const REPOSITORY = "acme/release-app";
+const TOKEN = "ghs_e2e_drift_token";
+
+let releases: PushedReleases;
+let github: GitHubApiServer;
+let app: string;
+let ports: Record<"live" | "fresh", number>;
+let workspace: string;
+
+async function freePort(): Promise<number> {
+  const server: Server = createServer();
+  server.listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const address = server.address();
+  server.close();
+  return typeof address === "object" && address ? address.port : 0;
+}
+
+function quaiYml(): string {
+  return `app: ${app}
+repository: ${releases.repository}
+defaults:
+  port: 8080
+  health: { path: /health, successes: 2, interval: 500ms }
+  deploy-timeout: 40s
+  drain: 1s
+  proxy-image: base/nginx:1.22
+  watch: { interval: 3s }
+environments:
+  live:
+    publish: 127.0.0.1:${ports.live}
+  fresh:
+    publish: 127.0.0.1:${ports.fresh}
+`;
+}
+
+function step(action: string, inputs: Record<string, string>): Promise<ActionResult> {
+  return runAction(action, {
+    workspace,
+    githubToken: TOKEN,
+    env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPOSITORY },
+    inputs: { "github-token": TOKEN, ...inputs },
+  });
+}
+
+function succeeded(result: ActionResult): Record<string, string> {
+  expect(result.main.exitCode, result.main.log).toBe(0);
+  return result.main.outputs;
+}
+
+function errorsOf(result: ActionResult): string[] {
+  expect(result.main.log).not.toMatch(/\n\s+at /);
+  return result.main.annotations.filter((annotation) => annotation.level === "error").map((a) => a.message);
+}
+
+/** The version that answers on an environment's port, or the connection error. */
+async function serving(port: number): Promise<string> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(3000) });
+    return ((await response.json()) as { version: string }).version;
+  } catch (error) {
+    return `unreachable: ${(error as Error).message}`;
+  }
+}
+
+beforeAll(async () => {
+  releases = await pushReleases([
+    { version: "1.0.0", behaviour: "ok" },
+    { version: "1.1.0", behaviour: "crash-later" },
+  ]);
+  github = await startGitHubApiServer({ repositories: [REPOSITORY], tokens: { [TOKEN]: "write" } });
+  app = `e2e-drift-${releases.repository.split("-").pop()}`;
+  ports = { live: await freePort(), fresh: await freePort() };
+  workspace = workspaceWith("release-app");
+  writeFileSync(`${workspace}/quai.yml`, quaiYml());
+}, 600_000);
+
+afterAll(async () => {
+  expect(github?.violations ?? []).toEqual([]);
+  await github?.close();
+  if (app) await removeDeployedApp(app);
+});
+
+describe("auto-rollback-on-drift on a Docker host", () => {
+  it("verifies a healthy release over its watch window", async () => {
+    succeeded(await step("deploy-env", { environment: "live", version: "1.0.0" }));
+    const watched = await step("auto-rollback-on-drift", { environment: "live", watch: "7s" });
+    expect(succeeded(watched)).toMatchObject({ verdict: "verified", drifted: "false", "rolled-back-to": "" });
+    const signals = JSON.parse(watched.main.outputs.signals ?? "[]") as Array<{
+      signal: string;
+      kind: string;
+    }>;
+    expect(new Set(signals.map((sample) => sample.signal))).toEqual(
+      new Set(["digest drift", "container health"]),
+    );
+    expect(signals.every((sample) => sample.kind === "pass")).toBe(true);
+    expect(renderSummary(watched.main.summary).dom.querySelector("h3")?.text).toBe(
+      `✅ Verified: ${app} in live`,
+    );
+  }, 120_000);
+
+  it("rolls back a release that crash-loops once it serves, blocks it, and fails the step", async () => {
+    succeeded(await step("deploy-env", { environment: "live", version: "1.1.0" }));
+    const watched = await step("auto-rollback-on-drift", { environment: "live", watch: "2m" });
+    expect(watched.main.exitCode, watched.main.log).toBe(1);
+    expect(watched.main.outputs).toMatchObject({
+      verdict: "drifted",
+      drifted: "true",
+      "rolled-back-to": "1.0.0",
+      "blocked-version": "1.1.0",
+    });
+    const [error] = errorsOf(watched);
+    expect(error).toMatch(/^drifted: container health, /);
+    expect(error).toContain("rolled back 1.1.0 to 1.0.0 and blocked 1.1.0");
+    // Within failure-limit + 1 intervals of the first crash, 4 s after the deploy.
+    const samples = JSON.parse(watched.main.outputs.signals ?? "[]") as Array<{ signal: string }>;
+    expect(samples.filter((sample) => sample.signal === "container health").length).toBeLessThanOrEqual(4);
+    expect(await serving(ports.live)).toBe("1.0.0");
+    const summary = renderSummary(watched.main.summary);
+    expect(summary.dom.querySelector("h3")?.text).toBe(`❌ Drifted: ${app} in live`);
+    expect(summary.dom.querySelector("details pre")?.text).toContain("out of database connections");
+    // deploy-env now refuses the blocked release, as the block is in the ledger.
+    const again = await step("deploy-env", { environment: "live", version: "1.1.0" });
+    expect(again.main.exitCode).toBe(1);
+    expect(errorsOf(again)[0]).toContain("blocked");
+  }, 300_000);
+
+  it("only reports a first deploy that drifts: there is nothing to roll back to", async () => {
+    succeeded(
+      await step("deploy-env", { environment: "fresh", version: "1.1.0", force: "true", reason: "e2e" }),
+    );
+    const watched = await step("auto-rollback-on-drift", { environment: "fresh", watch: "2m" });
+    expect(watched.main.exitCode, watched.main.log).toBe(1);
+    expect(watched.main.outputs).toMatchObject({
+      verdict: "drifted",
+      "rolled-back-to": "",
+      "blocked-version": "",
+    });
+    expect(errorsOf(watched)[0]).toContain("first deploy: there is no verified release to go back to");
+  }, 300_000);
+
+  it("refuses an environment quai.yml does not declare, before it looks at anything", async () => {
+    const watched = await step("auto-rollback-on-drift", { environment: "prod" });
+    expect(watched.main.exitCode).toBe(1);
+    expect(errorsOf(watched)).toEqual([
+      expect.stringMatching(/^Invalid environment: "prod" \(not declared in quai\.yml/),
+    ]);
+  });
+});
