@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { defineConfig } from "vitest/config";
 
-/** The e2e suites of the four working actions: they run on each of the test bed's engines. */
+/** The e2e suites of the actions: they run on each of the test bed's engines. */
 const ACTION_E2E = [
+  "test/e2e/auto-rollback-on-drift.test.ts",
   "test/e2e/build-minimal-image.test.ts",
   "test/e2e/integration-test-compose.test.ts",
   "test/e2e/push-versioned.test.ts",

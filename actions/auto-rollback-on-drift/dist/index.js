@@ -1509,7 +1509,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchEnvironment } = await import("./src-3WE5OHXA.js");
+  const { watchEnvironment } = await import("./src-2OLV4YAT.js");
   const result = await watchEnvironment({
     ...targetOptions(inputs),
     workspace: workspaceDir(),

@@ -115,7 +115,7 @@ async function actOnDrift(
   context: DriftContext,
 ): Promise<WatchAction> {
   const { settings, ledger, history, declared } = context;
-  if (!declared) return { kind: "reported", why: "first deploy: there is no verified release to go back to" };
+  if (!declared) return { kind: "reported", why: "the ledger has no successful deployment here to compare with" };
   if (signal === DIGEST_DRIFT) {
     if (ON_DIGEST_DRIFT === "report") return { kind: "reported", why: "on-digest-drift is report" };
     if (options.dryRun) return { kind: "reported", why: `dry run: would restore ${declared.version}` };
@@ -127,6 +127,12 @@ async function actOnDrift(
       to: declared.version,
       deploy,
     };
+  }
+  const verifiedBefore = history.some(
+    (deployment) => deployment.status === "success" && deployment.digest !== declared.digest,
+  );
+  if (!verifiedBefore) {
+    return { kind: "reported", why: "first deploy: there is no verified release to go back to" };
   }
   const guard = rollbackGuard(history, context.clock.now());
   if (guard) return { kind: "reported", why: guard };
