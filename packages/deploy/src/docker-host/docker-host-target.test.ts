@@ -73,6 +73,33 @@ describe("DockerHostTarget", () => {
     expect(await target.serving("shop", "staging")).toBeUndefined();
   });
 
+  it("observes the container the proxy routes to, as the engine reports its restarts, OOM kill and health", async () => {
+    expect(await target.observe("shop", "staging")).toEqual({});
+    await target.deploy(plan("1.0.0"), reporter);
+    const { serving } = await target.deploy(plan("1.1.0"), reporter);
+    const active = api.containers.get(routedTo() ?? "");
+    if (!active) throw new Error("expected the routed container");
+    Object.assign(active, {
+      running: false,
+      restartCount: 3,
+      oomKilled: true,
+      exitCode: 137,
+      health: "unhealthy",
+      healthLog: ["HTTP 503"],
+    });
+    expect(await target.observe("shop", "staging")).toEqual({
+      serving,
+      state: {
+        running: false,
+        restartCount: 3,
+        oomKilled: true,
+        exitCode: 137,
+        health: "unhealthy",
+        healthLog: ["HTTP 503"],
+      },
+    });
+  });
+
   it("first deploy: pulls, makes the network and a non-root nginx proxy, gates and routes to the release", async () => {
     const outcome = await target.deploy(plan("1.0.0"), reporter);
 

@@ -85,6 +85,55 @@ describe("SwarmTarget", () => {
     expect(await target.serving("shop", "staging")).toEqual(outcome.serving);
   });
 
+  it("observes the serving deployment's tasks: each failed one a restart, its error the exit and health", async () => {
+    const { swarm, reporter, target } = setUp();
+    expect(await target.observe("shop", "staging")).toEqual({});
+    const { serving } = await target.deploy(plan("1"), reporter);
+    expect((await target.observe("shop", "staging")).state).toEqual({
+      running: true,
+      restartCount: 0,
+      oomKilled: false,
+      exitCode: 0,
+      health: undefined,
+      healthLog: [],
+    });
+    const [first] = swarm.tasks;
+    if (!first) throw new Error("expected the release's task");
+    const labels = first.labels;
+    const failed = (error: string, second: number) => ({
+      ...first,
+      id: `failed-${second}`,
+      state: "failed",
+      error,
+      labels,
+      createdAt: new Date(Date.UTC(2025, 0, 2, 0, 0, second)).toISOString(),
+    });
+    swarm.tasks.push(failed("task: non-zero exit (137): dockerexec: unhealthy container", 1));
+    swarm.tasks.push(failed("task: non-zero exit (137)", 2));
+    // A task of another deployment of the service is not this release's restart.
+    swarm.tasks.push({ ...failed("task: non-zero exit (1)", 3), labels: {} });
+    const observed = await target.observe("shop", "staging");
+    expect(observed.serving).toEqual(serving);
+    expect(observed.state).toEqual({
+      running: true,
+      restartCount: 2,
+      oomKilled: true,
+      exitCode: 137,
+      health: undefined,
+      healthLog: ["task: non-zero exit (137)"],
+    });
+    swarm.tasks.splice(
+      0,
+      swarm.tasks.length,
+      failed("task: non-zero exit (137): dockerexec: unhealthy container", 4),
+    );
+    expect((await target.observe("shop", "staging")).state).toMatchObject({
+      running: false,
+      oomKilled: false,
+      health: "unhealthy",
+    });
+  });
+
   it("creates and updates the service confined as the plan says", async () => {
     const { swarm, reporter, target } = setUp();
     const confined = (capAdd: string[], pids: number) => ({
