@@ -7,7 +7,7 @@ import {
   type ReleaseRegistry,
 } from "./deploy-environment";
 import { ReleaseFailedError } from "./deploy-phases";
-import type { EnvironmentSettings } from "./environment-settings";
+import { DEFAULT_WATCH, type EnvironmentSettings } from "./environment-settings";
 import { FakeLeases, FakeTarget } from "./testing/fake-target";
 import { MemoryLedger } from "./testing/memory-ledger";
 
@@ -39,6 +39,7 @@ function settings(name: string, after?: string): EnvironmentSettings {
     variables: [],
     repository: REPOSITORY,
     blocked: [{ version: "1.0.3", reason: "corrupts counters" }],
+    watch: DEFAULT_WATCH,
   };
 }
 

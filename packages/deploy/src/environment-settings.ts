@@ -36,7 +36,40 @@ export interface EnvironmentSettings {
   repository?: string;
   /** Versions quai.yml marks as never to deploy, with why. */
   blocked: { version: string; reason: string }[];
+  watch: WatchSettings;
 }
+
+/** The watch of quai.yml made whole: every default filled, durations in milliseconds. */
+export interface WatchSettings {
+  intervalMs: number;
+  /** Consecutive failing samples that roll the release back. */
+  failureLimit: number;
+  /** Consecutive unmeasurable samples before the watch gives up. */
+  errorLimit: number;
+  /** Fewer requests in a sample than this and its traffic is not judged. */
+  minRequests: number;
+  /** Percentages are as written: 1 is 1%. */
+  max5xxShare: number;
+  max5xxRatioToBaseline: number;
+  maxP99Ms: number;
+  maxP99Increase: number;
+  prometheus?: { url: string; queries: { name: string; query: string; max: number }[] };
+  onDigestDrift: "restore" | "report";
+  /** How long the previous release stays ready; undefined: as long as the watch. */
+  standbyMs?: number;
+}
+
+export const DEFAULT_WATCH: WatchSettings = {
+  intervalMs: 30_000,
+  failureLimit: 3,
+  errorLimit: 4,
+  minRequests: 50,
+  max5xxShare: 1,
+  max5xxRatioToBaseline: 2,
+  maxP99Ms: 500,
+  maxP99Increase: 25,
+  onDigestDrift: "restore",
+};
 
 /** What a run's inputs may override. */
 export interface EnvironmentOverrides {
@@ -61,11 +94,13 @@ export function resolveEnvironment(
       { location: locateKey(source, ["environments"]) },
     );
   }
-  // Variables add up (defaults, then the environment's own); every other key is replaced whole.
+  // Variables add up (defaults, then the environment's own), and so do watch keys one by one
+  // (prometheus replaced whole); every other key is replaced whole.
   const entry: EnvironmentEntry = {
     ...file.defaults,
     ...own,
     variables: { ...file.defaults?.variables, ...own.variables },
+    watch: { ...file.defaults?.watch, ...own.watch },
   };
   const where = (...keys: string[]) => locateKey(source, ["environments", name, ...keys]);
   const publish = entry.publish === undefined ? undefined : String(entry.publish);
@@ -109,6 +144,26 @@ export function resolveEnvironment(
     ),
     repository: file.repository,
     blocked: file.blocked ?? [],
+    watch: watchSettings(entry.watch ?? {}),
+  };
+}
+
+function watchSettings(watch: NonNullable<EnvironmentEntry["watch"]>): WatchSettings {
+  return {
+    intervalMs: duration(watch.interval, DEFAULT_WATCH.intervalMs),
+    failureLimit: watch["failure-limit"] ?? DEFAULT_WATCH.failureLimit,
+    errorLimit: watch["error-limit"] ?? DEFAULT_WATCH.errorLimit,
+    minRequests: watch["min-requests"] ?? DEFAULT_WATCH.minRequests,
+    max5xxShare: watch["max-5xx-share"] ?? DEFAULT_WATCH.max5xxShare,
+    max5xxRatioToBaseline: watch["max-5xx-ratio-to-baseline"] ?? DEFAULT_WATCH.max5xxRatioToBaseline,
+    maxP99Ms: duration(watch["max-p99"], DEFAULT_WATCH.maxP99Ms),
+    maxP99Increase: watch["max-p99-increase"] ?? DEFAULT_WATCH.maxP99Increase,
+    prometheus: watch.prometheus && {
+      url: watch.prometheus.url,
+      queries: watch.prometheus.queries.map(({ name, query, max }) => ({ name, query, max })),
+    },
+    onDigestDrift: watch["on-digest-drift"] ?? DEFAULT_WATCH.onDigestDrift,
+    standbyMs: watch.standby === undefined ? undefined : parseDuration(watch.standby),
   };
 }
 

@@ -290,6 +290,154 @@ describe("quai.yml", () => {
     expect(refusal(withPids("many")).location?.line).toBe(25);
   });
 
+  it("fills every watch default, durations in ms, standby as long as the watch", () => {
+    const parsed = readQuaiFile(fileWith(VALID), "quai.yml");
+    expect(resolveEnvironment(parsed, "staging").watch).toEqual({
+      intervalMs: 30_000,
+      failureLimit: 3,
+      errorLimit: 4,
+      minRequests: 50,
+      max5xxShare: 1,
+      max5xxRatioToBaseline: 2,
+      maxP99Ms: 500,
+      maxP99Increase: 25,
+      prometheus: undefined,
+      onDigestDrift: "restore",
+      standbyMs: undefined,
+    });
+  });
+
+  it("takes watch keys from defaults, the environment's own overriding them key by key, prometheus whole", () => {
+    const text = VALID.replace(
+      "  port: 8080\n",
+      `  port: 8080
+  watch:
+    interval: 10s
+    failure-limit: 5
+    max-p99: 1.5s
+    prometheus:
+      url: http://prometheus:9090
+      queries:
+        - { name: errors, query: "sum(rate(errors[1m]))", max: 3 }
+        - { name: queue, query: max(queue_depth), max: 100 }
+`,
+    ).replace(
+      "    retain: 5\n",
+      `    retain: 5
+    watch:
+      failure-limit: 2
+      error-limit: 1
+      min-requests: 0
+      max-5xx-share: 0.5
+      max-5xx-ratio-to-baseline: 1.5
+      max-p99-increase: 10
+      on-digest-drift: report
+      standby: 15m
+      prometheus:
+        url: https://prom.example/api
+        queries: [{ name: saturation, query: avg(cpu), max: 0.9 }]
+`,
+    );
+    const parsed = readQuaiFile(fileWith(text), "quai.yml");
+    expect(resolveEnvironment(parsed, "staging").watch).toMatchObject({
+      intervalMs: 10_000,
+      failureLimit: 5,
+      maxP99Ms: 1500,
+      prometheus: {
+        url: "http://prometheus:9090",
+        queries: [
+          { name: "errors", query: "sum(rate(errors[1m]))", max: 3 },
+          { name: "queue", query: "max(queue_depth)", max: 100 },
+        ],
+      },
+      standbyMs: undefined,
+    });
+    expect(resolveEnvironment(parsed, "production").watch).toEqual({
+      intervalMs: 10_000,
+      failureLimit: 2,
+      errorLimit: 1,
+      minRequests: 0,
+      max5xxShare: 0.5,
+      max5xxRatioToBaseline: 1.5,
+      maxP99Ms: 1500,
+      maxP99Increase: 10,
+      prometheus: {
+        url: "https://prom.example/api",
+        queries: [{ name: "saturation", query: "avg(cpu)", max: 0.9 }],
+      },
+      onDigestDrift: "report",
+      standbyMs: 900_000,
+    });
+  });
+
+  it("refuses a bad watch value naming the key and the value, at its line", () => {
+    const withWatch = (lines: string) =>
+      VALID.replace("    retain: 5\n", `    retain: 5\n    watch:\n${lines}`);
+    const cases: [string, string, number][] = [
+      ["      interval: soon\n", 'environments.production.watch.interval: "soon" (expected a duration', 26],
+      ["      interval: 30\n", "environments.production.watch.interval: 30 (expected a duration", 26],
+      ["      max-p99: fast\n", 'environments.production.watch.max-p99: "fast" (expected a duration', 26],
+      ["      standby: 1d\n", 'environments.production.watch.standby: "1d" (expected a duration', 26],
+      ["      failure-limit: 0\n", "environments.production.watch.failure-limit: 0 (at least 1)", 26],
+      ["      error-limit: 0\n", "environments.production.watch.error-limit: 0 (at least 1)", 26],
+      [
+        "      failure-limit: 1.5\n",
+        "environments.production.watch.failure-limit: 1.5 (expected a whole number of samples)",
+        26,
+      ],
+      ["      min-requests: -1\n", "environments.production.watch.min-requests: -1 (at least 0)", 26],
+      [
+        "      max-5xx-share: 101\n",
+        "environments.production.watch.max-5xx-share: 101 (a percentage is from 0 to 100)",
+        26,
+      ],
+      [
+        "      max-5xx-share: 1%\n",
+        'environments.production.watch.max-5xx-share: "1%" (expected a percentage',
+        26,
+      ],
+      [
+        "      max-p99-increase: -5\n",
+        "environments.production.watch.max-p99-increase: -5 (a percentage is from 0 to 100)",
+        26,
+      ],
+      [
+        "      max-5xx-ratio-to-baseline: 1\n",
+        "environments.production.watch.max-5xx-ratio-to-baseline: 1 (a ratio to the baseline is above 1)",
+        26,
+      ],
+      [
+        "      on-digest-drift: ignore\n",
+        'environments.production.watch.on-digest-drift: "ignore" (expected restore or report)',
+        26,
+      ],
+      ["      intervall: 30s\n", "environments.production.watch.intervall: unknown key", 26],
+      [
+        "      prometheus:\n        url: prometheus:9090\n        queries: [{ name: a, query: up, max: 1 }]\n",
+        'environments.production.watch.prometheus.url: "prometheus:9090" (expected an http:// or https:// URL)',
+        27,
+      ],
+      [
+        "      prometheus:\n        url: http://prometheus:9090\n        queries:\n          - { name: a, query: up }\n",
+        "environments.production.watch.prometheus.queries.0.max: missing (a query fails the release when its result is above max)",
+        29,
+      ],
+      [
+        "      prometheus:\n        url: http://prometheus:9090\n        queries:\n          - { name: a, query: up, max: 1, min: 0 }\n",
+        "environments.production.watch.prometheus.queries.0.min: unknown key",
+        29,
+      ],
+    ];
+    for (const [lines, message, line] of cases) {
+      const error = refusal(withWatch(lines));
+      expect(error.message).toContain(`quai.yml: ${message}`);
+      expect(error.location).toMatchObject({ file: "quai.yml", line });
+    }
+    expect(
+      refusal(VALID.replace("  port: 8080\n", "  port: 8080\n  watch: { failure-limit: 0 }\n")).message,
+    ).toBe("quai.yml: defaults.watch.failure-limit: 0 (at least 1)");
+  });
+
   it("refuses an after: that names no environment, and a cycle", () => {
     expect(refusal(VALID.replace("after: staging", "after: stagin")).message).toBe(
       "quai.yml: Environment qualification comes after stagin, which is not declared",
@@ -365,6 +513,7 @@ describe("quai.yml", () => {
         "read_only",
         "memory",
         "pids",
+        "watch",
       ]),
     );
   });

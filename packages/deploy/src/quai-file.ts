@@ -3,9 +3,11 @@
 // published JSON Schema (schemas/quai.schema.json) that editors validate with.
 import { existsSync, statSync } from "node:fs";
 import {
+  DURATION_EXAMPLE,
   DURATION_PATTERN,
   InvalidValueError,
   locateKey,
+  parseDuration,
   promotionOrder,
   quoteValue,
   readYamlSource,
@@ -153,6 +155,111 @@ const variableSchema = z.union([
     .describe("A secret: masked, never in labels, logs or the ledger"),
 ]);
 
+// watch: how long and by what a new release is judged after it takes traffic (issue #16). Every
+// refusal shows the value as written, so the annotation says what to change.
+const watchDuration = z
+  .string({ error: (issue) => `${shownValue(issue.input)} (expected ${DURATION_EXAMPLE})` })
+  .superRefine((text, ctx) => {
+    if (parseDuration(text) === undefined) {
+      refuse(ctx, text, `expected ${DURATION_EXAMPLE}`, "Write 500ms, 30s, 5m or 1h");
+    }
+  })
+  .meta({ pattern: DURATION_PATTERN.source });
+
+/** A whole number of at least `min`; `what` names its unit in the message. */
+function countSchema(min: number, what: string) {
+  return z
+    .int({ error: (issue) => `${shownValue(issue.input)} (expected a whole number of ${what})` })
+    .superRefine((count, ctx) => {
+      if (count < min)
+        refuse(ctx, count, `at least ${min}`, `Write a whole number of ${what} of ${min} or more`);
+    })
+    .meta({ minimum: min });
+}
+
+const percentageSchema = z
+  .number({ error: (issue) => `${shownValue(issue.input)} (expected a percentage from 0 to 100)` })
+  .superRefine((share, ctx) => {
+    if (share < 0 || share > 100) {
+      refuse(ctx, share, "a percentage is from 0 to 100", "Write the percentage as a number: 1 for 1%");
+    }
+  })
+  .meta({ minimum: 0, maximum: 100 });
+
+const ratioSchema = z
+  .number({ error: (issue) => `${shownValue(issue.input)} (expected a ratio such as 2)` })
+  .superRefine((ratio, ctx) => {
+    // A ratio of 1 or less would fail a release that is merely as good as the one before it.
+    if (ratio <= 1)
+      refuse(ctx, ratio, "a ratio to the baseline is above 1", "Write 2 for twice the baseline's share");
+  })
+  .meta({ exclusiveMinimum: 1 });
+
+const prometheusUrlSchema = z
+  .string({ error: (issue) => `${shownValue(issue.input)} (expected an http:// or https:// URL)` })
+  .superRefine((url, ctx) => {
+    const problem = environmentUrlProblem(url);
+    if (problem)
+      refuse(ctx, url, problem, "Write the Prometheus server's address, such as http://prometheus:9090");
+  })
+  .meta({ format: "uri", pattern: "^https?://" });
+
+const prometheusSchema = z
+  .strictObject({
+    url: prometheusUrlSchema.describe("The Prometheus server: an http:// or https:// URL"),
+    queries: z
+      .array(
+        z.strictObject({
+          name: z.string().min(1).describe("Shown in the summary and the verdict"),
+          query: z.string().min(1).describe("A PromQL expression that returns one number"),
+          max: z
+            .number({
+              error: (issue) =>
+                issue.input === undefined
+                  ? "missing (a query fails the release when its result is above max)"
+                  : `${shownValue(issue.input)} (expected a number)`,
+            })
+            .describe("The release fails when the result is above it"),
+        }),
+      )
+      .min(1)
+      .describe("Queries whose result fails the release when above their max"),
+  })
+  .describe("Prometheus queries that judge the release too");
+
+const watchSchema = z
+  .strictObject({
+    interval: watchDuration.optional().describe("Time between samples (30s)"),
+    "failure-limit": countSchema(1, "samples")
+      .optional()
+      .describe("Consecutive failing samples that roll the release back (3)"),
+    "error-limit": countSchema(1, "samples")
+      .optional()
+      .describe("Consecutive samples that could not be measured before the watch gives up (4)"),
+    "min-requests": countSchema(0, "requests")
+      .optional()
+      .describe("Requests a sample needs before its traffic is judged (50)"),
+    "max-5xx-share": percentageSchema.optional().describe("Largest share of 5xx answers, in percent (1)"),
+    "max-5xx-ratio-to-baseline": ratioSchema
+      .optional()
+      .describe("Largest 5xx share as a multiple of the previous release's (2)"),
+    "max-p99": watchDuration.optional().describe("Largest 99th percentile latency (500ms)"),
+    "max-p99-increase": percentageSchema
+      .optional()
+      .describe("Largest rise of the p99 over the previous release's, in percent (25)"),
+    prometheus: prometheusSchema.optional(),
+    "on-digest-drift": z
+      .enum(["restore", "report"], {
+        error: (issue) => `${shownValue(issue.input)} (expected restore or report)`,
+      })
+      .optional()
+      .describe("When the running digest is not the deployed one: restore it (default) or report it"),
+    standby: watchDuration
+      .optional()
+      .describe("How long the previous release stays ready to take traffic back (as long as the watch)"),
+  })
+  .describe("How a release is watched after it takes traffic, and rolled back when it fails");
+
 const environmentSchema = z
   .strictObject({
     after: z.string().optional().describe("The stage that must have deployed a digest successfully first"),
@@ -184,6 +291,7 @@ const environmentSchema = z
     drain: durationText.optional().describe("How long the old release finishes in-flight requests (5s)"),
     "proxy-image": z.string().optional().describe("nginx image that switches traffic on a Docker host"),
     tls: tlsSchema.optional(),
+    watch: watchSchema.optional(),
     networks: z
       .array(
         z
