@@ -40,6 +40,7 @@ defaults:
   deploy-timeout: 40s
   drain: 1s
   proxy-image: base/nginx:1.22
+  watch: { interval: 3s }
 environments:
   live:
     publish: 127.0.0.1:${ports.live}

@@ -1509,7 +1509,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchEnvironment } = await import("./src-2OLV4YAT.js");
+  const { watchEnvironment } = await import("./src-MGB2GSPR.js");
   const result = await watchEnvironment({
     ...targetOptions(inputs),
     workspace: workspaceDir(),
@@ -1550,7 +1550,7 @@ async function post() {
   const target = getState(TARGET_STATE);
   if (!runId || !target || getState(SETTLED_STATE) === "true") return;
   const inputs = readInputs(new InputReader());
-  const { cleanUpDeployRun } = await import("./src-CQJJ4YMZ.js");
+  const { cleanUpDeployRun } = await import("./src-U5HHGDGQ.js");
   const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
   if (removed.length > 0) info(`Removed what run ${runId} left: ${removed.join(", ")}`);
   if (leases > 0) info(`Released the lock run ${runId} held`);

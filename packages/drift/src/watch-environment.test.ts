@@ -1,6 +1,6 @@
-import type { DeploymentRecord } from "@quai/deploy";
+import { DEFAULT_WATCH, type DeploymentRecord, type EnvironmentSettings } from "@quai/deploy";
 import { describe, expect, it } from "vitest";
-import { ROLLBACK_COOLDOWN_MS, rollbackGuard } from "./watch-environment";
+import { ROLLBACK_COOLDOWN_MS, rollbackGuard, watchRules } from "./watch-environment";
 
 const NOW = Date.parse("2026-12-02T12:00:00Z");
 
@@ -40,5 +40,25 @@ describe("rollbackGuard", () => {
     const history = [deployment("1.6.0", 5), rolledBack, deployment("1.5.0", 55)];
     expect(rollbackGuard(history, NOW)).toMatch("at most one per hour");
     expect(rollbackGuard(history, NOW + ROLLBACK_COOLDOWN_MS)).toBeUndefined();
+  });
+});
+
+describe("watchRules", () => {
+  const settings = (intervalMs: number) =>
+    ({ name: "production", watch: { ...DEFAULT_WATCH, intervalMs, failureLimit: 5 } }) as EnvironmentSettings;
+
+  it("takes the environment's watch block over the window watched", () => {
+    expect(watchRules(settings(10_000), 60_000)).toEqual({
+      windowMs: 60_000,
+      intervalMs: 10_000,
+      failureLimit: 5,
+      errorLimit: 4,
+    });
+  });
+
+  it("refuses an interval longer than the window, which would never sample", () => {
+    expect(() => watchRules(settings(180_000), 120_000)).toThrowError(
+      "The watch interval of production (3m) is longer than the window watched (2m)",
+    );
   });
 });

@@ -2,7 +2,7 @@
 // ledger says serves it, and on evidence restore or roll back through deploy-env's own library
 // call, so the same lock, gate and health checks apply as to any deploy.
 import { resolve } from "node:path";
-import { type Clock, shownPath, systemClock } from "@quai/core";
+import { type Clock, formatDuration, shownPath, systemClock, UserError } from "@quai/core";
 import {
   connectTarget,
   type DeployEnvOptions,
@@ -56,10 +56,6 @@ export interface WatchEnvironmentResult extends WatchResult {
 }
 
 /** At most one automatic rollback per environment within this span, so two bad releases cannot ping-pong. */
-// Until quai.yml's watch block sets them per environment.
-const DEFAULT_RULES = { intervalMs: 30_000, failureLimit: 3, errorLimit: 4 };
-const ON_DIGEST_DRIFT: "restore" | "report" = "restore";
-
 export const ROLLBACK_COOLDOWN_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 50;
 
@@ -68,6 +64,9 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   const config = resolve(options.workspace, options.config);
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
+  // Refused before the target or the ledger is asked anything.
+  watchRules(settings, options.windowMs);
+  warnOfWatchKeysNotActedOn(settings, options);
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   const history = await ledger.history(settings.app, settings.name);
   const last = history.find((deployment) => deployment.status === "success");
@@ -83,7 +82,7 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   };
   const signals: Signal[] = [containerHealthSignal(observe)];
   if (declared) signals.unshift(digestDriftSignal(observe, declared));
-  const rules: WatchRules = { ...DEFAULT_RULES, windowMs: options.windowMs };
+  const rules = watchRules(settings, options.windowMs);
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
     watchRelease(signals, rules, clock, options.onSample),
   );
@@ -115,9 +114,11 @@ async function actOnDrift(
   context: DriftContext,
 ): Promise<WatchAction> {
   const { settings, ledger, history, declared } = context;
-  if (!declared) return { kind: "reported", why: "the ledger has no successful deployment here to compare with" };
+  if (!declared)
+    return { kind: "reported", why: "the ledger has no successful deployment here to compare with" };
   if (signal === DIGEST_DRIFT) {
-    if (ON_DIGEST_DRIFT === "report") return { kind: "reported", why: "on-digest-drift is report" };
+    if (settings.watch.onDigestDrift === "report")
+      return { kind: "reported", why: "on-digest-drift is report" };
     if (options.dryRun) return { kind: "reported", why: `dry run: would restore ${declared.version}` };
     // The ledger's release is the only one the promotion gate let into this environment.
     const deploy = await deployEnv({ ...options, rollback: true, version: declared.version });
@@ -154,6 +155,31 @@ async function actOnDrift(
     blocked: declared.version,
     deploy,
   };
+}
+
+/** quai.yml keys the schema takes already and the watcher does not use yet: said, not ignored silently. */
+function warnOfWatchKeysNotActedOn(settings: EnvironmentSettings, options: WatchEnvironmentOptions): void {
+  const unused = [
+    settings.watch.prometheus && "prometheus",
+    settings.watch.standbyMs !== undefined && "standby",
+  ].filter(Boolean);
+  if (unused.length > 0) {
+    options.reporter.warning(
+      `quai.yml's watch: ${unused.join(" and ")} of ${settings.name} ${unused.length > 1 ? "are" : "is"} not acted on yet; the watch uses the container and digest signals only`,
+    );
+  }
+}
+
+/** The environment's watch block over this window; an interval longer than the window never samples. */
+export function watchRules(settings: EnvironmentSettings, windowMs: number): WatchRules {
+  const { intervalMs, failureLimit, errorLimit } = settings.watch;
+  if (intervalMs > windowMs) {
+    throw new UserError(
+      `The watch interval of ${settings.name} (${formatDuration(intervalMs)}) is longer than the window watched (${formatDuration(windowMs)})`,
+      { hint: "Watch longer (the watch input), or sample more often (watch: interval in quai.yml)" },
+    );
+  }
+  return { windowMs, intervalMs, failureLimit, errorLimit };
 }
 
 /** Why an automatic rollback must not happen now, or undefined when it may. */
