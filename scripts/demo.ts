@@ -2,8 +2,7 @@
  * The demo: what the test bed offers, then the release pipeline of the example app (the counter
  * app, with its Redis), each step run from its committed bundle through the action harness, as
  * a workflow would run it: build 1.0.0, test it under Compose, push it, deploy it to staging
- * then production; the same for 1.1.0; then roll production back. Each issue that lands an
- * action turns its step from "pending" into real work here.
+ * then production; the same for 1.1.0; then roll production back, and watch it for 10 s.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -126,7 +125,11 @@ const PIPELINE: PipelineStep[] = [
     purpose: "roll production back",
     inputs: { environment: "production", rollback: "true", ledger },
   },
-  { action: "auto-rollback-on-drift", purpose: "watch production", inputs: { environment: "production" } },
+  {
+    action: "auto-rollback-on-drift",
+    purpose: "watch production for 10 s",
+    inputs: { environment: "production", watch: "10s", ledger },
+  },
 ];
 
 function firstError(result: ActionResult): string {
@@ -197,8 +200,7 @@ try {
     const result = await runAction(step.action, { inputs: step.inputs, workspace });
     const took = formatDuration(Date.now() - started);
     const error = firstError(result);
-    const status =
-      result.main.exitCode === 0 ? "done" : /is not implemented yet/.test(error) ? "pending" : "FAILED";
+    const status = result.main.exitCode === 0 ? "done" : "FAILED";
     if (status === "FAILED") failures++;
     console.log(
       `  ${String(index + 1).padStart(2)}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`,
