@@ -1509,7 +1509,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchEnvironment } = await import("./src-MGB2GSPR.js");
+  const { watchEnvironment } = await import("./src-G5FOBQZV.js");
   const result = await watchEnvironment({
     ...targetOptions(inputs),
     workspace: workspaceDir(),

@@ -65,7 +65,7 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
   // Refused before the target or the ledger is asked anything.
-  watchRules(settings, options.windowMs);
+  const rules = watchRules(settings, options.windowMs);
   warnOfWatchKeysNotActedOn(settings, options);
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   const history = await ledger.history(settings.app, settings.name);
@@ -82,7 +82,6 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   };
   const signals: Signal[] = [containerHealthSignal(observe)];
   if (declared) signals.unshift(digestDriftSignal(observe, declared));
-  const rules = watchRules(settings, options.windowMs);
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
     watchRelease(signals, rules, clock, options.onSample),
   );
