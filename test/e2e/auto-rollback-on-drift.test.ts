@@ -6,6 +6,8 @@
 import { once } from "node:events";
 import { writeFileSync } from "node:fs";
 import { createServer, type Server } from "node:net";
+import { engineLeaseStore } from "@quai/deploy";
+import { connectEngine } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction } from "../harness/action-harness";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
@@ -19,7 +21,7 @@ const TOKEN = "ghs_e2e_drift_token";
 let releases: PushedReleases;
 let github: GitHubApiServer;
 let app: string;
-let ports: Record<"live" | "fresh", number>;
+let ports: Record<"live" | "fresh" | "twice", number>;
 let workspace: string;
 
 async function freePort(): Promise<number> {
@@ -46,12 +48,20 @@ environments:
     publish: 127.0.0.1:${ports.live}
   fresh:
     publish: 127.0.0.1:${ports.fresh}
+  twice:
+    publish: 127.0.0.1:${ports.twice}
 `;
 }
 
-function step(action: string, inputs: Record<string, string>): Promise<ActionResult> {
+/** A step of a workflow a push started, or one a person started by hand (workflow_dispatch). */
+function step(
+  action: string,
+  inputs: Record<string, string>,
+  eventName: "push" | "workflow_dispatch" = "push",
+): Promise<ActionResult> {
   return runAction(action, {
     workspace,
+    eventName,
     githubToken: TOKEN,
     env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPOSITORY },
     inputs: { "github-token": TOKEN, ...inputs },
@@ -82,10 +92,12 @@ beforeAll(async () => {
   releases = await pushReleases([
     { version: "1.0.0", behaviour: "ok" },
     { version: "1.1.0", behaviour: "crash-later" },
+    { version: "1.2.0", behaviour: "crash-later" },
+    { version: "1.3.0", behaviour: "crash-later" },
   ]);
   github = await startGitHubApiServer({ repositories: [REPOSITORY], tokens: { [TOKEN]: "write" } });
   app = `e2e-drift-${releases.repository.split("-").pop()}`;
-  ports = { live: await freePort(), fresh: await freePort() };
+  ports = { live: await freePort(), fresh: await freePort(), twice: await freePort() };
   workspace = workspaceWith("release-app");
   writeFileSync(`${workspace}/quai.yml`, quaiYml());
 }, 600_000);
@@ -116,7 +128,7 @@ describe("auto-rollback-on-drift on a Docker host", () => {
 
   it("rolls back a release that crash-loops once it serves, blocks it, and fails the step", async () => {
     succeeded(await step("deploy-env", { environment: "live", version: "1.1.0" }));
-    const watched = await step("auto-rollback-on-drift", { environment: "live", watch: "2m" });
+    const watched = await step("auto-rollback-on-drift", { environment: "live", watch: "30s" });
     expect(watched.main.exitCode, watched.main.log).toBe(1);
     expect(watched.main.outputs).toMatchObject({
       verdict: "drifted",
@@ -134,17 +146,86 @@ describe("auto-rollback-on-drift on a Docker host", () => {
     const summary = renderSummary(watched.main.summary);
     expect(summary.dom.querySelector("h3")?.text).toBe(`❌ Drifted: ${app} in live`);
     expect(summary.dom.querySelector("details pre")?.text).toContain("out of database connections");
+    // The bad deployment is inactive in GitHub's words, saying why, and links to the run that decided.
+    const bad = github
+      .repository(REPOSITORY)
+      .deployments.find(
+        (deployment) =>
+          deployment.environment === "live" &&
+          JSON.stringify(deployment.payload).includes(`"version":"1.1.0"`),
+      );
+    const status = bad?.statuses.reduce((latest, next) => (next.id > latest.id ? next : latest));
+    expect(status?.state).toBe("inactive");
+    expect(status?.description).toMatch(/^Rolled back: auto-rollback-on-drift: .*(restarted|stopped)/);
+    expect(status?.description.length).toBeLessThanOrEqual(140);
+    expect(status?.log_url).toMatch(/\/acme\/release-app\/actions\/runs\/\d+$/);
     // deploy-env now refuses the blocked release, as the block is in the ledger.
     const again = await step("deploy-env", { environment: "live", version: "1.1.0" });
     expect(again.main.exitCode).toBe(1);
     expect(errorsOf(again)[0]).toContain("blocked");
+    // The rollback holds automatic deploys: a push deploys nothing until a person deploys by hand.
+    const held = await step("deploy-env", { environment: "live", version: "1.0.0" });
+    expect(held.main.exitCode).toBe(1);
+    expect(errorsOf(held)[0]).toMatch(
+      /^Automatic deploys of .* to live are held since 1\.0\.0 was rolled back to automatically \(1\.1\.0: /,
+    );
+    succeeded(await step("deploy-env", { environment: "live", version: "1.0.0" }, "workflow_dispatch"));
+    expect(await serving(ports.live)).toBe("1.0.0");
   }, 300_000);
+
+  it("rolls back once, and escalates when the release it went back to fails too: no walking further back", async () => {
+    // 1.2.0 passed its deploy and serves as the last success; it crash-loops too, as 1.3.0 does.
+    succeeded(await step("deploy-env", { environment: "twice", version: "1.2.0" }));
+    succeeded(await step("deploy-env", { environment: "twice", version: "1.3.0" }));
+    const watched = await step("auto-rollback-on-drift", { environment: "twice", watch: "30s" });
+    expect(watched.main.exitCode, watched.main.log).toBe(1);
+    expect(watched.main.outputs).toMatchObject({
+      verdict: "drifted",
+      "rolled-back-to": "1.2.0",
+      "blocked-version": "1.3.0",
+    });
+    expect(errorsOf(watched)[0]).toMatch(
+      /the rollback target 1\.2\.0 is also failing \(container health: .*\): escalated, quai does not walk further back$/,
+    );
+    // One rollback in the ledger's history, and no second one.
+    const rollbacks = github
+      .repository(REPOSITORY)
+      .deployments.filter(
+        (deployment) => deployment.environment === "twice" && deployment.task === "deploy:rollback",
+      );
+    expect(rollbacks).toHaveLength(1);
+  }, 300_000);
+
+  it("skips a sweep while a deploy holds the environment's lock", async () => {
+    const engine = await connectEngine();
+    const lease = await engineLeaseStore(engine).acquire(
+      { app, environment: "live" },
+      { holder: "alice", runUrl: "https://github.com/acme/release-app/actions/runs/7", runId: "e2e-lock" },
+      { ttlMs: 60_000, waitMs: 0 },
+    );
+    try {
+      const swept = await step("auto-rollback-on-drift", { environment: "live", watch: "" });
+      expect(swept.main.exitCode, swept.main.log).toBe(0);
+      expect(swept.main.outputs).toMatchObject({ verdict: "inconclusive", drifted: "false" });
+      expect(swept.main.annotations).toContainEqual(
+        expect.objectContaining({
+          level: "warning",
+          message: expect.stringContaining(
+            "alice is deploying live (https://github.com/acme/release-app/actions/runs/7): not watched now",
+          ),
+        }),
+      );
+      expect(JSON.parse(swept.main.outputs.signals ?? "")).toEqual([]);
+    } finally {
+      await lease.release();
+    }
+  }, 60_000);
 
   it("only reports a first deploy that drifts: there is nothing to roll back to", async () => {
     succeeded(
       await step("deploy-env", { environment: "fresh", version: "1.1.0", force: "true", reason: "e2e" }),
     );
-    const watched = await step("auto-rollback-on-drift", { environment: "fresh", watch: "2m" });
+    const watched = await step("auto-rollback-on-drift", { environment: "fresh", watch: "30s" });
     expect(watched.main.exitCode, watched.main.log).toBe(1);
     expect(watched.main.outputs).toMatchObject({
       verdict: "drifted",

@@ -1406,6 +1406,9 @@ function engineMaterial(inputs) {
     knownHosts: inputs["ssh-known-hosts"]
   };
 }
+function startedByEvent(env) {
+  return env.GITHUB_EVENT_NAME !== void 0 && env.GITHUB_EVENT_NAME !== "workflow_dispatch";
+}
 function targetOptions(inputs, env = process.env) {
   const { username, password } = inputs;
   return {
@@ -1422,6 +1425,7 @@ function targetOptions(inputs, env = process.env) {
       return value;
     },
     actor: env.GITHUB_ACTOR ?? env.USER ?? "unknown",
+    automatic: startedByEvent(env),
     commit: env.GITHUB_SHA ?? "",
     runUrl: env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY ? `${env.GITHUB_SERVER_URL ?? "https://github.com"}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : void 0,
     reporter: {
@@ -1459,6 +1463,7 @@ async function writeWatchSummary(result) {
     "What quai did": action.why,
     "The ledger says": declared && html`${declared.version} (${code(declared.digest.slice(0, 19))})`,
     Watched: formatDuration(result.endedMs - result.startedMs),
+    "Then watched": result.targetWatch && targetWatchFact(result),
     Target: settings.target
   });
   addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
@@ -1467,6 +1472,13 @@ async function writeWatchSummary(result) {
   if (result.logTail.length > 0)
     addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
   await writeSummary();
+}
+function targetWatchFact(result) {
+  const watch = result.targetWatch;
+  if (!watch) return "";
+  const to = "to" in result.action ? result.action.to : "the rollback target";
+  const over = formatDuration(watch.endedMs - watch.startedMs);
+  return watch.deciding ? `${to} for ${over}: ${watch.verdict}, ${watch.deciding.signal}, ${watch.deciding.reason}` : `${to} for ${over}: ${watch.verdict}`;
 }
 function signalRows(result) {
   const bySignal = /* @__PURE__ */ new Map();
@@ -1509,7 +1521,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchEnvironment } = await import("./src-G5FOBQZV.js");
+  const { watchEnvironment } = await import("./src-6BQNFVHI.js");
   const result = await watchEnvironment({
     ...targetOptions(inputs),
     workspace: workspaceDir(),
@@ -1522,13 +1534,11 @@ async function main() {
     onSample: (sample) => info(`${sample.signal}: ${sample.reading.kind}, ${sample.reading.detail}`)
   }).finally(() => saveState(SETTLED_STATE, "true"));
   const { action } = result;
+  const rolledBack = action.kind === "rolled-back" || action.kind === "escalated";
   setOutput("verdict", result.verdict);
   setOutput("drifted", String(result.verdict === "drifted"));
-  setOutput(
-    "rolled-back-to",
-    action.kind === "rolled-back" || action.kind === "restored" ? action.to : ""
-  );
-  setOutput("blocked-version", action.kind === "rolled-back" ? action.blocked : "");
+  setOutput("rolled-back-to", rolledBack || action.kind === "restored" ? action.to : "");
+  setOutput("blocked-version", rolledBack ? action.blocked : "");
   setOutput(
     "signals",
     JSON.stringify(
@@ -1550,7 +1560,7 @@ async function post() {
   const target = getState(TARGET_STATE);
   if (!runId || !target || getState(SETTLED_STATE) === "true") return;
   const inputs = readInputs(new InputReader());
-  const { cleanUpDeployRun } = await import("./src-U5HHGDGQ.js");
+  const { cleanUpDeployRun } = await import("./src-4GZYNVTB.js");
   const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
   if (removed.length > 0) info(`Removed what run ${runId} left: ${removed.join(", ")}`);
   if (leases > 0) info(`Released the lock run ${runId} held`);

@@ -27,13 +27,11 @@ async function main(): Promise<void> {
     onSample: (sample) => core.info(`${sample.signal}: ${sample.reading.kind}, ${sample.reading.detail}`),
   }).finally(() => core.saveState(SETTLED_STATE, "true"));
   const { action } = result;
+  const rolledBack = action.kind === "rolled-back" || action.kind === "escalated";
   core.setOutput("verdict", result.verdict);
   core.setOutput("drifted", String(result.verdict === "drifted"));
-  core.setOutput(
-    "rolled-back-to",
-    action.kind === "rolled-back" || action.kind === "restored" ? action.to : "",
-  );
-  core.setOutput("blocked-version", action.kind === "rolled-back" ? action.blocked : "");
+  core.setOutput("rolled-back-to", rolledBack || action.kind === "restored" ? action.to : "");
+  core.setOutput("blocked-version", rolledBack ? action.blocked : "");
   core.setOutput(
     "signals",
     JSON.stringify(

@@ -28,6 +28,7 @@ export async function writeWatchSummary(result: WatchEnvironmentResult): Promise
     "What quai did": action.why,
     "The ledger says": declared && html`${declared.version} (${code(declared.digest.slice(0, 19))})`,
     Watched: formatDuration(result.endedMs - result.startedMs),
+    "Then watched": result.targetWatch && targetWatchFact(result),
     Target: settings.target,
   });
   addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
@@ -37,6 +38,17 @@ export async function writeWatchSummary(result: WatchEnvironmentResult): Promise
   if (result.logTail.length > 0)
     addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
   await writeSummary();
+}
+
+/** How the release a rollback went back to fared in its own watch. */
+function targetWatchFact(result: WatchEnvironmentResult): string {
+  const watch = result.targetWatch;
+  if (!watch) return "";
+  const to = "to" in result.action ? result.action.to : "the rollback target";
+  const over = formatDuration(watch.endedMs - watch.startedMs);
+  return watch.deciding
+    ? `${to} for ${over}: ${watch.verdict}, ${watch.deciding.signal}, ${watch.deciding.reason}`
+    : `${to} for ${over}: ${watch.verdict}`;
 }
 
 function signalRows(result: WatchEnvironmentResult): Cell[][] {

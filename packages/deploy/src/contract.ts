@@ -201,6 +201,8 @@ export interface LeaseStore {
   ): Promise<Lease>;
   /** Releases leases the run with this id still holds (the post step). */
   releaseRun(runId: string): Promise<number>;
+  /** Who holds the lease now, or undefined when it is free or past its expiry (a sweep skips a held one). */
+  heldBy(key: { app: string; environment: string }, clock?: Clock): Promise<LeaseHolder | undefined>;
 }
 
 /** `error`: the run that started it ended without finishing (killed), as the next deploy found it. */
@@ -221,6 +223,13 @@ export interface DeploymentRecord {
   forcedReason?: string;
   /** Set for a rollback: the deployment it undid. */
   rollbackOf?: string;
+  /**
+   * Set on an automatic rollback, saying why: while it is the environment's last success,
+   * automatic deploys there are refused, until a person deploys or promotes by hand.
+   */
+  hold?: string;
+  /** How it ended, in a person's words (at most 140 characters, as GitHub keeps them). */
+  description?: string;
   url?: string;
   logUrl?: string;
   /** Where a person sees it, when the ledger has pages: GitHub's. */

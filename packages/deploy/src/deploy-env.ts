@@ -43,6 +43,12 @@ export interface DeployEnvOptions {
   repository?: ImageRef;
   rollback: boolean;
   force?: { reason: string };
+  /** Started by an event, not by a person (the workflow's trigger): held environments refuse it. */
+  automatic?: boolean;
+  /** Recorded on the deployment, holding automatic deploys after it (the drift watcher's rollback). */
+  hold?: string;
+  /** The ledger's status for the release rolled back from: why it was bad. */
+  rollbackReason?: string;
   lockTimeoutMs: number;
   ledger: LedgerSpec;
   engine: EngineMaterial;
@@ -93,6 +99,9 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
       deployId: randomUUID().slice(0, 8),
       lockTimeoutMs: options.lockTimeoutMs,
       registryAuth: options.registryAuth,
+      automatic: options.automatic,
+      hold: options.hold,
+      rollbackReason: options.rollbackReason,
     },
     {
       target,

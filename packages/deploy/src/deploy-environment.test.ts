@@ -251,6 +251,45 @@ describe("deployEnvironment", () => {
     expect(ledger.deployments[2]?.rollbackOf).toBe(ledger.deployments[1]?.id);
   });
 
+  it("holds automatic deploys after an automatic rollback, until a person deploys by hand", async () => {
+    const { deploy, ledger } = bed();
+    await deploy(staging, version("1.0.0"));
+    await deploy(staging, version("1.1.0"));
+    await deploy(
+      staging,
+      { kind: "rollback" },
+      {
+        automatic: true,
+        hold: "container health: OOM-killed",
+        rollbackReason: "OOM-killed within the watch",
+      },
+    );
+    expect(ledger.deployments[1]).toMatchObject({
+      status: "rolled_back",
+      description: "OOM-killed within the watch",
+    });
+    const held = await deploy(staging, version("1.2.0"), { automatic: true }).catch((error: Error) => error);
+    expect((held as Error).message).toBe(
+      "Automatic deploys of counter to staging are held since 1.0.0 was rolled back to automatically (container health: OOM-killed)",
+    );
+    expect(ledger.deployments).toHaveLength(3);
+    // A deploy by hand goes through, and lifts the hold for the automatic ones after it.
+    await deploy(staging, version("1.2.0"));
+    await deploy(staging, version("1.2.1"), { automatic: true });
+    expect(
+      ledger.deployments.map((deployment) => `${deployment.version} ${deployment.status}`).slice(3),
+    ).toEqual(["1.2.0 success", "1.2.1 success"]);
+  });
+
+  it("lets force through a hold, and lets automatic deploys through an environment never held", async () => {
+    const { deploy } = bed();
+    await deploy(staging, version("1.0.0"), { automatic: true });
+    await deploy(staging, version("1.1.0"));
+    await deploy(staging, { kind: "rollback" }, { hold: "5xx share 8% > 1%" });
+    const forced = await deploy(staging, version("1.2.0"), { automatic: true, force: { reason: "fixed" } });
+    expect(forced.forced).toMatch(/held since 1\.0\.0 .*; forced: fixed$/);
+  });
+
   it("refuses a rollback with nothing to go back to", async () => {
     const { deploy } = bed();
     await deploy(staging, version("1.0.0"));

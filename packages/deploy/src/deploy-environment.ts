@@ -20,6 +20,7 @@ import type {
 } from "./contract";
 import { ReleaseFailedError } from "./deploy-phases";
 import type { EnvironmentSettings } from "./environment-settings";
+import { statusDescription } from "./ledger/status-description";
 import { checkPromotionGate, rollbackDestination } from "./promotion-gate";
 
 /** Where release digests come from: the registry, in the action. */
@@ -48,6 +49,12 @@ export interface DeployRequest {
   deployId: string;
   lockTimeoutMs: number;
   registryAuth?: RegistryAuth;
+  /** Started by an event (a push, a schedule), not by a person: refused while the environment is held. */
+  automatic?: boolean;
+  /** Recorded on this deployment: automatic deploys wait for a person after it (an automatic rollback). */
+  hold?: string;
+  /** Why the release rolled back from was bad, for its status in the ledger (the drift watcher's verdict). */
+  rollbackReason?: string;
 }
 
 export interface DeployDependencies {
@@ -124,7 +131,7 @@ export async function deployEnvironment(
     const gate =
       request.choice.kind === "rollback"
         ? {}
-        : await checkPromotionGate(release, settings, deps.ledger, request.force);
+        : await checkPromotionGate(release, settings, deps.ledger, request.force, request.automatic);
     if (gate.overridden) reporter.warning(`Promotion gate overridden: ${gate.overridden}`);
     reporter.info(
       `Deploying ${release.app} ${release.version} (${release.image}) to ${settings.name}` +
@@ -141,6 +148,7 @@ export async function deployEnvironment(
       commit: release.commit,
       forcedReason: gate.overridden,
       rollbackOf: undoing?.id,
+      hold: request.hold,
       url: settings.url,
       logUrl: request.runUrl,
     });
@@ -172,7 +180,7 @@ export async function deployEnvironment(
     progress.deployment = finished;
     if (undoing) {
       await deps.ledger.finish(undoing.id, "rolled_back", {
-        description: `rolled back to ${release.version} by ${request.actor}`,
+        description: request.rollbackReason ?? `rolled back to ${release.version} by ${request.actor}`,
         url: settings.url,
         logUrl: request.runUrl,
       });
@@ -322,10 +330,8 @@ async function cleanUpAbandoned(request: DeployRequest, deps: DeployDependencies
   );
   for (const deployment of unfinished) {
     await deps.ledger.finish(deployment.id, "error", {
-      // A status description holds 140 characters at most.
-      description: `Abandoned: its run ended without finishing; closed by ${request.actor}'s deploy`.slice(
-        0,
-        140,
+      description: statusDescription(
+        `Abandoned: its run ended without finishing; closed by ${request.actor}'s deploy`,
       ),
       url: settings.url,
       logUrl: request.runUrl,

@@ -15,9 +15,12 @@ export async function checkPromotionGate(
   settings: EnvironmentSettings,
   ledger: Ledger,
   force: { reason: string } | undefined,
+  automatic = false,
 ): Promise<GateDecision> {
   const refusal =
-    (await blockRefusal(release, settings, ledger)) ?? (await promotionRefusal(release, settings, ledger));
+    (await blockRefusal(release, settings, ledger)) ??
+    (automatic ? await holdRefusal(release, settings, ledger) : undefined) ??
+    (await promotionRefusal(release, settings, ledger));
   if (!refusal) return {};
   if (force) return { overridden: `${refusal.message}; forced: ${force.reason}` };
   throw refusal;
@@ -36,6 +39,23 @@ async function blockRefusal(
   return new UserError(`${release.app} ${release.version} is blocked (${reason}; by ${by})`, {
     hint: "Deploy another release; to deploy it anyway set force: true and say why in reason",
   });
+}
+
+/** An automatic rollback holds the environment's automatic deploys until a person deploys there by hand. */
+async function holdRefusal(
+  release: ReleaseToRun,
+  settings: EnvironmentSettings,
+  ledger: Ledger,
+): Promise<UserError | undefined> {
+  const history = await ledger.history(release.app, settings.name);
+  const last = history.find((deployment) => deployment.status === "success");
+  if (!last?.hold) return undefined;
+  return new UserError(
+    `Automatic deploys of ${release.app} to ${settings.name} are held since ${last.version} was rolled back to automatically (${last.hold})`,
+    {
+      hint: `Deploy or promote ${release.version} by hand (workflow_dispatch) once the cause is fixed: that lifts the hold`,
+    },
+  );
 }
 
 async function promotionRefusal(

@@ -41,9 +41,13 @@ export interface WatchEnvironmentOptions extends WatchDeployOptions {
 /** What the watcher did about its verdict, and why in one line. */
 export type WatchAction =
   | { kind: "none"; why: string }
+  /** Not watched at all: a deploy holds the environment's lock. */
+  | { kind: "skipped"; why: string }
   | { kind: "reported"; why: string }
   | { kind: "restored"; why: string; to: string; deploy: DeployEnvResult }
-  | { kind: "rolled-back"; why: string; to: string; blocked: string; deploy: DeployEnvResult };
+  | { kind: "rolled-back"; why: string; to: string; blocked: string; deploy: DeployEnvResult }
+  /** Rolled back, and what it went back to failed its own watch: stopped there, for a person. */
+  | { kind: "escalated"; why: string; to: string; blocked: string; deploy: DeployEnvResult };
 
 export interface WatchEnvironmentResult extends WatchResult {
   settings: EnvironmentSettings;
@@ -53,11 +57,15 @@ export interface WatchEnvironmentResult extends WatchResult {
   action: WatchAction;
   /** The serving release's last log lines when it drifted, secrets masked. */
   logTail: string[];
+  /** After a rollback: the watch of the release gone back to (ROLLBACK_TARGET_WATCH_MS at most). */
+  targetWatch?: WatchResult;
 }
 
 /** At most one automatic rollback per environment within this span, so two bad releases cannot ping-pong. */
 export const ROLLBACK_COOLDOWN_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 50;
+/** How long the release a rollback went back to is watched, at most (the watch window if shorter). */
+export const ROLLBACK_TARGET_WATCH_MS = 5 * 60_000;
 
 export async function watchEnvironment(options: WatchEnvironmentOptions): Promise<WatchEnvironmentResult> {
   const clock = options.clock ?? systemClock;
@@ -70,33 +78,73 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   const history = await ledger.history(settings.app, settings.name);
   const last = history.find((deployment) => deployment.status === "success");
-  const { target } = await options.reporter.group(`Connect to ${settings.target}`, () =>
+  const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
-  const observe = oncePerSample(() => target.observe(settings.app, settings.name));
-  const declared = last && {
-    version: last.version,
-    digest: last.digest,
-    commit: last.commit,
-    deploymentId: last.id,
+  // A deploy in progress changes what serves on purpose: watching it would call that drift.
+  const deploying = await leases.heldBy({ app: settings.app, environment: settings.name }, clock);
+  if (deploying) {
+    const why = `${deploying.holder} is deploying ${settings.name}${deploying.runUrl ? ` (${deploying.runUrl})` : ""}: not watched now`;
+    options.reporter.info(why);
+    const now = clock.now();
+    return {
+      verdict: "inconclusive",
+      samples: [],
+      startedMs: now,
+      endedMs: now,
+      settings,
+      thresholds: {},
+      logTail: [],
+      action: { kind: "skipped", why },
+    };
+  }
+  const declared = last && declaredRelease(last);
+  const signalsFor = (release: DeclaredRelease | undefined): Signal[] => {
+    const observe = oncePerSample(() => target.observe(settings.app, settings.name));
+    const signals: Signal[] = [containerHealthSignal(observe)];
+    if (release) signals.unshift(digestDriftSignal(observe, release));
+    return signals;
   };
-  const signals: Signal[] = [containerHealthSignal(observe)];
-  if (declared) signals.unshift(digestDriftSignal(observe, declared));
+  const signals = signalsFor(declared);
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
     watchRelease(signals, rules, clock, options.onSample),
   );
   const thresholds = Object.fromEntries(signals.map((signal) => [signal.name, signal.threshold]));
   const base = { ...watched, settings, thresholds, declared, logTail: [] as string[] };
-  if (watched.verdict !== "drifted" || !watched.deciding) {
+  const deciding = watched.deciding;
+  if (watched.verdict !== "drifted" || !deciding) {
     const why = watched.deciding?.reason ?? `${signals.length} signals passed for the whole window`;
     return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
   }
   const { serving } = await target.observe(settings.app, settings.name);
   base.logTail = serving ? masked(await target.logTail(serving.id, LOG_TAIL_LINES), settings, options) : [];
   const action = await options.reporter.group("Act on the drift", () =>
-    actOnDrift(watched.deciding?.signal ?? "", options, { settings, ledger, history, declared, clock }),
+    actOnDrift(deciding, options, { settings, ledger, history, declared, clock }),
   );
-  return { ...base, action };
+  if (action.kind !== "rolled-back") return { ...base, action };
+  // The release gone back to must hold up too; if it fails as well, a person decides, not quai.
+  const rollbackTarget = declaredRelease(action.deploy.deployment);
+  const targetRules = { ...rules, windowMs: Math.min(ROLLBACK_TARGET_WATCH_MS, rules.windowMs) };
+  const targetWatch = await options.reporter.group(`Watch ${rollbackTarget.version}, rolled back to`, () =>
+    watchRelease(signalsFor(rollbackTarget), targetRules, clock, options.onSample),
+  );
+  if (targetWatch.verdict !== "drifted" || !targetWatch.deciding) return { ...base, action, targetWatch };
+  const escalated: WatchAction = {
+    ...action,
+    kind: "escalated",
+    why: `${action.why}; the rollback target ${rollbackTarget.version} is also failing (${targetWatch.deciding.signal}: ${targetWatch.deciding.reason}): escalated, quai does not walk further back`,
+  };
+  return { ...base, action: escalated, targetWatch };
+}
+
+/** The ledger's deployment as the release the watch holds the environment to. */
+function declaredRelease(deployment: DeploymentRecord): NonNullable<WatchEnvironmentResult["declared"]> {
+  return {
+    version: deployment.version,
+    digest: deployment.digest,
+    commit: deployment.commit,
+    deploymentId: deployment.id,
+  };
 }
 
 interface DriftContext {
@@ -108,13 +156,19 @@ interface DriftContext {
 }
 
 async function actOnDrift(
-  signal: string,
+  { signal, reason: verdictReason }: { signal: string; reason: string },
   options: WatchEnvironmentOptions,
   context: DriftContext,
 ): Promise<WatchAction> {
   const { settings, ledger, history, declared } = context;
   if (!declared)
     return { kind: "reported", why: "the ledger has no successful deployment here to compare with" };
+  const newest = (await ledger.history(settings.app, settings.name)).find(
+    (deployment) => deployment.status === "success",
+  );
+  if (newest && newest.id !== declared.deploymentId) {
+    return { kind: "none", why: `superseded: ${newest.version} was deployed while the watch ran` };
+  }
   if (signal === DIGEST_DRIFT) {
     if (settings.watch.onDigestDrift === "report")
       return { kind: "reported", why: "on-digest-drift is report" };
@@ -137,8 +191,14 @@ async function actOnDrift(
   const guard = rollbackGuard(history, context.clock.now());
   if (guard) return { kind: "reported", why: guard };
   if (options.dryRun) return { kind: "reported", why: `dry run: would roll back ${declared.version}` };
-  const deploy = await deployEnv({ ...options, rollback: true });
   const reason = `${signal} drifted in ${settings.name}: rolled back by auto-rollback-on-drift`;
+  const deploy = await deployEnv({
+    ...options,
+    rollback: true,
+    automatic: true,
+    hold: `${declared.version}: ${verdictReason}`,
+    rollbackReason: `auto-rollback-on-drift: ${verdictReason}`,
+  });
   await ledger.block({
     app: settings.app,
     digest: declared.digest,

@@ -66,6 +66,14 @@ export function engineMaterial(inputs: TargetInputs) {
   };
 }
 
+/**
+ * A run a person started (workflow_dispatch) is a deploy by hand; any other trigger (push,
+ * workflow_run, schedule) is automatic, and waits while an automatic rollback holds the environment.
+ */
+export function startedByEvent(env: NodeJS.ProcessEnv): boolean {
+  return env.GITHUB_EVENT_NAME !== undefined && env.GITHUB_EVENT_NAME !== "workflow_dispatch";
+}
+
 /** The parts of the deploy library's options that come from these inputs and the runner. */
 export function targetOptions(inputs: TargetInputs, env: NodeJS.ProcessEnv = process.env) {
   const { username, password } = inputs;
@@ -87,6 +95,7 @@ export function targetOptions(inputs: TargetInputs, env: NodeJS.ProcessEnv = pro
       return value;
     },
     actor: env.GITHUB_ACTOR ?? env.USER ?? "unknown",
+    automatic: startedByEvent(env),
     commit: env.GITHUB_SHA ?? "",
     runUrl:
       env.GITHUB_RUN_ID && env.GITHUB_REPOSITORY

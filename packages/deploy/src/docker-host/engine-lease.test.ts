@@ -42,6 +42,19 @@ describe("EngineLeaseStore", () => {
     expect(api.events.filter((event) => event.startsWith("import"))).toEqual([`import ${LEASE_IMAGE}`]);
   });
 
+  it("tells who holds a lease until it is released or past its expiry", async () => {
+    expect(await leases.heldBy(KEY, clock)).toBeUndefined();
+    const lease = await leases.acquire(KEY, ALICE, { ttlMs: 1000, waitMs: 0, clock });
+    expect(await leases.heldBy(KEY, clock)).toEqual(ALICE);
+    await lease.renew(3000);
+    await clock.sleep(2000);
+    expect(await leases.heldBy(KEY, clock)).toEqual(ALICE);
+    await clock.sleep(1500);
+    expect(await leases.heldBy(KEY, clock)).toBeUndefined();
+    await lease.release();
+    expect(await leases.heldBy(KEY, clock)).toBeUndefined();
+  });
+
   it("names the holder, its run and the expiry when the lease stays held", async () => {
     await leases.acquire(KEY, ALICE, { ttlMs: HOUR, waitMs: 0, clock });
     const error = (await leases

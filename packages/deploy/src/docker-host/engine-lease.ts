@@ -34,6 +34,10 @@ const WAIT_INTERVAL_MS = 1000;
 /** Where a renewed lease keeps its expiry, in the lease container's own filesystem. */
 const RENEWED_EXPIRY_PATH = "/expires-at";
 
+function leaseName(key: { app: string; environment: string }): string {
+  return `quai-lease-${nameSafe(key.app)}-${nameSafe(key.environment)}`;
+}
+
 export function engineLeaseStore(engine: Engine): LeaseStore {
   return new EngineLeaseStore(dockerodeHostApi(engine.api));
 }
@@ -55,7 +59,7 @@ export class EngineLeaseStore implements LeaseStore {
   ): Promise<Lease> {
     const clock = options.clock ?? systemClock;
     await this.ensureImage();
-    const name = `quai-lease-${nameSafe(key.app)}-${nameSafe(key.environment)}`;
+    const name = leaseName(key);
     let heldBy: HeldLease | undefined;
     try {
       return await poll(
@@ -85,6 +89,11 @@ export class EngineLeaseStore implements LeaseStore {
     );
     for (const lease of leases) await this.api.removeContainer(lease.id);
     return leases.length;
+  }
+
+  async heldBy(key: { app: string; environment: string }, clock: Clock = systemClock) {
+    const held = await this.heldLease(leaseName(key));
+    return held && held.expiresAt.getTime() > clock.now() ? held.holder : undefined;
   }
 
   /** Creates the lease container, after removing a stale one; else says who holds it. */

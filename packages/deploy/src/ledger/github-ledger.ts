@@ -11,9 +11,11 @@
 // A blocked release is a deployment with task `quai:block` (the release and the reason in its
 // payload) in the environment it was found bad in, its only status `inactive`: it never runs,
 // GitHub never shows it as active, and blocked() finds it across all environments by its task.
+
 import { UserError } from "@quai/core";
 import { type GitHubApi, GitHubApiError, type GitHubParams } from "@quai/github";
 import type { BlockedRelease, DeploymentRecord, DeploymentStatus, Ledger, NewDeployment } from "../contract";
+import { statusDescription } from "./status-description";
 
 const DEPLOY_TASK = "deploy";
 const ROLLBACK_TASK = "deploy:rollback";
@@ -21,7 +23,6 @@ const BLOCK_TASK = "quai:block";
 /** Where a block found outside any environment is recorded. */
 const BLOCKS_ENVIRONMENT = "quai-blocked-releases";
 const ROLLED_BACK = "Rolled back";
-const MAX_DESCRIPTION = 140;
 const PER_PAGE = 100;
 /** At most this many pages of a list (PER_PAGE each): the ledger reads recent history. */
 const MAX_PAGES = 10;
@@ -110,7 +111,7 @@ export class GitHubDeploymentsLedger implements Ledger {
         required_contexts: [],
         transient_environment: false,
         production_environment: this.productionEnvironments.has(deployment.environment),
-        description: truncate(
+        description: statusDescription(
           `${rollback ? "Roll back" : "Deploy"} ${deployment.app} ${deployment.version} (${deployment.digest})`,
         ),
         payload: {
@@ -121,6 +122,7 @@ export class GitHubDeploymentsLedger implements Ledger {
           previousDigest: deployment.previousDigest,
           forcedReason: deployment.forcedReason,
           rollbackOf: deployment.rollbackOf,
+          hold: deployment.hold,
           actor: deployment.actor,
         },
       },
@@ -199,7 +201,7 @@ export class GitHubDeploymentsLedger implements Ledger {
         required_contexts: [],
         transient_environment: false,
         production_environment: false,
-        description: truncate(`Blocked ${release.app} ${release.version}: ${release.reason}`),
+        description: statusDescription(`Blocked ${release.app} ${release.version}: ${release.reason}`),
         payload: {
           app: release.app,
           digest: release.digest,
@@ -234,7 +236,7 @@ export class GitHubDeploymentsLedger implements Ledger {
       {
         deployment_id: deploymentId,
         state,
-        description: truncate(details.description),
+        description: statusDescription(details.description),
         ...(details.url ? { environment_url: details.url } : {}),
         ...(details.logUrl ? { log_url: details.logUrl } : {}),
       },
@@ -351,6 +353,8 @@ function toRecord(
     commit: deployment.sha,
     forcedReason: payload.forcedReason,
     rollbackOf: payload.rollbackOf,
+    hold: payload.hold,
+    description: latest?.description.replace(`${ROLLED_BACK}: `, "") || undefined,
     url: latest?.environment_url || undefined,
     logUrl: latest?.log_url || undefined,
     createdAt: deployment.created_at,
@@ -373,9 +377,4 @@ function toBlock(deployment: GitHubDeployment): BlockedRelease {
 
 function withoutUndefined<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
-}
-
-/** GitHub refuses status descriptions over 140 characters. */
-function truncate(text: string): string {
-  return text.length <= MAX_DESCRIPTION ? text : `${text.slice(0, MAX_DESCRIPTION - 1)}…`;
 }

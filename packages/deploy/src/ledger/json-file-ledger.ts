@@ -1,12 +1,14 @@
 // The ledger in one JSON file, for the CLI, the demo and tests. Readers never see a half-written
 // file (each write goes to a temporary file renamed over the ledger), and writers take turns
 // through a lock file created with O_EXCL, so two processes deploying at once lose no record.
+
 import { randomUUID } from "node:crypto";
 import { link, mkdir, open, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 import { type Clock, poll, systemClock, UserError } from "@quai/core";
 import type { BlockedRelease, DeploymentRecord, DeploymentStatus, Ledger, NewDeployment } from "../contract";
+import { statusDescription } from "./status-description";
 
 const FORMAT_VERSION = 1;
 
@@ -80,9 +82,9 @@ export class JsonFileLedger implements Ledger {
           hint: "Was the ledger file replaced or edited while the deployment ran?",
         });
       }
-      // The record has no place for the description: GitHub shows it, the file does not keep it.
       Object.assign(record, {
         status,
+        description: details.description === undefined ? undefined : statusDescription(details.description),
         url: details.url ?? record.url,
         logUrl: details.logUrl ?? record.logUrl,
         updatedAt: this.now(),

@@ -38,13 +38,14 @@ export function describeLedgerContract(name: string, open: () => Ledger): void {
       expect(await ledger.history("shop", "staging")).toEqual([finished]);
     });
 
-    it("keeps the release, what it replaced, the forced reason and the rollback it was", async () => {
+    it("keeps the release, what it replaced, the forced reason, the rollback it was and its hold", async () => {
       const ledger = open();
       const deployment = release("1.1.0", {
         previousVersion: "1.0.0",
         previousDigest: release("1.0.0").digest,
         forcedReason: "hotfix",
         rollbackOf: "7",
+        hold: "container health drifted: OOM-killed",
       });
       await ledger.start(deployment);
       expect((await ledger.history("shop", "staging"))[0]).toMatchObject(deployment);
@@ -83,7 +84,26 @@ export function describeLedgerContract(name: string, open: () => Ledger): void {
       expect((await ledger.history("shop", "staging"))[0]).toMatchObject({
         version: "1.3.0",
         status: "error",
+        description: "Abandoned: its run ended without finishing",
       });
+    });
+
+    it("keeps why a release was rolled back from, cut to the 140 characters GitHub keeps", async () => {
+      const ledger = open();
+      const bad = await ledger.start(release("1.4.0"));
+      await ledger.finish(bad.id, "success");
+      const reason = `5xx share 7.9% > 1% and > 2× baseline 0.3% for 3 samples; ${"evidence ".repeat(20)}`;
+      await ledger.finish(bad.id, "rolled_back", {
+        description: reason,
+        logUrl: "https://example.test/run/1",
+      });
+      const [record] = await ledger.history("shop", "staging");
+      expect(record).toMatchObject({ status: "rolled_back", logUrl: "https://example.test/run/1" });
+      // GitHub's status starts "Rolled back: " within those 140 characters.
+      expect(record?.description?.length).toBeLessThanOrEqual(140);
+      expect(record?.description).toMatch(
+        /^5xx share 7\.9% > 1% and > 2× baseline 0\.3% for 3 samples; evidence .*…$/,
+      );
     });
 
     it("blocks a release everywhere, keeping the first block", async () => {

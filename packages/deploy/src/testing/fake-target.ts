@@ -102,4 +102,8 @@ export class FakeLeases implements LeaseStore {
   async releaseRun(): Promise<number> {
     return 0;
   }
+
+  async heldBy(): Promise<LeaseHolder | undefined> {
+    return this.holder;
+  }
 }

@@ -1,5 +1,7 @@
 // A Ledger held in memory, for unit tests of what sits above the ledger seam.
+
 import type { BlockedRelease, DeploymentRecord, Ledger, NewDeployment } from "../contract";
+import { statusDescription } from "../ledger/status-description";
 
 export class MemoryLedger implements Ledger {
   readonly description = "memory";
@@ -23,10 +25,12 @@ export class MemoryLedger implements Ledger {
   async finish(
     id: string,
     status: Exclude<DeploymentRecord["status"], "in_progress">,
+    details: { description?: string } = {},
   ): Promise<DeploymentRecord> {
     const record = this.deployments.find((deployment) => deployment.id === id);
     if (!record) throw new Error(`no deployment ${id}`);
     record.status = status;
+    if (details.description !== undefined) record.description = statusDescription(details.description);
     record.updatedAt = this.tick();
     return { ...record };
   }
