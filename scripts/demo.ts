@@ -2,7 +2,10 @@
  * The demo: what the test bed offers, then the release pipeline of the example app (the counter
  * app, with its Redis), each step run from its committed bundle through the action harness, as
  * a workflow would run it: build 1.0.0, test it under Compose, push it, deploy it to staging
- * then production; the same for 1.1.0; then roll production back, and watch it for 10 s.
+ * then production; the same for 1.1.0; then roll production back, and watch it for 10 s. Last,
+ * 1.2.0, a release with a bug its tests miss (it exits 20 s after it starts, a crash loop once it
+ * serves): auto-rollback-on-drift rolls staging back on its own and blocks it, and production
+ * refuses it.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -29,6 +32,8 @@ interface PipelineStep {
   inputs: Record<string, string>;
   /** What the workspace needs first (a new version of the app). */
   before?: () => void;
+  /** The step is meant to fail: quai refusing or rolling back is what it shows. */
+  fails?: true;
 }
 
 const testbed: Testbed = JSON.parse(
@@ -57,6 +62,7 @@ defaults:
   health: { path: /health, successes: 2, interval: 500ms }
   drain: 1s
   proxy-image: base/nginx:1.22
+  watch: { interval: 3s }
   networks: [${BACKEND_NETWORK}]
   variables:
     REDIS_URL: redis://redis:6379
@@ -80,11 +86,28 @@ function setAppVersion(version: string): void {
   );
 }
 
-const releaseSteps = (version: string): PipelineStep[] => [
+/** The bug of 1.2.0: it serves, passes its health gate and its tests, then exits within 20 s. */
+function addConnectionLeak(): void {
+  const server = join(workspace, "app/server.js");
+  writeFileSync(
+    server,
+    `${readFileSync(server, "utf8")}
+setTimeout(() => {
+  console.error("counter app: Redis connection pool exhausted (leaked 512 connections), exiting");
+  process.exit(4);
+}, 20_000);
+`,
+  );
+}
+
+const releaseSteps = (version: string, bug?: () => void): PipelineStep[] => [
   {
     action: "build-minimal-image",
     purpose: `build the example app ${version}`,
-    before: () => setAppVersion(version),
+    before: () => {
+      setAppVersion(version);
+      bug?.();
+    },
     inputs: {
       context: "app",
       "base-image": baseImage("base/node:18"),
@@ -129,6 +152,19 @@ const PIPELINE: PipelineStep[] = [
     action: "auto-rollback-on-drift",
     purpose: "watch production for 10 s",
     inputs: { environment: "production", watch: "10s", ledger },
+  },
+  ...releaseSteps("1.2.0", addConnectionLeak).slice(0, 4),
+  {
+    action: "auto-rollback-on-drift",
+    purpose: "watch staging: 1.2.0 crash-loops, so quai rolls it back on its own and blocks it",
+    inputs: { environment: "staging", watch: "1m", ledger },
+    fails: true,
+  },
+  {
+    action: "deploy-env",
+    purpose: "deploy 1.2.0 to production: refused, it is blocked",
+    inputs: { environment: "production", version: "1.2.0", ledger },
+    fails: true,
   },
 ];
 
@@ -200,14 +236,16 @@ try {
     const result = await runAction(step.action, { inputs: step.inputs, workspace });
     const took = formatDuration(Date.now() - started);
     const error = firstError(result);
-    const status = result.main.exitCode === 0 ? "done" : "FAILED";
+    const failed = result.main.exitCode !== 0;
+    const status = failed === Boolean(step.fails) ? (failed ? "stopped" : "done") : "FAILED";
     if (status === "FAILED") failures++;
     console.log(
       `  ${String(index + 1).padStart(2)}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`,
     );
-    if (status !== "done") console.log(`     ${error}`);
+    if (failed) console.log(`     ${error}`);
     for (const [name, value] of Object.entries(result.main.outputs)) {
-      if (value) console.log(`      ${name.padEnd(16)} ${value}`);
+      // The watch's samples are JSON for scripts; its job summary shows them to people.
+      if (value && name !== "signals") console.log(`      ${name.padEnd(16)} ${value}`);
     }
   }
 } finally {

@@ -36,10 +36,19 @@ describe("rollbackGuard", () => {
   });
 
   it("allows one automatic rollback an hour", () => {
-    const rolledBack = deployment("1.4.0", 50, { rollbackOf: "1.5.0", status: "rolled_back" });
+    const rolledBack = deployment("1.4.0", 50, {
+      rollbackOf: "1.5.0",
+      status: "rolled_back",
+      hold: "1.5.0: OOM-killed",
+    });
     const history = [deployment("1.6.0", 5), rolledBack, deployment("1.5.0", 55)];
-    expect(rollbackGuard(history, NOW)).toMatch("at most one per hour");
+    expect(rollbackGuard(history, NOW)).toMatch("an automatic rollback already happened within the hour");
     expect(rollbackGuard(history, NOW + ROLLBACK_COOLDOWN_MS)).toBeUndefined();
+  });
+
+  it("does not count a rollback a person made towards the hour's one", () => {
+    const byHand = deployment("1.4.0", 50, { rollbackOf: "1.5.0", status: "rolled_back" });
+    expect(rollbackGuard([deployment("1.6.0", 5), byHand, deployment("1.5.0", 55)], NOW)).toBeUndefined();
   });
 });
 

@@ -247,10 +247,16 @@ export function rollbackGuard(history: DeploymentRecord[], nowMs: number): strin
   if (last?.rollbackOf) {
     return `${last.version} serves after a rollback: quai never rolls back a rollback, a person decides`;
   }
+  // Automatic rollbacks are the ones that hold the environment; a person's rollback does not count.
   const recent = history.find(
-    (deployment) => deployment.rollbackOf && nowMs - Date.parse(deployment.createdAt) < ROLLBACK_COOLDOWN_MS,
+    (deployment) =>
+      deployment.rollbackOf &&
+      deployment.hold &&
+      nowMs - Date.parse(deployment.createdAt) < ROLLBACK_COOLDOWN_MS,
   );
-  if (recent) return `a rollback already happened within the hour (${recent.version}): at most one per hour`;
+  if (recent) {
+    return `an automatic rollback already happened within the hour (to ${recent.version}): at most one per hour`;
+  }
   return undefined;
 }
 
