@@ -8,6 +8,7 @@ import {
   type DeployEnvOptions,
   type DeployEnvResult,
   type DeploymentRecord,
+  type DeployTarget,
   deployEnv,
   type EnvironmentSettings,
   type Ledger,
@@ -15,6 +16,7 @@ import {
   productionEnvironments,
   readQuaiFile,
   resolveEnvironment,
+  type TrafficFigures,
 } from "@quai/deploy";
 import {
   containerHealthSignal,
@@ -24,6 +26,7 @@ import {
   type Observe,
 } from "./release-signals";
 import type { Signal } from "./signal";
+import { describeFigures, type ReadAccessLog, trafficSignals, windowFigures } from "./traffic-signals";
 import { type SampleListener, type WatchResult, type WatchRules, watchRelease } from "./watch";
 
 /** Everything deploy-env takes but what the watcher decides (a rollback, and to what). */
@@ -60,7 +63,6 @@ export const ROLLBACK_COOLDOWN_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 50;
 
 export async function watchEnvironment(options: WatchEnvironmentOptions): Promise<WatchEnvironmentResult> {
-  const clock = options.clock ?? systemClock;
   const config = resolve(options.workspace, options.config);
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
@@ -69,10 +71,29 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   warnOfWatchKeysNotActedOn(settings, options);
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   const history = await ledger.history(settings.app, settings.name);
-  const last = history.find((deployment) => deployment.status === "success");
   const { target } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
+  return watchConnected(options, { settings, rules, ledger, history, target });
+}
+
+/** What the watch works with once quai.yml is read, the ledger asked and the target reached. */
+export interface WatchContext {
+  settings: EnvironmentSettings;
+  rules: WatchRules;
+  ledger: Ledger;
+  /** The environment's deployments, newest first, as the ledger had them before the watch. */
+  history: DeploymentRecord[];
+  target: DeployTarget;
+}
+
+/** The watch and what it does about its verdict, on a reached target. */
+export async function watchConnected(
+  options: WatchEnvironmentOptions,
+  { settings, rules, ledger, history, target }: WatchContext,
+): Promise<WatchEnvironmentResult> {
+  const clock = options.clock ?? systemClock;
+  const last = history.find((deployment) => deployment.status === "success");
   const observe = oncePerSample(() => target.observe(settings.app, settings.name));
   const declared = last && {
     version: last.version,
@@ -80,8 +101,14 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
     commit: last.commit,
     deploymentId: last.id,
   };
+  const readAccessLog: ReadAccessLog = (sinceMs) => target.accessLog(settings.app, settings.name, sinceMs);
   const signals: Signal[] = [containerHealthSignal(observe)];
-  if (declared) signals.unshift(digestDriftSignal(observe, declared));
+  if (declared) {
+    signals.unshift(digestDriftSignal(observe, declared));
+    signals.push(
+      ...trafficSignals(readAccessLog, declared.version, settings.watch, baselineOf(history, last)),
+    );
+  }
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
     watchRelease(signals, rules, clock, options.onSample),
   );
@@ -89,6 +116,12 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   const base = { ...watched, settings, thresholds, declared, logTail: [] as string[] };
   if (watched.verdict !== "drifted" || !watched.deciding) {
     const why = watched.deciding?.reason ?? `${signals.length} signals passed for the whole window`;
+    if (watched.verdict === "verified" && last && !options.dryRun) {
+      await recordBaseline(readAccessLog, ledger, last, settings, options, {
+        startMs: watched.startedMs,
+        endMs: watched.endedMs,
+      });
+    }
     return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
   }
   const { serving } = await target.observe(settings.app, settings.name);
@@ -97,6 +130,43 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
     actOnDrift(watched.deciding?.signal ?? "", options, { settings, ledger, history, declared, clock }),
   );
   return { ...base, action };
+}
+
+/**
+ * The figures of the release `watched` replaced: the newest successful deployment of another
+ * digest that left some. A first deploy has none, and is judged by absolute thresholds alone.
+ */
+export function baselineOf(
+  history: DeploymentRecord[],
+  watched: DeploymentRecord | undefined,
+): TrafficFigures | undefined {
+  if (!watched) return undefined;
+  return history.find(
+    (deployment) =>
+      deployment.status === "success" && deployment.digest !== watched.digest && deployment.figures,
+  )?.figures;
+}
+
+/**
+ * Keeps the verified release's traffic over the whole window in the ledger, as the baseline of
+ * the release after it: once (the watch after its deploy, or the first with enough requests),
+ * never from fewer than min-requests.
+ */
+async function recordBaseline(
+  readAccessLog: ReadAccessLog,
+  ledger: Ledger,
+  verified: DeploymentRecord,
+  settings: EnvironmentSettings,
+  options: WatchEnvironmentOptions,
+  window: { startMs: number; endMs: number },
+): Promise<void> {
+  if (verified.figures) return;
+  const figures = await windowFigures(readAccessLog, verified.version, window);
+  if (!figures || figures.requests < settings.watch.minRequests) return;
+  await ledger.recordFigures(verified.id, figures);
+  options.reporter.info(
+    `Recorded the traffic of ${verified.version} as the baseline of the next release: ${describeFigures(figures, verified.version)}`,
+  );
 }
 
 interface DriftContext {
@@ -164,7 +234,7 @@ function warnOfWatchKeysNotActedOn(settings: EnvironmentSettings, options: Watch
   ].filter(Boolean);
   if (unused.length > 0) {
     options.reporter.warning(
-      `quai.yml's watch: ${unused.join(" and ")} of ${settings.name} ${unused.length > 1 ? "are" : "is"} not acted on yet; the watch uses the container and digest signals only`,
+      `quai.yml's watch: ${unused.join(" and ")} of ${settings.name} ${unused.length > 1 ? "are" : "is"} not acted on yet; the watch uses the container, digest and traffic signals only`,
     );
   }
 }
