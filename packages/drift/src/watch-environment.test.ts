@@ -193,6 +193,21 @@ describe("watchConnected", () => {
     expect((await environment.ledger.history("shop", "production"))[0]?.figures?.p99Ms).toBe(30);
   });
 
+  it("stays verified when the ledger cannot keep the figures, and says so", async () => {
+    const environment = await deployed();
+    environment.target.proxyLog = traffic("1.5.0");
+    environment.ledger.recordFigures = async () => {
+      throw new Error("GitHub answered 502");
+    };
+    const watchOptions = options(false);
+    const history = await environment.ledger.history("shop", "production");
+    const result = await watchConnected(watchOptions, { settings, rules, history, ...environment });
+    expect(result.verdict).toBe("verified");
+    expect((watchOptions.reporter as RecordingReporter).warnings).toEqual([
+      "Could not record the traffic of 1.5.0 as the next release's baseline: GitHub answered 502",
+    ]);
+  });
+
   it("records nothing in a dry run, nor from fewer requests than min-requests", async () => {
     const environment = await deployed();
     environment.target.proxyLog = traffic("1.5.0");

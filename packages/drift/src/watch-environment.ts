@@ -161,12 +161,19 @@ async function recordBaseline(
   window: { startMs: number; endMs: number },
 ): Promise<void> {
   if (verified.figures) return;
-  const figures = await windowFigures(readAccessLog, verified.version, window);
-  if (!figures || figures.requests < settings.watch.minRequests) return;
-  await ledger.recordFigures(verified.id, figures);
-  options.reporter.info(
-    `Recorded the traffic of ${verified.version} as the baseline of the next release: ${describeFigures(figures, verified.version)}`,
-  );
+  try {
+    const figures = await windowFigures(readAccessLog, verified.version, window);
+    if (!figures || figures.requests < settings.watch.minRequests) return;
+    await ledger.recordFigures(verified.id, figures);
+    options.reporter.info(
+      `Recorded the traffic of ${verified.version} as the baseline of the next release: ${describeFigures(figures, verified.version)}`,
+    );
+  } catch (error) {
+    // The release is verified all the same: the next one is judged by absolute thresholds.
+    options.reporter.warning(
+      `Could not record the traffic of ${verified.version} as the next release's baseline: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 interface DriftContext {
