@@ -162,6 +162,11 @@ export interface DeployTarget {
   observe(app: string, environment: string): Promise<EnvironmentObservation>;
   /** The end of a release's log (`id` from ServingRelease), for the evidence of a rollback. */
   logTail(id: string, lines: number): Promise<string[]>;
+  /**
+   * The lines quai's proxy of the environment logged since then (clock milliseconds), one JSON
+   * object a request (nginx-config.ts); undefined when the target has no quai proxy (Swarm).
+   */
+  accessLog(app: string, environment: string, sinceMs: number): Promise<string[] | undefined>;
   /** Removes what the run with this id started and never finished (the post step). */
   cleanUpRun(runId: string): Promise<string[]>;
   /**
@@ -234,8 +239,21 @@ export interface DeploymentRecord {
   logUrl?: string;
   /** Where a person sees it, when the ledger has pages: GitHub's. */
   pageUrl?: string;
+  /** Its traffic over a watch that verified it: the baseline the next release is compared with. */
+  figures?: TrafficFigures;
   createdAt: string;
   updatedAt: string;
+}
+
+/** A release's requests as its proxy logged them over a span. */
+export interface TrafficFigures {
+  requests: number;
+  /** The share of 5xx answers, 0 to 1. */
+  share5xx: number;
+  /** Nearest-rank percentiles of the request time, in milliseconds. */
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
 }
 
 export interface BlockedRelease {
@@ -249,7 +267,10 @@ export interface BlockedRelease {
   environment?: string;
 }
 
-export type NewDeployment = Omit<DeploymentRecord, "id" | "status" | "pageUrl" | "createdAt" | "updatedAt">;
+export type NewDeployment = Omit<
+  DeploymentRecord,
+  "id" | "status" | "pageUrl" | "figures" | "createdAt" | "updatedAt"
+>;
 
 /** Every deployment, as it happened. GitHub Deployments inside Actions, a JSON file elsewhere. */
 export interface Ledger {
@@ -262,6 +283,8 @@ export interface Ledger {
     status: Exclude<DeploymentStatus, "in_progress">,
     details?: { description?: string; url?: string; logUrl?: string },
   ): Promise<DeploymentRecord>;
+  /** Keeps a deployment's traffic figures (replacing earlier ones); its status stays as it is. */
+  recordFigures(id: string, figures: TrafficFigures): Promise<DeploymentRecord>;
   /** The environment's deployments of an app, newest first. */
   history(app: string, environment: string): Promise<DeploymentRecord[]>;
   /** Marks a release bad: the promotion gate refuses it everywhere (unless forced). */

@@ -1,6 +1,22 @@
-import { DEFAULT_WATCH, type DeploymentRecord, type EnvironmentSettings } from "@quai/deploy";
+import {
+  DEFAULT_WATCH,
+  type DeploymentRecord,
+  type EnvironmentSettings,
+  type TrafficFigures,
+} from "@quai/deploy";
 import { describe, expect, it } from "vitest";
-import { ROLLBACK_COOLDOWN_MS, rollbackGuard, watchRules } from "./watch-environment";
+import { RecordingReporter, SteppingClock } from "../../deploy/src/docker-host/fake-host-api";
+import { release as stagingRelease } from "../../deploy/src/ledger/ledger-contract";
+import { FakeLeases, FakeTarget } from "../../deploy/src/testing/fake-target";
+import { MemoryLedger } from "../../deploy/src/testing/memory-ledger";
+import {
+  baselineOf,
+  ROLLBACK_COOLDOWN_MS,
+  rollbackGuard,
+  type WatchEnvironmentOptions,
+  watchConnected,
+  watchRules,
+} from "./watch-environment";
 
 const NOW = Date.parse("2026-12-02T12:00:00Z");
 
@@ -69,5 +85,181 @@ describe("watchRules", () => {
     expect(() => watchRules(settings(180_000), 120_000)).toThrowError(
       "The watch interval of production (3m) is longer than the window watched (2m)",
     );
+  });
+});
+
+const release = (version: string) => stagingRelease(version, { environment: "production" });
+
+describe("watchConnected", () => {
+  const WINDOW_MS = 90_000;
+  const rules = { windowMs: WINDOW_MS, intervalMs: 30_000, failureLimit: 3, errorLimit: 4 };
+  const settings = {
+    app: "shop",
+    name: "production",
+    target: "docker",
+    watch: DEFAULT_WATCH,
+    variables: [],
+  } as unknown as EnvironmentSettings;
+
+  function options(dryRun: boolean): WatchEnvironmentOptions {
+    return {
+      workspace: "/",
+      config: "quai.yml",
+      environment: "production",
+      overrides: {},
+      lockTimeoutMs: 1_000,
+      ledger: { kind: "file", path: "/nonexistent/ledger.json" },
+      engine: {},
+      insecureRegistries: [],
+      readSecret: () => undefined,
+      actor: "ci",
+      commit: "c",
+      runId: "run-1",
+      reporter: new RecordingReporter(),
+      windowMs: WINDOW_MS,
+      dryRun,
+      clock: new SteppingClock(),
+    };
+  }
+
+  /** The proxy's lines of `release`: `perSecond` requests a second over the whole window. */
+  function traffic(release: string, { perSecond = 2, errorEvery = 0, requestMs = 20 } = {}): string[] {
+    return Array.from({ length: (WINDOW_MS / 1000) * perSecond }, (_, index) =>
+      JSON.stringify({
+        time: index / perSecond,
+        status: errorEvery && index % errorEvery === 0 ? 502 : 200,
+        request_time: requestMs / 1000,
+        upstream_response_time: "0.010",
+        release,
+      }),
+    );
+  }
+
+  /** 1.4.0 verified before, with figures or not, then 1.5.0 deployed and serving. */
+  async function deployed(figures?: TrafficFigures) {
+    const ledger = new MemoryLedger();
+    const earlier = await ledger.record(release("1.4.0"), "success");
+    if (figures) await ledger.recordFigures(earlier.id, figures);
+    const watched = await ledger.record(release("1.5.0"), "success");
+    const target = new FakeTarget();
+    target.current = {
+      version: "1.5.0",
+      digest: release("1.5.0").digest,
+      image: `r/shop@${release("1.5.0").digest}`,
+      deployId: watched.id,
+      deployedAt: "",
+      id: "c2",
+    };
+    return { ledger, target, watched };
+  }
+
+  async function watch(dryRun: boolean, { ledger, target }: Awaited<ReturnType<typeof deployed>>) {
+    const history = await ledger.history("shop", "production");
+    return watchConnected(options(dryRun), {
+      settings,
+      rules,
+      ledger,
+      history,
+      target,
+      leases: new FakeLeases(),
+    });
+  }
+
+  it("drifts a release whose share of 5xx stays over 1% on a first comparison (absolute thresholds)", async () => {
+    const environment = await deployed();
+    environment.target.proxyLog = [...traffic("1.5.0", { errorEvery: 20 }), ...traffic("1.4.0")];
+    const result = await watch(true, environment);
+    expect(result.verdict).toBe("drifted");
+    expect(result.deciding).toEqual({
+      signal: "5xx share",
+      reason: "5% 5xx of 60 requests to 1.5.0; p50 20 ms, p95 20 ms, p99 20 ms for 3 samples",
+    });
+    expect(result.thresholds["5xx share"]).toBe("> 1%");
+    expect(result.action).toEqual({ kind: "reported", why: "dry run: would roll back 1.5.0" });
+  });
+
+  it("judges against the figures the replaced release left in the ledger", async () => {
+    const baseline = { requests: 900, share5xx: 0.04, p50Ms: 10, p95Ms: 14, p99Ms: 16 };
+    const environment = await deployed(baseline);
+    // 5% of 5xx is within twice the baseline's 4%; a p99 of 21 ms is over 25% above its 16 ms.
+    environment.target.proxyLog = traffic("1.5.0", { errorEvery: 20, requestMs: 21 });
+    const result = await watch(true, environment);
+    expect(result.thresholds).toMatchObject({
+      "5xx share": "> 1% and > 2× baseline 4%",
+      "p99 latency": "> 500 ms or > 25% above baseline 16 ms",
+    });
+    expect(
+      result.samples.filter((sample) => sample.signal === "5xx share").map((s) => s.reading.kind),
+    ).toEqual(["pass", "pass", "pass"]);
+    expect(result).toMatchObject({ verdict: "drifted", deciding: { signal: "p99 latency" } });
+  });
+
+  it("records the verified release's figures over the whole window as the next one's baseline", async () => {
+    const environment = await deployed();
+    environment.target.proxyLog = traffic("1.5.0", { errorEvery: 200, requestMs: 30 });
+    const result = await watch(false, environment);
+    expect(result.verdict).toBe("verified");
+    const [recorded] = await environment.ledger.history("shop", "production");
+    expect(recorded?.figures).toEqual({ requests: 180, share5xx: 1 / 180, p50Ms: 30, p95Ms: 30, p99Ms: 30 });
+    expect(environment.target.accessLogReads.at(-1)).toBe(0);
+
+    // Watched again (a sweep): the figures of the watch that verified it stay.
+    environment.target.proxyLog = traffic("1.5.0", { requestMs: 90 });
+    await watch(false, environment);
+    expect((await environment.ledger.history("shop", "production"))[0]?.figures?.p99Ms).toBe(30);
+  });
+
+  it("stays verified when the ledger cannot keep the figures, and says so", async () => {
+    const environment = await deployed();
+    environment.target.proxyLog = traffic("1.5.0");
+    environment.ledger.recordFigures = async () => {
+      throw new Error("GitHub answered 502");
+    };
+    const watchOptions = options(false);
+    const history = await environment.ledger.history("shop", "production");
+    const result = await watchConnected(watchOptions, {
+      settings,
+      rules,
+      history,
+      leases: new FakeLeases(),
+      ...environment,
+    });
+    expect(result.verdict).toBe("verified");
+    expect((watchOptions.reporter as RecordingReporter).warnings).toEqual([
+      "Could not record the traffic of 1.5.0 as the next release's baseline: GitHub answered 502",
+    ]);
+  });
+
+  it("records nothing in a dry run, nor from fewer requests than min-requests", async () => {
+    const environment = await deployed();
+    environment.target.proxyLog = traffic("1.5.0");
+    expect((await watch(true, environment)).verdict).toBe("verified");
+    environment.target.proxyLog = traffic("1.5.0", { perSecond: 0.5 });
+    expect((await watch(false, environment)).verdict).toBe("verified");
+    environment.target.proxyLog = undefined;
+    const result = await watch(false, environment);
+    expect(result.samples.find((sample) => sample.signal === "5xx share")?.reading).toEqual({
+      kind: "no-data",
+      detail: "the target has no quai proxy whose access log to read",
+    });
+    expect((await environment.ledger.history("shop", "production"))[0]?.figures).toBeUndefined();
+  });
+});
+
+describe("baselineOf", () => {
+  const figures = { requests: 100, share5xx: 0, p50Ms: 1, p95Ms: 2, p99Ms: 3 };
+
+  it("takes the newest successful deployment of another digest that has figures", () => {
+    const watched = deployment("1.5.0", 5);
+    const history = [
+      watched,
+      deployment("1.5.0", 20, { figures: { ...figures, p99Ms: 99 } }),
+      deployment("1.4.1", 30, { status: "rolled_back", figures: { ...figures, p99Ms: 98 } }),
+      deployment("1.4.0", 40),
+      deployment("1.3.0", 50, { figures }),
+    ];
+    expect(baselineOf(history, watched)).toEqual(figures);
+    expect(baselineOf([watched], watched)).toBeUndefined();
+    expect(baselineOf(history, undefined)).toBeUndefined();
   });
 });

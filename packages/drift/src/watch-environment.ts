@@ -8,13 +8,16 @@ import {
   type DeployEnvOptions,
   type DeployEnvResult,
   type DeploymentRecord,
+  type DeployTarget,
   deployEnv,
   type EnvironmentSettings,
+  type LeaseStore,
   type Ledger,
   openLedger,
   productionEnvironments,
   readQuaiFile,
   resolveEnvironment,
+  type TrafficFigures,
 } from "@quai/deploy";
 import {
   containerHealthSignal,
@@ -24,6 +27,7 @@ import {
   type Observe,
 } from "./release-signals";
 import type { Signal } from "./signal";
+import { describeFigures, type ReadAccessLog, trafficSignals, windowFigures } from "./traffic-signals";
 import { type SampleListener, type WatchResult, type WatchRules, watchRelease } from "./watch";
 
 /** Everything deploy-env takes but what the watcher decides (a rollback, and to what). */
@@ -68,7 +72,6 @@ const LOG_TAIL_LINES = 50;
 export const ROLLBACK_TARGET_WATCH_MS = 5 * 60_000;
 
 export async function watchEnvironment(options: WatchEnvironmentOptions): Promise<WatchEnvironmentResult> {
-  const clock = options.clock ?? systemClock;
   const config = resolve(options.workspace, options.config);
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
@@ -77,10 +80,29 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   warnOfWatchKeysNotActedOn(settings, options);
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   const history = await ledger.history(settings.app, settings.name);
-  const last = history.find((deployment) => deployment.status === "success");
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
+  return watchConnected(options, { settings, rules, ledger, history, target, leases });
+}
+
+/** What the watch works with once quai.yml is read, the ledger asked and the target reached. */
+export interface WatchContext {
+  settings: EnvironmentSettings;
+  rules: WatchRules;
+  ledger: Ledger;
+  /** The environment's deployments, newest first, as the ledger had them before the watch. */
+  history: DeploymentRecord[];
+  target: DeployTarget;
+  leases: LeaseStore;
+}
+
+/** The watch and what it does about its verdict, on a reached target. */
+export async function watchConnected(
+  options: WatchEnvironmentOptions,
+  { settings, rules, ledger, history, target, leases }: WatchContext,
+): Promise<WatchEnvironmentResult> {
+  const clock = options.clock ?? systemClock;
   // A deploy in progress changes what serves on purpose: watching it would call that drift.
   const deploying = await leases.heldBy({ app: settings.app, environment: settings.name }, clock);
   if (deploying) {
@@ -98,14 +120,21 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
       action: { kind: "skipped", why },
     };
   }
+  const last = history.find((deployment) => deployment.status === "success");
   const declared = last && declaredRelease(last);
-  const signalsFor = (release: DeclaredRelease | undefined): Signal[] => {
+  const readAccessLog: ReadAccessLog = (sinceMs) => target.accessLog(settings.app, settings.name, sinceMs);
+  /** The signals that hold the environment to `deployment`, the ledger's last success. */
+  const signalsFor = (deployment: DeploymentRecord | undefined): Signal[] => {
     const observe = oncePerSample(() => target.observe(settings.app, settings.name));
-    const signals: Signal[] = [containerHealthSignal(observe)];
-    if (release) signals.unshift(digestDriftSignal(observe, release));
-    return signals;
+    if (!deployment) return [containerHealthSignal(observe)];
+    const release = declaredRelease(deployment);
+    return [
+      digestDriftSignal(observe, release),
+      containerHealthSignal(observe),
+      ...trafficSignals(readAccessLog, release.version, settings.watch, baselineOf(history, deployment)),
+    ];
   };
-  const signals = signalsFor(declared);
+  const signals = signalsFor(last);
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
     watchRelease(signals, rules, clock, options.onSample),
   );
@@ -114,6 +143,12 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   const deciding = watched.deciding;
   if (watched.verdict !== "drifted" || !deciding) {
     const why = watched.deciding?.reason ?? `${signals.length} signals passed for the whole window`;
+    if (watched.verdict === "verified" && last && !options.dryRun) {
+      await recordBaseline(readAccessLog, ledger, last, settings, options, {
+        startMs: watched.startedMs,
+        endMs: watched.endedMs,
+      });
+    }
     return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
   }
   const { serving } = await target.observe(settings.app, settings.name);
@@ -123,7 +158,7 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   );
   if (action.kind !== "rolled-back") return { ...base, action };
   // The release gone back to must hold up too; if it fails as well, a person decides, not quai.
-  const rollbackTarget = declaredRelease(action.deploy.deployment);
+  const rollbackTarget = action.deploy.deployment;
   const targetRules = { ...rules, windowMs: Math.min(ROLLBACK_TARGET_WATCH_MS, rules.windowMs) };
   const targetWatch = await options.reporter.group(`Watch ${rollbackTarget.version}, rolled back to`, () =>
     watchRelease(signalsFor(rollbackTarget), targetRules, clock, options.onSample),
@@ -145,6 +180,50 @@ function declaredRelease(deployment: DeploymentRecord): NonNullable<WatchEnviron
     commit: deployment.commit,
     deploymentId: deployment.id,
   };
+}
+
+/**
+ * The figures of the release `watched` replaced: the newest successful deployment of another
+ * digest that left some. A first deploy has none, and is judged by absolute thresholds alone.
+ */
+export function baselineOf(
+  history: DeploymentRecord[],
+  watched: DeploymentRecord | undefined,
+): TrafficFigures | undefined {
+  if (!watched) return undefined;
+  return history.find(
+    (deployment) =>
+      deployment.status === "success" && deployment.digest !== watched.digest && deployment.figures,
+  )?.figures;
+}
+
+/**
+ * Keeps the verified release's traffic over the whole window in the ledger, as the baseline of
+ * the release after it: once (the watch after its deploy, or the first with enough requests),
+ * never from fewer than min-requests.
+ */
+async function recordBaseline(
+  readAccessLog: ReadAccessLog,
+  ledger: Ledger,
+  verified: DeploymentRecord,
+  settings: EnvironmentSettings,
+  options: WatchEnvironmentOptions,
+  window: { startMs: number; endMs: number },
+): Promise<void> {
+  if (verified.figures) return;
+  try {
+    const figures = await windowFigures(readAccessLog, verified.version, window);
+    if (!figures || figures.requests < settings.watch.minRequests) return;
+    await ledger.recordFigures(verified.id, figures);
+    options.reporter.info(
+      `Recorded the traffic of ${verified.version} as the baseline of the next release: ${describeFigures(figures, verified.version)}`,
+    );
+  } catch (error) {
+    // The release is verified all the same: the next one is judged by absolute thresholds.
+    options.reporter.warning(
+      `Could not record the traffic of ${verified.version} as the next release's baseline: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
 }
 
 interface DriftContext {
@@ -224,7 +303,7 @@ function warnOfWatchKeysNotActedOn(settings: EnvironmentSettings, options: Watch
   ].filter(Boolean);
   if (unused.length > 0) {
     options.reporter.warning(
-      `quai.yml's watch: ${unused.join(" and ")} of ${settings.name} ${unused.length > 1 ? "are" : "is"} not acted on yet; the watch uses the container and digest signals only`,
+      `quai.yml's watch: ${unused.join(" and ")} of ${settings.name} ${unused.length > 1 ? "are" : "is"} not acted on yet; the watch uses the container, digest and traffic signals only`,
     );
   }
 }

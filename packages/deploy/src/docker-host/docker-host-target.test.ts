@@ -100,6 +100,19 @@ describe("DockerHostTarget", () => {
     });
   });
 
+  it("reads the proxy's access log from its stdout since a time, with a bounded log, naming each release", async () => {
+    expect(await target.accessLog("shop", "staging", 0)).toBeUndefined();
+    await target.deploy(plan("1.0.0"), reporter);
+    const proxy = api.named("quai-shop-staging-proxy");
+    if (!proxy) throw new Error("expected the proxy");
+    expect(proxy.spec.boundedLog).toEqual({ maxSize: "10m", maxFiles: 3 });
+    expect(proxy.files.get(PROXY_CONFIG_PATH)).toContain('"release":"1.0.0"}');
+    proxy.stdout.push({ atMs: 1_000, line: "before" }, { atMs: 5_000, line: "since" });
+    proxy.log.push("nginx: [warn] on stderr");
+    expect(await target.accessLog("shop", "staging", 5_000)).toEqual(["since"]);
+    expect(await target.accessLog("shop", "production", 0)).toBeUndefined();
+  });
+
   it("first deploy: pulls, makes the network and a non-root nginx proxy, gates and routes to the release", async () => {
     const outcome = await target.deploy(plan("1.0.0"), reporter);
 

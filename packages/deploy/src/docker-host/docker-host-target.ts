@@ -118,6 +118,11 @@ export class DockerHostTarget implements DeployTarget {
     return this.api.logTail(id, lines);
   }
 
+  async accessLog(app: string, environment: string, sinceMs: number): Promise<string[] | undefined> {
+    const proxy = await findProxy(this.api, app, environment);
+    return proxy && this.api.stdoutSince(proxy.id, sinceMs);
+  }
+
   deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
     return this.roll(plan, reporter, this.newRelease(plan, reporter));
   }
@@ -211,7 +216,12 @@ export class DockerHostTarget implements DeployTarget {
         routeTo(
           this.api,
           proxy,
-          { containerId: started.id, host: started.name, port: plan.containerPort },
+          {
+            containerId: started.id,
+            host: started.name,
+            port: plan.containerPort,
+            release: plan.release.version,
+          },
           this.clock,
         ),
       );

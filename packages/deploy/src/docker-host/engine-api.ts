@@ -70,6 +70,8 @@ export interface ContainerSpec {
    * root filesystem they are the only places the engine writes files into (writeFile), started or not.
    */
   volumes?: string[];
+  /** The engine keeps its stdout and stderr in json-file logs of this size, this many of them. */
+  boundedLog?: { maxSize: string; maxFiles: number };
 }
 
 /** An image as the engine holds it. */
@@ -104,6 +106,8 @@ export interface HostApi {
   exec(id: string, command: string[], timeoutMs: number): Promise<ExecResult>;
   /** stdout and stderr, interleaved as logged. */
   logTail(id: string, lines: number): Promise<string[]>;
+  /** The lines it wrote to stdout since then (clock milliseconds, to the engine's whole second). */
+  stdoutSince(id: string, sinceMs: number): Promise<string[]>;
   /** Writes a file (and the folders to it) into a container, started or not. */
   writeFile(id: string, path: string, content: string | Buffer, mode?: number): Promise<void>;
   readFile(id: string, path: string): Promise<string | undefined>;
@@ -204,6 +208,10 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
           Memory: spec.memoryBytes,
           PidsLimit: spec.pidsLimit,
           Tmpfs: spec.tmpfs,
+          LogConfig: spec.boundedLog && {
+            Type: "json-file",
+            Config: { "max-size": spec.boundedLog.maxSize, "max-file": String(spec.boundedLog.maxFiles) },
+          },
           Mounts: spec.volumes?.map((target) => ({
             Type: "volume" as const,
             // No source: an anonymous volume, which `remove({ v: true })` removes with the container.
@@ -272,6 +280,18 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
         stdout: true,
         stderr: true,
         tail: lines,
+        follow: false,
+      })) as Buffer;
+      const text = await demuxedText(api, Readable.from([log]));
+      return text.split("\n").filter((line) => line !== "");
+    },
+
+    async stdoutSince(id, sinceMs) {
+      const log = (await container(id).logs({
+        stdout: true,
+        stderr: false,
+        // Whole seconds, rounded down: a line of the second it starts in is read, not lost.
+        since: Math.floor(sinceMs / 1000),
         follow: false,
       })) as Buffer;
       const text = await demuxedText(api, Readable.from([log]));

@@ -22,6 +22,8 @@ export interface FakeContainer extends ContainerDetails {
   /** Networks joined after creation (the environment's own is in spec.network). */
   networks: string[];
   log: string[];
+  /** What it wrote to stdout, each line with the clock time it was logged at. */
+  stdout: Array<{ atMs: number; line: string }>;
   /** Bumped by each nginx reload: the proxy's workers are new ones. */
   workerGeneration: number;
 }
@@ -97,6 +99,7 @@ export class FakeHostApi implements HostApi {
       modes: new Map(),
       networks: [],
       log: [],
+      stdout: [],
       workerGeneration: 0,
     });
     this.events.push(`create ${spec.name}`);
@@ -161,6 +164,12 @@ export class FakeHostApi implements HostApi {
 
   async logTail(id: string, lines: number) {
     return this.get(id).log.slice(-lines);
+  }
+
+  async stdoutSince(id: string, sinceMs: number) {
+    return this.get(id)
+      .stdout.filter((entry) => entry.atMs >= sinceMs)
+      .map((entry) => entry.line);
   }
 
   async writeFile(id: string, path: string, content: string | Buffer, mode = 0o644) {
@@ -270,6 +279,7 @@ export class FakeHostApi implements HostApi {
       modes: _modes,
       networks: _networks,
       log: _log,
+      stdout: _stdout,
       workerGeneration: _generation,
       ...details
     } = container;

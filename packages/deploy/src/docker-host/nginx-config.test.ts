@@ -1,8 +1,14 @@
+import { UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import { activeContainerId, renderProxyConfig } from "./nginx-config";
 
 describe("renderProxyConfig", () => {
-  const route = { containerId: "4f1c2a", host: "quai-shop-staging-1.0.0-deploy-1", port: 3000 };
+  const route = {
+    containerId: "4f1c2a",
+    host: "quai-shop-staging-1.0.0-deploy-1",
+    port: 3000,
+    release: "1.0.0",
+  };
 
   it("routes every request to the active container by its name on the network, and names it first", () => {
     const config = renderProxyConfig(route);
@@ -12,6 +18,21 @@ describe("renderProxyConfig", () => {
     expect(config).toContain("resolver 127.0.0.11 valid=2s ipv6=off;");
     expect(config).toContain("listen 8080;");
     expect(activeContainerId(config)).toBe("4f1c2a");
+  });
+
+  it("logs each request as one JSON object on stdout, naming the release it is sent to", () => {
+    const config = renderProxyConfig(route);
+    expect(config).toContain(
+      `log_format quai_json escape=json '{"time":$msec,"status":$status,"request_time":$request_time,"upstream_response_time":"$upstream_response_time","release":"1.0.0"}';`,
+    );
+    expect(config).toContain("access_log /dev/stdout quai_json;");
+    expect(config).not.toContain("access_log off;");
+    expect(renderProxyConfig(undefined)).toContain('"release":""}');
+  });
+
+  it("refuses a release version nginx's quotes or JSON would have to escape", () => {
+    expect(() => renderProxyConfig({ ...route, release: "1.0.0'; evil" })).toThrow(UserError);
+    expect(renderProxyConfig({ ...route, release: "sha256:4f1c2a" })).toContain('"release":"sha256:4f1c2a"');
   });
 
   it("keeps everything nginx writes under /tmp, so it runs as nobody", () => {
@@ -35,6 +56,7 @@ describe("renderProxyConfig", () => {
     const redirect = config.slice(config.lastIndexOf("server {"));
     expect(redirect).toContain("listen 8080;");
     expect(redirect).toContain("return 308 https://$host:8443$request_uri;");
+    expect(redirect).toContain("access_log off;");
     expect(activeContainerId(config)).toBe("4f1c2a");
     // On 443 the Location needs no port; without redirect-http nothing listens on 8080.
     expect(renderProxyConfig(route, { httpsHostPort: 443, redirectHttp: true })).toContain(

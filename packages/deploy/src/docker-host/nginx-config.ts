@@ -1,6 +1,7 @@
 // The reverse proxy's whole configuration, HTTPS included when the environment has TLS. It runs as an unprivileged user, so everything nginx
-// writes goes under /tmp; it uses core http, proxy and upstream directives only, so Debian's and
+// writes goes under /tmp or to its stdout and stderr; it uses core http, proxy and upstream directives only, so Debian's and
 // Alpine's nginx both take it.
+import { UserError } from "@quai/core";
 
 /** Where the app behind the proxy is: its container (the active-release marker) and its port. */
 export interface Route {
@@ -8,6 +9,8 @@ export interface Route {
   /** The container's name: Docker's DNS on the environment's network resolves it. */
   host: string;
   port: number;
+  /** The version it runs: each request's access log line names it. */
+  release: string;
 }
 
 /** The port nginx listens on inside its container (unprivileged, so not 80). */
@@ -28,6 +31,32 @@ export interface TlsListen {
 export const NGINX_COMMAND = ["nginx", "-c", PROXY_CONFIG_PATH, "-e", "stderr"];
 
 const ACTIVE_MARKER = "# quai-active-container: ";
+
+/**
+ * One JSON object a request, on nginx's stdout: the engine keeps it in the proxy's log (and
+ * rotates it), where the drift watcher reads a window of it (accessLog). Variables are escaped as
+ * JSON (escape=json, nginx 1.11.8 and later); the release is written as a literal, so the old
+ * workers finishing their requests after a switch still name the release they sent them to.
+ */
+function accessLogFormat(release: string): string {
+  // A semantic version or an image tag (or nothing) needs no escaping in nginx's quotes nor in JSON.
+  if (!/^[\w.+:-]*$/.test(release)) {
+    throw new UserError(
+      `The release version ${JSON.stringify(release)} cannot be named in the proxy's access log`,
+      {
+        hint: "Deploy a release whose version is a semantic version (1.4.0) or an image tag",
+      },
+    );
+  }
+  const fields = [
+    '"time":$msec',
+    '"status":$status',
+    '"request_time":$request_time',
+    '"upstream_response_time":"$upstream_response_time"',
+    `"release":"${release}"`,
+  ];
+  return `  log_format quai_json escape=json '{${fields.join(",")}}';`;
+}
 
 /**
  * The configuration that sends every request to `route`, or answers 503 when no release serves
@@ -57,7 +86,8 @@ export function renderProxyConfig(route: Route | undefined, tls?: TlsListen): st
     "  worker_connections 1024;",
     "}",
     "http {",
-    "  access_log off;",
+    accessLogFormat(route?.release ?? ""),
+    "  access_log /dev/stdout quai_json;",
     "  client_body_temp_path /tmp/nginx-client-body;",
     "  proxy_temp_path /tmp/nginx-proxy;",
     "  fastcgi_temp_path /tmp/nginx-fastcgi;",
@@ -81,6 +111,8 @@ export function renderProxyConfig(route: Route | undefined, tls?: TlsListen): st
       ? [
           "  server {",
           `    listen ${PROXY_PORT};`,
+          // Redirects are not the app's traffic.
+          "    access_log off;",
           `    return 308 https://$host${tls.httpsHostPort === 443 ? "" : `:${tls.httpsHostPort}`}$request_uri;`,
           "  }",
         ]

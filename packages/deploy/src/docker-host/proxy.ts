@@ -33,6 +33,8 @@ const NGINX_TIMEOUT_MS = 10_000;
 /** nobody:nogroup in Debian and Alpine: the proxy never runs as root. */
 const PROXY_USER = "65534:65534";
 const WORKER_COMMAND = "nginx: worker process";
+/** At most three files of 10 MB: about 150 000 requests of access log. */
+const PROXY_LOG = { maxSize: "10m", maxFiles: 3 };
 
 export interface ProxyContainer {
   id: string;
@@ -152,6 +154,8 @@ export async function ensureProxy(
     network,
     publish: proxyPorts(plan),
     restartPolicy: "unless-stopped",
+    // Its stdout is the access log: bounded whatever the engine's default log driver does.
+    boundedLog: PROXY_LOG,
   });
   const proxy = { id, name, created: true, tls };
   try {

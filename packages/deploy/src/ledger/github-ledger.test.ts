@@ -180,6 +180,29 @@ describe("GitHubDeploymentsLedger", () => {
     expect(await ledger.history("shop", "production")).toEqual([]);
   });
 
+  it("records traffic figures as a status in the deployment's own state, read back past newer statuses", async () => {
+    const ledger = openLedger();
+    const verified = await ledger.start(release("1.0.0"));
+    await ledger.finish(verified.id, "success");
+    await ledger.recordFigures(verified.id, {
+      requests: 1234,
+      share5xx: 5 / 1234,
+      p50Ms: 12,
+      p95Ms: 80,
+      p99Ms: 140,
+    });
+    expect(deployments()[0]?.statuses.at(-1)).toMatchObject({
+      state: "success",
+      description: "Verified traffic: 1234 requests, 5 5xx, p50 12 ms, p95 80 ms, p99 140 ms",
+    });
+    await ledger.finish((await ledger.start(release("1.1.0"))).id, "success");
+    expect(deployments()[0]?.statuses.at(-1)?.state).toBe("inactive");
+    expect((await ledger.history("shop", "staging"))[1]).toMatchObject({
+      status: "success",
+      figures: { requests: 1234, share5xx: 5 / 1234, p99Ms: 140 },
+    });
+  });
+
   it("keeps descriptions within GitHub's 140 characters", async () => {
     const ledger = openLedger();
     const started = await ledger.start(release("1.0.0"));

@@ -8,13 +8,24 @@
 //   ended without finishing, closed by the next deploy)
 //   rolled_back → inactive, description starting with "Rolled back"
 //   inactive without that prefix → success: it succeeded, then a newer deployment superseded it.
+// A deployment's traffic figures (the baseline of the release after it) are a status of its own,
+// in the state of the status before it, its description the figures (figuresDescription): GitHub
+// keeps no other field that can change after a deployment is made. Its state is read from the
+// newest status that is not one of those.
 // A blocked release is a deployment with task `quai:block` (the release and the reason in its
 // payload) in the environment it was found bad in, its only status `inactive`: it never runs,
 // GitHub never shows it as active, and blocked() finds it across all environments by its task.
 
 import { UserError } from "@quai/core";
 import { type GitHubApi, GitHubApiError, type GitHubParams } from "@quai/github";
-import type { BlockedRelease, DeploymentRecord, DeploymentStatus, Ledger, NewDeployment } from "../contract";
+import type {
+  BlockedRelease,
+  DeploymentRecord,
+  DeploymentStatus,
+  Ledger,
+  NewDeployment,
+  TrafficFigures,
+} from "../contract";
 import { statusDescription } from "./status-description";
 
 const DEPLOY_TASK = "deploy";
@@ -26,6 +37,8 @@ const ROLLED_BACK = "Rolled back";
 const PER_PAGE = 100;
 /** At most this many pages of a list (PER_PAGE each): the ledger reads recent history. */
 const MAX_PAGES = 10;
+/** Statuses read of each deployment: its state, and its figures under the few GitHub adds after them. */
+const STATUSES_READ = 10;
 /** Status look-ups sent at once. */
 const CONCURRENCY = 8;
 
@@ -140,7 +153,7 @@ export class GitHubDeploymentsLedger implements Ledger {
       url: deployment.url,
       logUrl: deployment.logUrl,
     });
-    return this.toRecord(created.data, status);
+    return this.toRecord(created.data, { latest: status });
   }
 
   async finish(
@@ -148,23 +161,27 @@ export class GitHubDeploymentsLedger implements Ledger {
     status: FinalStatus,
     details: { description?: string; url?: string; logUrl?: string } = {},
   ): Promise<DeploymentRecord> {
-    const deploymentId = Number(id);
-    if (!Number.isSafeInteger(deploymentId)) {
-      throw new UserError(`Invalid deployment id: ${JSON.stringify(id)} (GitHub's ids are numbers)`);
-    }
-    const deployment = await this.call<GitHubDeployment>(
-      `read deployment ${id}`,
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}",
-      { deployment_id: deploymentId },
-    );
-    const latest = await this.latestStatus(deploymentId);
-    const description = details.description ?? `${payloadOf(deployment.data).version} ${OUTCOME[status]}`;
-    const added = await this.addStatus(deploymentId, STATE_OF[status], {
+    const deployment = await this.readDeployment(id);
+    const { latest, figures } = stateAndFigures(await this.statuses(deployment.id));
+    const description = details.description ?? `${payloadOf(deployment).version} ${OUTCOME[status]}`;
+    const added = await this.addStatus(deployment.id, STATE_OF[status], {
       description: status === "rolled_back" ? `${ROLLED_BACK}: ${description}` : description,
       url: details.url ?? latest?.environment_url,
       logUrl: details.logUrl ?? latest?.log_url,
     });
-    return this.toRecord(deployment.data, added);
+    return this.toRecord(deployment, { latest: added, figures });
+  }
+
+  async recordFigures(id: string, figures: TrafficFigures): Promise<DeploymentRecord> {
+    const deployment = await this.readDeployment(id);
+    const { latest } = stateAndFigures(await this.statuses(deployment.id));
+    // In the state it has, so GitHub's page and the ledger's status stay what they were.
+    await this.addStatus(deployment.id, latest?.state ?? "in_progress", {
+      description: figuresDescription(figures),
+      url: latest?.environment_url,
+      logUrl: latest?.log_url,
+    });
+    return this.toRecord(deployment, { latest, figures });
   }
 
   async history(app: string, environment: string): Promise<DeploymentRecord[]> {
@@ -179,7 +196,9 @@ export class GitHubDeploymentsLedger implements Ledger {
       const batch = deployments.slice(index, index + CONCURRENCY);
       records.push(
         ...(await Promise.all(
-          batch.map(async (deployment) => this.toRecord(deployment, await this.latestStatus(deployment.id))),
+          batch.map(async (deployment) =>
+            this.toRecord(deployment, stateAndFigures(await this.statuses(deployment.id))),
+          ),
         )),
       );
     }
@@ -244,13 +263,27 @@ export class GitHubDeploymentsLedger implements Ledger {
     return response.data;
   }
 
-  private async latestStatus(deploymentId: number): Promise<GitHubDeploymentStatus | undefined> {
+  private async readDeployment(id: string): Promise<GitHubDeployment> {
+    const deploymentId = Number(id);
+    if (!Number.isSafeInteger(deploymentId)) {
+      throw new UserError(`Invalid deployment id: ${JSON.stringify(id)} (GitHub's ids are numbers)`);
+    }
+    const response = await this.call<GitHubDeployment>(
+      `read deployment ${id}`,
+      "GET /repos/{owner}/{repo}/deployments/{deployment_id}",
+      { deployment_id: deploymentId },
+    );
+    return response.data;
+  }
+
+  /** The deployment's newest statuses, newest first. */
+  private async statuses(deploymentId: number): Promise<GitHubDeploymentStatus[]> {
     const response = await this.call<GitHubDeploymentStatus[]>(
       `read the status of deployment ${deploymentId}`,
       "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-      { deployment_id: deploymentId, per_page: 1 },
+      { deployment_id: deploymentId, per_page: STATUSES_READ },
     );
-    return response.data[0];
+    return response.data;
   }
 
   /** Newest first, up to MAX_PAGES pages. */
@@ -268,11 +301,8 @@ export class GitHubDeploymentsLedger implements Ledger {
     return deployments;
   }
 
-  private toRecord(
-    deployment: GitHubDeployment,
-    latest: GitHubDeploymentStatus | undefined,
-  ): DeploymentRecord {
-    return { ...toRecord(deployment, latest), pageUrl: this.environmentPage(deployment.environment) };
+  private toRecord(deployment: GitHubDeployment, statuses: StateAndFigures): DeploymentRecord {
+    return { ...toRecord(deployment, statuses), pageUrl: this.environmentPage(deployment.environment) };
   }
 
   /** GitHub has no page per deployment: its environment's list of deployments shows each one. */
@@ -335,10 +365,45 @@ function statusOf(latest: GitHubDeploymentStatus | undefined): DeploymentStatus 
   }
 }
 
-function toRecord(
-  deployment: GitHubDeployment,
-  latest: GitHubDeploymentStatus | undefined,
-): DeploymentRecord {
+interface StateAndFigures {
+  /** The newest status that says how the deployment went (not a figures status). */
+  latest?: GitHubDeploymentStatus;
+  figures?: TrafficFigures;
+}
+
+function stateAndFigures(newestFirst: GitHubDeploymentStatus[]): StateAndFigures {
+  const latest = newestFirst.find((status) => parseFigures(status.description) === undefined);
+  const figures = newestFirst.map((status) => parseFigures(status.description)).find(Boolean);
+  return { latest, figures };
+}
+
+const FIGURES_PREFIX = "Verified traffic: ";
+const FIGURES_PATTERN =
+  /^Verified traffic: (\d+) requests, (\d+) 5xx, p50 ([\d.]+) ms, p95 ([\d.]+) ms, p99 ([\d.]+) ms$/;
+
+/**
+ * The figures as a status description, well within 140 characters: the 5xx as a count, so the
+ * share read back is the very number it was (a count over the requests).
+ */
+function figuresDescription(figures: TrafficFigures): string {
+  const count5xx = Math.round(figures.share5xx * figures.requests);
+  return `${FIGURES_PREFIX}${figures.requests} requests, ${count5xx} 5xx, p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, p99 ${figures.p99Ms} ms`;
+}
+
+function parseFigures(description: string | null | undefined): TrafficFigures | undefined {
+  const match = FIGURES_PATTERN.exec(description ?? "");
+  if (!match) return undefined;
+  const [requests, count5xx, p50Ms, p95Ms, p99Ms] = match.slice(1).map(Number) as number[];
+  return {
+    requests: requests ?? 0,
+    share5xx: requests ? (count5xx ?? 0) / requests : 0,
+    p50Ms: p50Ms ?? 0,
+    p95Ms: p95Ms ?? 0,
+    p99Ms: p99Ms ?? 0,
+  };
+}
+
+function toRecord(deployment: GitHubDeployment, { latest, figures }: StateAndFigures): DeploymentRecord {
   const payload = payloadOf(deployment);
   return withoutUndefined({
     id: String(deployment.id),
@@ -357,6 +422,7 @@ function toRecord(
     description: latest?.description.replace(`${ROLLED_BACK}: `, "") || undefined,
     url: latest?.environment_url || undefined,
     logUrl: latest?.log_url || undefined,
+    figures,
     createdAt: deployment.created_at,
     updatedAt: latest?.created_at ?? deployment.updated_at,
   });

@@ -7,7 +7,14 @@ import { link, mkdir, open, readFile, rename, rm, writeFile } from "node:fs/prom
 import { hostname } from "node:os";
 import { dirname } from "node:path";
 import { type Clock, poll, systemClock, UserError } from "@quai/core";
-import type { BlockedRelease, DeploymentRecord, DeploymentStatus, Ledger, NewDeployment } from "../contract";
+import type {
+  BlockedRelease,
+  DeploymentRecord,
+  DeploymentStatus,
+  Ledger,
+  NewDeployment,
+  TrafficFigures,
+} from "../contract";
 import { statusDescription } from "./status-description";
 
 const FORMAT_VERSION = 1;
@@ -76,12 +83,7 @@ export class JsonFileLedger implements Ledger {
     details: { description?: string; url?: string; logUrl?: string } = {},
   ): Promise<DeploymentRecord> {
     return this.update((file) => {
-      const record = file.deployments.find((deployment) => deployment.id === id);
-      if (!record) {
-        throw new UserError(`No deployment ${id} in the ledger ${this.path}`, {
-          hint: "Was the ledger file replaced or edited while the deployment ran?",
-        });
-      }
+      const record = this.recordIn(file, id);
       Object.assign(record, {
         status,
         description: details.description === undefined ? undefined : statusDescription(details.description),
@@ -89,6 +91,14 @@ export class JsonFileLedger implements Ledger {
         logUrl: details.logUrl ?? record.logUrl,
         updatedAt: this.now(),
       });
+      return record;
+    });
+  }
+
+  async recordFigures(id: string, figures: TrafficFigures): Promise<DeploymentRecord> {
+    return this.update((file) => {
+      const record = this.recordIn(file, id);
+      record.figures = figures;
       return record;
     });
   }
@@ -113,6 +123,16 @@ export class JsonFileLedger implements Ledger {
 
   async blocked(app: string, digest: string): Promise<BlockedRelease | undefined> {
     return findBlock(await this.read(), app, digest);
+  }
+
+  private recordIn(file: LedgerFile, id: string): DeploymentRecord {
+    const record = file.deployments.find((deployment) => deployment.id === id);
+    if (!record) {
+      throw new UserError(`No deployment ${id} in the ledger ${this.path}`, {
+        hint: "Was the ledger file replaced or edited while the deployment ran?",
+      });
+    }
+    return record;
   }
 
   private now(): string {

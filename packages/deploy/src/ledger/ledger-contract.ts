@@ -139,8 +139,37 @@ export function describeLedgerContract(name: string, open: () => Ledger): void {
       expect(await ledger.blocked("shop", release("1.1.0").digest)).toBeUndefined();
     });
 
-    it("refuses to finish a deployment it never recorded", async () => {
+    it("keeps a deployment's traffic figures, whatever became of it after, until replaced", async () => {
+      const ledger = open();
+      const verified = await ledger.start(release("1.0.0", { url: "http://127.0.0.1:8080" }));
+      await ledger.finish(verified.id, "success");
+      const figures = { requests: 1200, share5xx: 6 / 1200, p50Ms: 12, p95Ms: 80, p99Ms: 140 };
+      expect(await ledger.recordFigures(verified.id, figures)).toMatchObject({
+        id: verified.id,
+        status: "success",
+        url: "http://127.0.0.1:8080",
+        figures,
+      });
+      const next = await ledger.start(release("1.1.0"));
+      await ledger.finish(next.id, "success");
+      expect(
+        (await ledger.history("shop", "staging")).map(({ status, figures }) => ({ status, figures })),
+      ).toEqual([{ status: "success" }, { status: "success", figures }]);
+
+      await ledger.finish(verified.id, "rolled_back", { description: "by alice" });
+      const replaced = { requests: 60, share5xx: 0, p50Ms: 3, p95Ms: 9.5, p99Ms: 11 };
+      await ledger.recordFigures(verified.id, replaced);
+      expect((await ledger.history("shop", "staging"))[1]).toMatchObject({
+        version: "1.0.0",
+        status: "rolled_back",
+        figures: replaced,
+      });
+    });
+
+    it("refuses to finish a deployment it never recorded, or to give it figures", async () => {
       await expect(open().finish("424242", "success")).rejects.toBeInstanceOf(UserError);
+      const figures = { requests: 1, share5xx: 0, p50Ms: 1, p95Ms: 1, p99Ms: 1 };
+      await expect(open().recordFigures("424242", figures)).rejects.toBeInstanceOf(UserError);
     });
   });
 }

@@ -109,6 +109,11 @@ export class SwarmTarget implements DeployTarget {
     };
   }
 
+  /** Swarm's routing mesh, not a quai proxy, takes the requests: there is no access log to read. */
+  async accessLog(): Promise<undefined> {
+    return undefined;
+  }
+
   /** The log of the service's newest task. */
   async logTail(serviceId: string, lines: number): Promise<string[]> {
     const newest = (await this.api.listTasks(serviceId)).sort((a, b) =>

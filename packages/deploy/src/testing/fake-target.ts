@@ -35,6 +35,16 @@ export class FakeTarget implements DeployTarget {
     return this.log.slice(-lines);
   }
 
+  /** The proxy's access log as a test writes it, whatever the time asked; undefined: no quai proxy. */
+  proxyLog: string[] | undefined = [];
+  /** The times accessLog was asked for, in order. */
+  readonly accessLogReads: number[] = [];
+
+  async accessLog(_app: string, _environment: string, sinceMs: number): Promise<string[] | undefined> {
+    this.accessLogReads.push(sinceMs);
+    return this.proxyLog && [...this.proxyLog];
+  }
+
   deploy(plan: DeployPlan): Promise<DeployOutcome> {
     return this.run("deploy", plan);
   }

@@ -1,6 +1,6 @@
 // A Ledger held in memory, for unit tests of what sits above the ledger seam.
-
-import type { BlockedRelease, DeploymentRecord, Ledger, NewDeployment } from "../contract";
+import { UserError } from "@quai/core";
+import type { BlockedRelease, DeploymentRecord, Ledger, NewDeployment, TrafficFigures } from "../contract";
 import { statusDescription } from "../ledger/status-description";
 
 export class MemoryLedger implements Ledger {
@@ -25,13 +25,20 @@ export class MemoryLedger implements Ledger {
   async finish(
     id: string,
     status: Exclude<DeploymentRecord["status"], "in_progress">,
-    details: { description?: string } = {},
+    details: { description?: string; url?: string; logUrl?: string } = {},
   ): Promise<DeploymentRecord> {
-    const record = this.deployments.find((deployment) => deployment.id === id);
-    if (!record) throw new Error(`no deployment ${id}`);
+    const record = this.find(id);
     record.status = status;
     if (details.description !== undefined) record.description = statusDescription(details.description);
+    record.url = details.url ?? record.url;
+    record.logUrl = details.logUrl ?? record.logUrl;
     record.updatedAt = this.tick();
+    return { ...record };
+  }
+
+  async recordFigures(id: string, figures: TrafficFigures): Promise<DeploymentRecord> {
+    const record = this.find(id);
+    record.figures = { ...figures };
     return { ...record };
   }
 
@@ -56,6 +63,12 @@ export class MemoryLedger implements Ledger {
   async record(deployment: NewDeployment, status: DeploymentRecord["status"]): Promise<DeploymentRecord> {
     const started = await this.start(deployment);
     return status === "in_progress" ? started : this.finish(started.id, status);
+  }
+
+  private find(id: string): DeploymentRecord {
+    const record = this.deployments.find((deployment) => deployment.id === id);
+    if (!record) throw new UserError(`No deployment ${id} in the memory ledger`);
+    return record;
   }
 
   private tick(): string {
