@@ -19,7 +19,7 @@ import type {
   Variable,
 } from "./contract";
 import { ReleaseFailedError } from "./deploy-phases";
-import type { EnvironmentSettings } from "./environment-settings";
+import { DEFAULT_WATCH_WINDOW_MS, type EnvironmentSettings } from "./environment-settings";
 import { checkPromotionGate, rollbackDestination } from "./promotion-gate";
 
 /** Where release digests come from: the registry, in the action. */
@@ -299,6 +299,7 @@ function deployPlan(request: DeployRequest, release: ReleaseToRun, clock: Clock)
     labels,
     retain: settings.retain,
     drainMs: settings.drainMs,
+    standbyMs: settings.watch.standbyMs ?? DEFAULT_WATCH_WINDOW_MS,
     proxyImage: settings.proxyImage,
     tls: request.tls,
     registryAuth: request.registryAuth,
