@@ -368,6 +368,53 @@ describe("dockerHostTarget on the test bed's engine", () => {
     expect(await secretFileOf(second.serving.id)).not.toContain("it-retained-secret");
   });
 
+  it("standby: v1 keeps running after v2 takes over, and a rollback within its window switches back to it", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const withStandby = (version: string) => ({ ...plan(app, port, version), standbyMs: 10 * 60_000 });
+    const startedAt = (id: string) => docker("inspect", "--format", "{{.State.StartedAt}}", id);
+    const first = await target.deploy(withStandby("1.0.0"), silentReporter);
+    const second = await target.deploy(withStandby("2.0.0"), silentReporter);
+
+    expect(second.standby).toMatchObject({ version: "1.0.0" });
+    expect(second.standby?.rssBytes).toBeGreaterThan(0);
+    expect(await fetchVersion(port)).toBe("200 2.0.0");
+    expect(await containerState(first.serving.id)).toBe("running");
+    const firstStarted = await startedAt(first.serving.id);
+
+    const rolledBack = await target.rollback(withStandby("1.0.0"), silentReporter);
+
+    expect(rolledBack).toMatchObject({
+      fromStandby: true,
+      serving: { id: first.serving.id, version: "1.0.0" },
+    });
+    expect(await fetchVersion(port)).toBe("200 1.0.0");
+    // Switched to, never restarted.
+    expect(await startedAt(first.serving.id)).toBe(firstStarted);
+    expect(await containerState(second.serving.id)).toBe("exited");
+    expect(await target.retireStandby(app, ENVIRONMENT, { nowMs: Date.now(), force: true })).toEqual([]);
+  });
+
+  it("standby: retireStandby keeps it within its window, stops and retains it after; a rollback then restarts it", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const withStandby = (version: string) => ({ ...plan(app, port, version), standbyMs: 10 * 60_000 });
+    const first = await target.deploy(withStandby("1.0.0"), silentReporter);
+    await target.deploy(withStandby("2.0.0"), silentReporter);
+    const standbyName = `quai-${app}-${ENVIRONMENT}-1.0.0-${first.serving.deployId}`;
+
+    expect(await target.retireStandby(app, ENVIRONMENT, { nowMs: Date.now() })).toEqual([]);
+    expect(await containerState(first.serving.id)).toBe("running");
+    const afterWindow = Date.now() + 10 * 60_000;
+    expect(await target.retireStandby(app, ENVIRONMENT, { nowMs: afterWindow })).toEqual([standbyName]);
+    expect(await containerState(first.serving.id)).toBe("exited");
+
+    const rolledBack = await target.rollback(withStandby("1.0.0"), silentReporter);
+    expect(rolledBack).toMatchObject({ reused: true, serving: { id: first.serving.id } });
+    expect(rolledBack.fromStandby).toBeUndefined();
+    expect(await fetchVersion(port)).toBe("200 1.0.0");
+  });
+
   it("recreate stops v1 before v2 starts, judged by the image's HEALTHCHECK", async () => {
     const target = dockerHostTarget(engine);
     const [app, port] = [newApp(), await freePort()];

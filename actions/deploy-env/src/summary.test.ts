@@ -73,6 +73,25 @@ describe("the deploy's job summary", () => {
     expect(renderingProblems(summary)).toEqual([]);
   });
 
+  it("shows the standby the previous release is, until when, and what it costs", async () => {
+    const standby = { version: "1.3.9", until: "2026-03-01T12:15:00.000Z", rssBytes: 38 * 1024 * 1024 };
+    const outcome = { ...deployed().outcome, standby };
+    const summary = await captureSummary(() => writeDeploySummary(deployed({ outcome }), false));
+    expect(factsOf(summary).get("Standby")?.text).toBe("1.3.9 running until 12:15 UTC (RSS 38 MiB)");
+
+    const unmeasured = { ...outcome, standby: { version: "1.3.9", until: standby.until } };
+    const without = await captureSummary(() => writeDeploySummary(deployed({ outcome: unmeasured }), false));
+    expect(factsOf(without).get("Standby")?.text).toBe("1.3.9 running until 12:15 UTC");
+    const none = await captureSummary(() => writeDeploySummary(deployed(), false));
+    expect(factsOf(none).has("Standby")).toBe(false);
+  });
+
+  it("names a rollback that switched back to the standby", async () => {
+    const outcome = { ...deployed().outcome, reused: true, fromStandby: true };
+    const summary = await captureSummary(() => writeDeploySummary(deployed({ outcome }), true));
+    expect(factsOf(summary).get("Strategy")?.text).toBe("switch back to the running standby");
+  });
+
   it("shows a forced deploy's reason as text, never as markup", async () => {
     const forced = `staging has no successful deployment of 1.4.0; forced: ${INJECTION}`;
     const summary = await captureSummary(() => writeDeploySummary(deployed({ forced }), false));

@@ -1,5 +1,5 @@
-import { formatDuration } from "@quai/core";
-import { type DeployEnvResult, servedOn } from "@quai/deploy";
+import { formatBytes, formatDuration } from "@quai/core";
+import { type DeployEnvResult, type StandbyRelease, servedOn } from "@quai/deploy";
 import { addFacts, addHeading, addTable, link, writeSummary } from "@quai/github";
 import { deploymentLink, imageLink, servingRelease } from "./summary-cells";
 
@@ -13,7 +13,12 @@ export async function writeDeploySummary(result: DeployEnvResult, rollback: bool
     "Served on": servedOn(settings),
     Image: imageLink(release),
     Replaced: previous ? servingRelease(previous) : "nothing (first release)",
-    Strategy: rollback && outcome.reused ? "restart of the retained release" : settings.strategy,
+    Strategy: outcome.fromStandby
+      ? "switch back to the running standby"
+      : rollback && outcome.reused
+        ? "restart of the retained release"
+        : settings.strategy,
+    Standby: outcome.standby && standbyFact(outcome.standby),
     Target: settings.target,
     "Promotion gate": result.forced
       ? `overridden: ${result.forced}`
@@ -30,4 +35,10 @@ export async function writeDeploySummary(result: DeployEnvResult, rollback: bool
     );
   }
   await writeSummary();
+}
+
+/** "1.4.1 running until 12:15 UTC (RSS 38 MiB)": what a rollback switches back to, and its cost. */
+function standbyFact(standby: StandbyRelease): string {
+  const rss = standby.rssBytes === undefined ? "" : ` (RSS ${formatBytes(standby.rssBytes)})`;
+  return `${standby.version} running until ${standby.until.slice(11, 16)} UTC${rss}`;
 }

@@ -86,6 +86,12 @@ export interface DeployPlan {
   retain: number;
   /** How long the old release keeps serving in-flight requests after the switch. */
   drainMs: number;
+  /**
+   * How long, after a blue-green switch on a Docker host, the previous release keeps running as
+   * the standby, so that a rollback within that window is a switch of the proxy; 0 or unset: it
+   * stops after the drain. recreate and Swarm keep none.
+   */
+  standbyMs?: number;
   /** The reverse proxy image a Docker host switches traffic with (nginx). */
   proxyImage: string;
   /** HTTPS at the proxy: publish serves HTTPS, and plain HTTP on redirectHttp is redirected. */
@@ -133,6 +139,19 @@ export interface DeployOutcome {
   phases: { name: string; ms: number }[];
   /** Did the target bring back a retained release (a restart) instead of starting a new one? */
   reused: boolean;
+  /** The rollback only switched the proxy to the running standby: nothing was started. */
+  fromStandby?: boolean;
+  /** The previous release, kept running after the switch to take traffic back until `until`. */
+  standby?: StandbyRelease;
+}
+
+/** A previous release kept running after a blue-green switch (DeployPlan.standbyMs). */
+export interface StandbyRelease {
+  version: string;
+  /** ISO time its window ends: retireStandby then stops it, and it is retained as any other. */
+  until: string;
+  /** Its resident memory as the engine measured it right after the switch: what the standby costs. */
+  rssBytes?: number;
 }
 
 /** Progress lines and log groups; the action maps them to core.info / core.group. */
@@ -158,6 +177,16 @@ export interface DeployTarget {
    * deployed like a new one. The health gate runs again.
    */
   rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome>;
+  /**
+   * Stops the standby whose window has ended at `nowMs` (any standby, with force) and retains it
+   * as a stopped release is; returns the names of what it stopped. deploy and rollback retire
+   * a standby themselves before they start, so two earlier releases never run at once.
+   */
+  retireStandby(
+    app: string,
+    environment: string,
+    options: { nowMs: number; force?: boolean },
+  ): Promise<string[]>;
   /** What serves now and the state of its container, for the drift watcher. */
   observe(app: string, environment: string): Promise<EnvironmentObservation>;
   /** The end of a release's log (`id` from ServingRelease), for the evidence of a rollback. */

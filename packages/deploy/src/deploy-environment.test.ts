@@ -7,7 +7,7 @@ import {
   type ReleaseRegistry,
 } from "./deploy-environment";
 import { ReleaseFailedError } from "./deploy-phases";
-import { DEFAULT_WATCH, type EnvironmentSettings } from "./environment-settings";
+import { DEFAULT_WATCH, DEFAULT_WATCH_WINDOW_MS, type EnvironmentSettings } from "./environment-settings";
 import { FakeLeases, FakeTarget } from "./testing/fake-target";
 import { MemoryLedger } from "./testing/memory-ledger";
 
@@ -109,6 +109,23 @@ describe("deployEnvironment", () => {
       { environment: "staging", version: "1.0.0", status: "success", url: "https://staging.example" },
     ]);
     expect(leases.holder).toBeUndefined();
+  });
+
+  it("keeps the previous release as the standby for watch.standby, the watch's default window when unset, none at 0", async () => {
+    const { deploy, targets } = bed();
+    await deploy(staging, version("1.0.0"));
+    const second = await deploy(staging, version("1.0.1"));
+    const planned = () => targets.get("staging")?.plans.at(-1)?.plan.standbyMs;
+    expect(planned()).toBe(DEFAULT_WATCH_WINDOW_MS);
+    expect(DEFAULT_WATCH_WINDOW_MS).toBe(15 * 60_000);
+    expect(second.outcome.standby).toMatchObject({ version: "1.0.0" });
+
+    const off = { ...staging, watch: { ...DEFAULT_WATCH, standbyMs: 0 } };
+    const third = await deploy(off, version("1.0.2"));
+    expect(planned()).toBe(0);
+    expect(third.outcome.standby).toBeUndefined();
+    await deploy({ ...staging, watch: { ...DEFAULT_WATCH, standbyMs: 60_000 } }, version("1.0.4"));
+    expect(planned()).toBe(60_000);
   });
 
   it("cleans up after a run killed mid-deploy: its candidate removed, its deployment closed as error", async () => {

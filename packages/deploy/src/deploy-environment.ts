@@ -19,7 +19,7 @@ import type {
   Variable,
 } from "./contract";
 import { ReleaseFailedError } from "./deploy-phases";
-import type { EnvironmentSettings } from "./environment-settings";
+import { DEFAULT_WATCH_WINDOW_MS, type EnvironmentSettings } from "./environment-settings";
 import { statusDescription } from "./ledger/status-description";
 import { checkPromotionGate, rollbackDestination } from "./promotion-gate";
 
@@ -307,6 +307,7 @@ function deployPlan(request: DeployRequest, release: ReleaseToRun, clock: Clock)
     labels,
     retain: settings.retain,
     drainMs: settings.drainMs,
+    standbyMs: settings.watch.standbyMs ?? DEFAULT_WATCH_WINDOW_MS,
     proxyImage: settings.proxyImage,
     tls: request.tls,
     registryAuth: request.registryAuth,

@@ -59,6 +59,12 @@ export interface WatchSettings {
   standbyMs?: number;
 }
 
+/**
+ * How long a release is watched after it takes traffic unless told otherwise: the drift watcher's
+ * default window, and the standby's when quai.yml sets none (deploy-env does not know the watch).
+ */
+export const DEFAULT_WATCH_WINDOW_MS = 15 * 60_000;
+
 export const DEFAULT_WATCH: WatchSettings = {
   intervalMs: 30_000,
   failureLimit: 3,

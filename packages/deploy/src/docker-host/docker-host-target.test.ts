@@ -5,6 +5,7 @@ import { ReleaseFailedError } from "../deploy-phases";
 import { DockerHostTarget } from "./docker-host-target";
 import { engineError, FakeHostApi, RecordingReporter, SteppingClock } from "./fake-host-api";
 import { activeContainerId, PROXY_CONFIG_PATH } from "./nginx-config";
+import { STANDBY_RECORD_PATH } from "./standby";
 
 const PROXY_IMAGE = "nginx:1.27-alpine";
 /** The registry digest the engine recorded when it pulled the proxy image. */
@@ -581,6 +582,240 @@ describe("DockerHostTarget", () => {
       const outcome = await target.rollback(plan("1.0.0"), reporter);
       expect(outcome).toMatchObject({ reused: false, serving: { version: "1.0.0" } });
       expect(reporter.lines).toContain("No retained container of 1.0.0 on this host: it is deployed anew");
+    });
+  });
+
+  describe("standby", () => {
+    const WINDOW_MS = 15 * 60_000;
+    const withStandby = (version: string, overrides: Partial<DeployPlan> = {}) =>
+      plan(version, { standbyMs: WINDOW_MS, ...overrides });
+    const standbyRecord = () => api.named("quai-shop-staging-proxy")?.files.get(STANDBY_RECORD_PATH);
+    const running = () =>
+      [...api.containers.values()]
+        .filter((container) => container.running && container.name.includes("deploy-"))
+        .map((container) => container.name)
+        .sort();
+
+    it("keeps the previous release running after the switch, as it served, its window recorded in the proxy", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      const outcome = await target.deploy(withStandby("2.0.0"), reporter);
+      // The window starts at the switch; nothing after it sleeps.
+      const until = new Date(clock.now() + WINDOW_MS).toISOString();
+
+      const old = api.named("quai-shop-staging-1.0.0-deploy-1");
+      expect(old).toMatchObject({ running: true, restartPolicy: "unless-stopped" });
+      expect(old?.files.get("/run/secrets/API_TOKEN")).toBe("s3cret-token");
+      expect(nameOf(routedTo())).toBe("quai-shop-staging-2.0.0-deploy-2");
+      expect(api.events).not.toContain("stop quai-shop-staging-1.0.0-deploy-1");
+      // Nothing to drain: the old release keeps running.
+      expect(clock.sleeps).not.toContain(3000);
+      expect(outcome.standby).toEqual({ version: "1.0.0", until, rssBytes: 38 * 1024 * 1024 });
+      expect(JSON.parse(standbyRecord() ?? "")).toEqual({
+        container: old?.id,
+        version: "1.0.0",
+        until,
+        retain: 2,
+      });
+      expect(outcome.phases.map((phase) => phase.name)).toContain("Standby");
+      expect(await target.serving("shop", "staging")).toMatchObject({ version: "2.0.0" });
+    });
+
+    it("keeps none with standbyMs 0, for recreate, nor of a first release", async () => {
+      const first = await target.deploy(withStandby("1.0.0"), reporter);
+      expect(first.standby).toBeUndefined();
+      await target.deploy(plan("2.0.0", { standbyMs: 0 }), reporter);
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.running).toBe(false);
+      const recreated = await target.deploy(withStandby("3.0.0", { strategy: "recreate" }), reporter);
+      expect(recreated.standby).toBeUndefined();
+      expect(running()).toEqual(["quai-shop-staging-3.0.0-deploy-3"]);
+    });
+
+    it("the next deploy retires the standby before it starts: never two earlier releases running", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      await target.deploy(withStandby("2.0.0"), reporter);
+      const third = await target.deploy(withStandby("3.0.0"), reporter);
+
+      const events = api.events.slice(api.events.indexOf("stop quai-shop-staging-1.0.0-deploy-1"));
+      expect(events[1]).toBe("create quai-shop-staging-3.0.0-deploy-3");
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")).toMatchObject({
+        running: false,
+        restartPolicy: "unless-stopped",
+      });
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.files.get("/run/secrets/API_TOKEN")).toBe("");
+      expect(running()).toEqual(["quai-shop-staging-2.0.0-deploy-2", "quai-shop-staging-3.0.0-deploy-3"]);
+      expect(third.standby?.version).toBe("2.0.0");
+      expect(third.phases.map((phase) => phase.name).slice(0, 3)).toEqual([
+        "Pull",
+        "Proxy",
+        "Retire standby",
+      ]);
+    });
+
+    it("retireStandby leaves a standby within its window, stops and retains it after, or at once with force", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      await target.deploy(withStandby("2.0.0"), reporter);
+      const untilMs = clock.now() + WINDOW_MS;
+
+      expect(await target.retireStandby("shop", "staging", { nowMs: untilMs - 1 })).toEqual([]);
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.running).toBe(true);
+      expect(await target.retireStandby("shop", "staging", { nowMs: untilMs })).toEqual([
+        "quai-shop-staging-1.0.0-deploy-1",
+      ]);
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")).toMatchObject({
+        running: false,
+        restartPolicy: "unless-stopped",
+      });
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.files.get("/run/secrets/API_TOKEN")).toBe("");
+      expect(standbyRecord()).toBe("");
+      expect(await target.retireStandby("shop", "staging", { nowMs: untilMs })).toEqual([]);
+
+      await target.deploy(withStandby("3.0.0"), reporter);
+      expect(await target.retireStandby("shop", "staging", { nowMs: 0, force: true })).toEqual([
+        "quai-shop-staging-2.0.0-deploy-2",
+      ]);
+      expect(await target.retireStandby("shop", "elsewhere", { nowMs: 0, force: true })).toEqual([]);
+    });
+
+    it("retiring prunes to the retain of the deploy that made the standby", async () => {
+      for (const version of ["1.0.0", "2.0.0", "3.0.0"]) {
+        await target.deploy(withStandby(version, { retain: 1 }), reporter);
+      }
+      // 1.0.0 retained (stopped), 2.0.0 the standby: retired, it is the newest, and 1.0.0 goes.
+      await target.retireStandby("shop", "staging", { nowMs: WINDOW_MS * 2 });
+      const names = [...api.containers.values()].map((container) => container.name).sort();
+      expect(names).toEqual([
+        "quai-shop-staging-2.0.0-deploy-2",
+        "quai-shop-staging-3.0.0-deploy-3",
+        "quai-shop-staging-proxy",
+      ]);
+    });
+
+    it("a standby no record names (its proxy made anew) is retired whatever the time", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      await target.deploy(withStandby("2.0.0"), reporter);
+      const proxy = api.named("quai-shop-staging-proxy");
+      proxy?.files.set(STANDBY_RECORD_PATH, "");
+      expect(await target.retireStandby("shop", "staging", { nowMs: 0 })).toEqual([
+        "quai-shop-staging-1.0.0-deploy-1",
+      ]);
+    });
+
+    it("a rollback within the window is a proxy switch: one probe, nothing started, the bad release stopped and retained", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      await target.deploy(withStandby("2.0.0"), reporter);
+      const standby = api.named("quai-shop-staging-1.0.0-deploy-1");
+      const probes: string[] = [];
+      api.probe = (container) => {
+        probes.push(container.name);
+        return { exitCode: 0, output: "  HTTP/1.1 200 OK\n" };
+      };
+      const eventsBefore = api.events.length;
+
+      const outcome = await target.rollback(withStandby("1.0.0", { runId: "run-rollback" }), reporter);
+
+      const events = api.events.slice(eventsBefore);
+      // Not even a probe container: the one probe runs from the proxy.
+      expect(events.filter((event) => event.startsWith("start ") || event.startsWith("create "))).toEqual([]);
+      // One probe, not the gate's two in a row.
+      expect(probes).toEqual(["quai-shop-staging-1.0.0-deploy-1"]);
+      expect(routedTo()).toBe(standby?.id);
+      expect(outcome).toMatchObject({
+        reused: true,
+        fromStandby: true,
+        serving: { version: "1.0.0", id: standby?.id },
+        previous: { version: "2.0.0" },
+      });
+      expect(outcome.standby).toBeUndefined();
+      expect(outcome.phases.map((phase) => phase.name)).toEqual([
+        "Proxy",
+        "Probe standby",
+        "Switch",
+        "Drain",
+        "Stop previous",
+        "Prune",
+      ]);
+      expect(api.named("quai-shop-staging-2.0.0-deploy-2")).toMatchObject({
+        running: false,
+        restartPolicy: "unless-stopped",
+      });
+      expect(api.named("quai-shop-staging-2.0.0-deploy-2")?.files.get("/run/secrets/API_TOKEN")).toBe("");
+      expect(standby?.files.get("/run/secrets/API_TOKEN")).toBe("s3cret-token");
+      expect(standbyRecord()).toBe("");
+      expect(running()).toEqual(["quai-shop-staging-1.0.0-deploy-1"]);
+    });
+
+    it("after the window a rollback stops the standby and restarts it with the full gate, as without one", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      await target.deploy(withStandby("2.0.0"), reporter);
+      const until = new Date(clock.now() + WINDOW_MS).toISOString();
+      await clock.sleep(WINDOW_MS);
+      const eventsBefore = api.events.length;
+
+      const outcome = await target.rollback(withStandby("1.0.0", { runId: "run-rollback" }), reporter);
+
+      expect(api.events.slice(eventsBefore).filter((event) => event.includes("1.0.0-deploy-1"))).toEqual([
+        "stop quai-shop-staging-1.0.0-deploy-1",
+        "start quai-shop-staging-1.0.0-deploy-1",
+        "create quai-shop-staging-1.0.0-deploy-1-probe",
+        "start quai-shop-staging-1.0.0-deploy-1-probe",
+        "remove quai-shop-staging-1.0.0-deploy-1-probe",
+      ]);
+      expect(outcome).toMatchObject({ reused: true, serving: { version: "1.0.0" } });
+      expect(outcome.fromStandby).toBeUndefined();
+      expect(outcome.phases.map((phase) => phase.name)).toContain("Health");
+      expect(reporter.lines).toContain(
+        `The standby quai-shop-staging-1.0.0-deploy-1 of 1.0.0 is not switched back to: its window ended at ${until}`,
+      );
+      // The bad release is not kept as a standby.
+      expect(outcome.standby).toBeUndefined();
+      expect(running()).toEqual(["quai-shop-staging-1.0.0-deploy-1"]);
+    });
+
+    it("a standby that does not answer its probe is restarted and gated in full instead", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      await target.deploy(withStandby("2.0.0"), reporter);
+      let answered = 0;
+      api.probe = (container) =>
+        container.name.includes("1.0.0") && answered++ === 0
+          ? { exitCode: 0, output: "  HTTP/1.1 503 Service Unavailable\n" }
+          : { exitCode: 0, output: "  HTTP/1.1 200 OK\n" };
+
+      const outcome = await target.rollback(withStandby("1.0.0", { runId: "run-rollback" }), reporter);
+
+      expect(reporter.lines).toContain(
+        "The standby quai-shop-staging-1.0.0-deploy-1 does not answer (GET /health answered 503, not 200): it is restarted and gated",
+      );
+      expect(outcome.fromStandby).toBeUndefined();
+      expect(outcome.phases.map((phase) => phase.name)).toContain("Health");
+      expect(routedTo()).toBe(api.named("quai-shop-staging-1.0.0-deploy-1")?.id);
+    });
+
+    it("a rotated secret makes the rollback restart the standby, which then reads the new one", async () => {
+      await target.deploy(withStandby("1.0.0"), reporter);
+      await target.deploy(withStandby("2.0.0"), reporter);
+      const rotated = withStandby("1.0.0", {
+        runId: "run-rollback",
+        variables: [
+          { name: "LOG_LEVEL", value: "info", secret: false },
+          { name: "API_TOKEN", value: "rotated-token", secret: true },
+        ],
+      });
+      const outcome = await target.rollback(rotated, reporter);
+      expect(outcome.fromStandby).toBeUndefined();
+      expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.files.get("/run/secrets/API_TOKEN")).toBe(
+        "rotated-token",
+      );
+      expect(reporter.lines).toContain(
+        "The standby quai-shop-staging-1.0.0-deploy-1 of 1.0.0 is not switched back to: it runs with another API_TOKEN than this step has",
+      );
+    });
+
+    it("a rollback to another release retires the standby first and leaves none", async () => {
+      for (const version of ["1.0.0", "2.0.0", "3.0.0"]) await target.deploy(withStandby(version), reporter);
+      const outcome = await target.rollback(withStandby("1.0.0", { runId: "run-rollback" }), reporter);
+      expect(outcome).toMatchObject({ reused: true, serving: { version: "1.0.0" } });
+      expect(outcome.standby).toBeUndefined();
+      expect(running()).toEqual(["quai-shop-staging-1.0.0-deploy-1"]);
     });
   });
 

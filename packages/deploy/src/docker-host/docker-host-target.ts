@@ -9,6 +9,10 @@
 //   a crash) and gets `unless-stopped` when it takes traffic. That policy (which can be updated) is
 //   also the mark of a release that has served: a stopped one is retained for rollback, while one
 //   still at `no` never took traffic and is what cleanUpRun removes for a cancelled run.
+// - After a blue-green switch the previous release keeps running as the standby for
+//   plan.standbyMs, secrets and restart policy as it served, so a rollback then is a proxy
+//   switch. A standby is a running release that has served and is not the one routed to; its
+//   window is recorded in the proxy (standby.ts). Retired, it is stopped and retained as any other.
 // - Plain variables reach the container as its environment. Secret ones are written as files in
 //   /run/secrets before it starts (NAME_FILE points at each), where quai's entrypoint turns them
 //   into variables of the process: they never appear in its configuration (`docker inspect`),
@@ -34,10 +38,11 @@ import type {
   DeployTarget,
   EnvironmentObservation,
   ServingRelease,
+  StandbyRelease,
 } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
 import { type ContainerDetails, type ContainerSpec, dockerodeHostApi, type HostApi } from "./engine-api";
-import { type GatedContainer, waitUntilHealthy } from "./health-gate";
+import { type GatedContainer, probeOnce, waitUntilHealthy } from "./health-gate";
 import type { ProbeSite } from "./network-probe";
 import {
   activeContainerOf,
@@ -59,6 +64,7 @@ import {
   SETTINGS_LABEL,
   servingRelease,
 } from "./resource-names";
+import { clearStandbyRecord, readStandbyRecord, type StandbyRecord, writeStandbyRecord } from "./standby";
 
 export interface DockerHostOptions {
   clock?: Clock;
@@ -128,20 +134,55 @@ export class DockerHostTarget implements DeployTarget {
   }
 
   async rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+    const standby = await this.standbyToSwitchTo(plan, reporter);
+    if (standby) {
+      const switched = await this.switchToStandby(plan, reporter, standby);
+      if (switched) return switched;
+    }
+    // Outside its window (or not fit to take traffic now): stopped and retained, then restarted below.
+    await this.retireStandby(plan.release.app, plan.environment, { nowMs: this.clock.now(), force: true });
+    // A rollback keeps no standby: the release it leaves is the bad one.
+    const leavingNoStandby: DeployPlan = { ...plan, standbyMs: 0 };
     const retained = await this.retainedContainer(plan);
     if (!retained) {
       reporter.info(`No retained container of ${plan.release.version} on this host: it is deployed anew`);
-      return this.deploy(plan, reporter);
+      return this.deploy(leavingNoStandby, reporter);
     }
     const madeWith = retained.labels[SETTINGS_LABEL];
     if (madeWith !== undefined && madeWith !== releaseSettings(plan)) {
       reporter.info(
         `The retained container ${retained.name} was made with other variables or settings than this deploy has: ${plan.release.version} is started anew from its image`,
       );
-      return this.deploy(plan, reporter);
+      return this.deploy(leavingNoStandby, reporter);
     }
     reporter.info(`Restarting the retained container ${retained.name} of ${plan.release.version}`);
-    return this.roll(plan, reporter, this.retainedRelease(retained, plan, reporter));
+    return this.roll(leavingNoStandby, reporter, this.retainedRelease(retained, plan, reporter));
+  }
+
+  async retireStandby(
+    app: string,
+    environment: string,
+    { nowMs, force = false }: { nowMs: number; force?: boolean },
+  ): Promise<string[]> {
+    const proxy = await findProxy(this.api, app, environment);
+    if (!proxy) return [];
+    const record = await readStandbyRecord(this.api, proxy.id);
+    const stopped: string[] = [];
+    for (const standby of await this.standbys(app, environment, proxy.id)) {
+      // One no record names (its proxy was made anew, the record lost) has no window left.
+      const untilMs = record?.container === standby.id ? Date.parse(record.until) : Number.NEGATIVE_INFINITY;
+      if (!force && nowMs < untilMs) continue;
+      await this.api.stopContainer(standby.id);
+      await this.emptySecrets(standby);
+      stopped.push(standby.name);
+    }
+    if (record && !(await this.api.inspectContainer(record.container))?.running) {
+      await clearStandbyRecord(this.api, proxy.id);
+      // As the deploy that made the standby would have pruned had it stopped it then.
+      const active = await activeContainerOf(this.api, proxy.id);
+      if (active) await this.prune(app, environment, record.retain, active);
+    }
+    return stopped;
   }
 
   async cleanUpRun(runId: string): Promise<string[]> {
@@ -195,6 +236,16 @@ export class DockerHostTarget implements DeployTarget {
     const phases = new DeployPhases(this.clock, reporter);
     if (!source.reused) await phases.run("Pull", () => source.prepare());
     const proxy = await phases.run("Proxy", () => ensureProxy(this.api, plan, reporter));
+    // Never two earlier releases running: the standby of the last deploy goes before this one starts.
+    if ((await this.standbys(plan.release.app, plan.environment, proxy.id)).length > 0) {
+      await phases.run("Retire standby", async () => {
+        const stopped = await this.retireStandby(plan.release.app, plan.environment, {
+          nowMs: this.clock.now(),
+          force: true,
+        });
+        reporter.info(`Stopped the standby ${stopped.join(", ")}, retained for rollback`);
+      });
+    }
     const previous = await this.activeContainer(proxy.id);
     const recreate = plan.strategy === "recreate" && previous !== undefined;
     let candidate: GatedContainer | undefined;
@@ -250,20 +301,179 @@ export class DockerHostTarget implements DeployTarget {
       throw releaseFailed(plan, { previous, restarted }, proxy, logTail, error);
     }
     await this.api.setRestartPolicy(candidate.id, "unless-stopped");
-    if (previous && !recreate) {
-      await phases.run("Drain", () => this.clock.sleep(plan.drainMs));
-      await phases.run("Stop previous", () => this.api.stopContainer(previous.id));
+    const standbyMs = recreate ? 0 : (plan.standbyMs ?? 0);
+    let standby: StandbyRelease | undefined;
+    if (previous?.running && standbyMs > 0) {
+      const kept = previous;
+      standby = await phases.run("Standby", () =>
+        this.keepStandby(plan, proxy.id, kept, standbyMs, reporter),
+      );
+    } else if (previous) {
+      if (!recreate) {
+        await phases.run("Drain", () => this.clock.sleep(plan.drainMs));
+        await phases.run("Stop previous", () => this.api.stopContainer(previous.id));
+      }
+      await this.emptySecrets(previous);
     }
-    if (previous) await this.emptySecrets(previous);
     const serving = await this.api.inspectContainer(candidate.id);
     if (!serving) throw new UserError(`${candidate.name} was removed by someone right after it took traffic`);
-    await phases.run("Prune", () => this.prune(plan, serving.id, reporter));
+    await phases.run("Prune", () =>
+      this.prune(plan.release.app, plan.environment, plan.retain, serving.id, reporter),
+    );
     return {
       serving: servingRelease(serving),
       previous: previous && servingRelease(previous),
       phases: phases.done,
       reused: source.reused,
+      ...(standby && { standby }),
     };
+  }
+
+  /** Leaves the release that served until now running, its window recorded in the proxy. */
+  private async keepStandby(
+    plan: DeployPlan,
+    proxyId: string,
+    previous: ContainerDetails,
+    standbyMs: number,
+    reporter: DeployReporter,
+  ): Promise<StandbyRelease> {
+    const version = previous.labels[deploymentLabel("version")] ?? previous.name;
+    const until = new Date(this.clock.now() + standbyMs).toISOString();
+    await writeStandbyRecord(this.api, proxyId, {
+      container: previous.id,
+      version,
+      until,
+      retain: plan.retain,
+    });
+    // What the standby costs; an engine that cannot say does not fail the deploy that already serves.
+    const rssBytes = await this.api.memoryUsage(previous.id).catch(() => undefined);
+    reporter.info(
+      `${previous.name} (${version}) stays running as the standby until ${until}: a rollback to it before then is a switch of the proxy`,
+    );
+    return { version, until, ...(rssBytes !== undefined && { rssBytes }) };
+  }
+
+  /**
+   * The running standby a rollback to `plan` may switch straight back to: that digest, within
+   * its window, made with this plan's settings, and holding this step's secrets (its process read
+   * them when it started; a rotated one needs the restart that writes it in).
+   */
+  private async standbyToSwitchTo(
+    plan: DeployPlan,
+    reporter: DeployReporter,
+  ): Promise<{ container: ContainerDetails; record: StandbyRecord } | undefined> {
+    const proxy = await findProxy(this.api, plan.release.app, plan.environment);
+    if (!proxy) return undefined;
+    const record = await readStandbyRecord(this.api, proxy.id);
+    const container = record && (await this.api.inspectContainer(record.container));
+    if (
+      !record ||
+      !container?.running ||
+      container.labels[deploymentLabel("digest")] !== plan.release.digest ||
+      // A record left behind by a switch that could not clear it: that standby serves already.
+      container.id === (await activeContainerOf(this.api, proxy.id))
+    ) {
+      return undefined;
+    }
+    const why = await this.unfitStandby(container, record, plan);
+    if (why) {
+      reporter.info(`The standby ${container.name} of ${record.version} is not switched back to: ${why}`);
+      return undefined;
+    }
+    return { container, record };
+  }
+
+  private async unfitStandby(
+    container: ContainerDetails,
+    record: StandbyRecord,
+    plan: DeployPlan,
+  ): Promise<string | undefined> {
+    if (this.clock.now() >= Date.parse(record.until)) return `its window ended at ${record.until}`;
+    const madeWith = container.labels[SETTINGS_LABEL];
+    if (madeWith !== undefined && madeWith !== releaseSettings(plan)) {
+      return "it was made with other variables or settings than this rollback has";
+    }
+    for (const secret of plan.variables.filter((variable) => variable.secret)) {
+      if ((await this.api.readFile(container.id, secretPath(secret.name))) !== secret.value) {
+        return `it runs with another ${secret.name} than this step has`;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The rollback within the standby's window: one probe that it answers, the proxy switched to
+   * it, then the bad release drained, stopped and retained. undefined when the probe fails:
+   * nothing has changed, and the caller restarts it with the full gate instead.
+   */
+  private async switchToStandby(
+    plan: DeployPlan,
+    reporter: DeployReporter,
+    standby: { container: ContainerDetails; record: StandbyRecord },
+  ): Promise<DeployOutcome | undefined> {
+    const phases = new DeployPhases(this.clock, reporter);
+    const { container } = standby;
+    reporter.info(`Switching back to the running standby ${container.name} of ${standby.record.version}`);
+    const proxy = await phases.run("Proxy", () => ensureProxy(this.api, plan, reporter));
+    const bad = await this.activeContainer(proxy.id);
+    const probed = await phases.run("Probe standby", () =>
+      probeOnce(this.api, {
+        proxy: { id: proxy.id, network: environmentName(plan.release.app, plan.environment) },
+        container,
+        gate: plan.health,
+        containerPort: plan.containerPort,
+        probeSite: probeSite(plan, container),
+        clock: this.clock,
+        report: (line) => reporter.info(line),
+      }).catch((error: unknown) => ({ healthy: false as const, reason: firstLine(error) })),
+    );
+    if (!probed.healthy) {
+      reporter.info(
+        `The standby ${container.name} does not answer (${probed.reason}): it is restarted and gated`,
+      );
+      return undefined;
+    }
+    await phases.run("Switch", () =>
+      routeTo(
+        this.api,
+        proxy,
+        {
+          containerId: container.id,
+          host: container.name,
+          port: plan.containerPort,
+          release: plan.release.version,
+        },
+        this.clock,
+      ),
+    );
+    await clearStandbyRecord(this.api, proxy.id);
+    if (bad) {
+      await phases.run("Drain", () => this.clock.sleep(plan.drainMs));
+      await phases.run("Stop previous", () => this.api.stopContainer(bad.id));
+      await this.emptySecrets(bad);
+    }
+    await phases.run("Prune", () =>
+      this.prune(plan.release.app, plan.environment, plan.retain, container.id, reporter),
+    );
+    return {
+      serving: servingRelease(container),
+      previous: bad && servingRelease(bad),
+      phases: phases.done,
+      reused: true,
+      fromStandby: true,
+    };
+  }
+
+  /** Running releases that have served, besides the one the proxy routes to (see the top of this file). */
+  private async standbys(app: string, environment: string, proxyId: string): Promise<ContainerDetails[]> {
+    const active = await activeContainerOf(this.api, proxyId);
+    const standbys: ContainerDetails[] = [];
+    for (const container of await this.api.listContainers(roleLabels(app, environment, "app"))) {
+      if (!container.running || container.id === active) continue;
+      const details = await this.api.inspectContainer(container.id);
+      if (details?.restartPolicy === "unless-stopped") standbys.push(details);
+    }
+    return standbys;
   }
 
   private newRelease(plan: DeployPlan, reporter: DeployReporter): ReleaseSource {
@@ -379,22 +589,29 @@ export class DockerHostTarget implements DeployTarget {
   }
 
   /**
-   * Keeps the newest `plan.retain` stopped releases that served, and removes older ones with
+   * Keeps the newest `retain` stopped releases that served, and removes older ones with
    * their images (the engine keeps an image another container still uses). Stopped containers
-   * that never served are leftovers of cancelled runs, removed too.
+   * that never served are leftovers of cancelled runs, removed too. A running standby is not one
+   * of them: it counts once it is retired.
    */
-  private async prune(plan: DeployPlan, activeId: string, reporter: DeployReporter): Promise<void> {
-    const containers = await this.api.listContainers(roleLabels(plan.release.app, plan.environment, "app"));
+  private async prune(
+    app: string,
+    environment: string,
+    retain: number,
+    activeId: string,
+    reporter?: DeployReporter,
+  ): Promise<void> {
+    const containers = await this.api.listContainers(roleLabels(app, environment, "app"));
     let retained = 0;
     for (const container of newestFirst(containers.filter((c) => !c.running && c.id !== activeId))) {
       const details = await this.api.inspectContainer(container.id);
-      if (details?.restartPolicy === "unless-stopped" && retained < plan.retain) {
+      if (details?.restartPolicy === "unless-stopped" && retained < retain) {
         retained++;
         continue;
       }
       await this.api.removeContainer(container.id);
       await this.api.removeImage(container.image);
-      reporter.info(`Removed ${container.name} (${container.labels[deploymentLabel("version")] ?? "?"})`);
+      reporter?.info(`Removed ${container.name} (${container.labels[deploymentLabel("version")] ?? "?"})`);
     }
   }
 

@@ -87,3 +87,26 @@ describe("dockerodeHostApi", () => {
     expect(await api.inspectImage("nginx:missing")).toBeUndefined();
   });
 });
+
+describe("dockerodeHostApi.memoryUsage", () => {
+  const statsClient = (memoryStats: object, seen: object[] = []) =>
+    dockerodeHostApi({
+      getContainer: () => ({
+        stats: async (options: object) => {
+          seen.push(options);
+          return { memory_stats: memoryStats };
+        },
+      }),
+    } as unknown as Dockerode);
+
+  it("reads the resident memory of cgroup v1 (rss) and v2 (anon), from one sample", async () => {
+    const seen: object[] = [];
+    expect(await statsClient({ stats: { rss: 1024, cache: 4096 } }, seen).memoryUsage("c1")).toBe(1024);
+    expect(await statsClient({ stats: { anon: 2048, file: 4096 } }).memoryUsage("c1")).toBe(2048);
+    expect(seen).toEqual([{ stream: false, "one-shot": true }]);
+  });
+
+  it("is undefined when the engine reports no memory (a stopped container)", async () => {
+    expect(await statsClient({}).memoryUsage("c1")).toBeUndefined();
+  });
+});

@@ -113,6 +113,11 @@ export interface HostApi {
   readFile(id: string, path: string): Promise<string | undefined>;
   /** The container's IPv4 address on that network; undefined when it is not on it (or not running). */
   containerAddress(id: string, network: string): Promise<string | undefined>;
+  /**
+   * The container's resident memory in bytes as the engine's stats report it (cgroup v1 `rss`,
+   * v2 `anon`); undefined when the engine reports none (not running, no memory accounting).
+   */
+  memoryUsage(id: string): Promise<number | undefined>;
   /** The engine's processor architecture as `docker info` names it (`x86_64`, `aarch64`). */
   architecture(): Promise<string>;
   /** The container's processes as `docker top` shows them. */
@@ -332,6 +337,13 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     async containerAddress(id, network) {
       const info = await orUndefinedWhenMissing(container(id).inspect());
       return info?.NetworkSettings.Networks[network]?.IPAddress || undefined;
+    },
+
+    async memoryUsage(id) {
+      // One sample, not the default two a second apart (for the CPU share, which is not wanted).
+      const stats = await container(id).stats({ stream: false, "one-shot": true });
+      const memory = stats.memory_stats.stats as { rss?: number; anon?: number } | undefined;
+      return memory?.rss ?? memory?.anon;
     },
 
     async architecture() {

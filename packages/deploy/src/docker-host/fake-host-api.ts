@@ -59,6 +59,8 @@ export class FakeHostApi implements HostApi {
   onStart: (container: FakeContainer) => void = () => {};
   /** Answers `nginx -t`: nginx's verdict on the configuration. */
   nginxCheck: ExecResult = { exitCode: 0, output: "nginx: configuration file test is successful" };
+  /** The resident memory the engine reports of each running container. */
+  memoryBytes = 38 * 1024 * 1024;
   /** What `docker info` says the engine runs on. */
   engineArchitecture = "x86_64";
   private lastId = 0;
@@ -138,7 +140,13 @@ export class FakeHostApi implements HostApi {
 
   async exec(id: string, command: string[]): Promise<ExecResult> {
     const container = this.get(id);
-    if (container.labels[ROLE_LABEL] === "probe") return this.probeFromOutside(container, command);
+    // The probe program, in a probe container or written into the proxy (probeFromProxy).
+    if (
+      container.labels[ROLE_LABEL] === "probe" ||
+      container.files.get(command[0] ?? "")?.includes("Host: ")
+    ) {
+      return this.probeFromOutside(container, command);
+    }
     if (container.labels[ROLE_LABEL] !== "proxy") return this.probe(container, command);
     if (command.includes("-t")) return this.nginxCheck;
     if (command.includes("reload")) container.workerGeneration++;
@@ -198,6 +206,10 @@ export class FakeHostApi implements HostApi {
     if (!container?.running) return undefined;
     const networks = [container.spec.network, ...container.networks];
     return networks.includes(network) ? fakeAddress(container) : undefined;
+  }
+
+  async memoryUsage(id: string) {
+    return this.get(id).running ? this.memoryBytes : undefined;
   }
 
   async architecture() {

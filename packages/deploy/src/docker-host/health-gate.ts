@@ -6,7 +6,7 @@ import type { HealthGate, HealthProbe } from "../contract";
 import { probePath } from "../probe/probe-programs";
 import type { ProbeResult } from "../probe/probe-verdict";
 import type { HostApi } from "./engine-api";
-import { openHttpProbe, type ProbeSite } from "./network-probe";
+import { openHttpProbe, type ProbeSite, probeFromProxy } from "./network-probe";
 
 /** The container being gated. */
 export interface GatedContainer {
@@ -74,6 +74,44 @@ export async function waitUntilHealthy(api: HostApi, run: HealthCheckRun): Promi
         clock: run.clock,
       },
     );
+  } finally {
+    await probe.close();
+  }
+}
+
+/**
+ * One probe of a release that has been running and serving (the standby a rollback switches
+ * back to): does it answer now? The gate's consecutive successes were its when it first went
+ * live. An http probe runs from the proxy (probeFromProxy), a probe container would take longer
+ * than the switch itself.
+ */
+export async function probeOnce(
+  api: HostApi,
+  run: HealthCheckRun & { proxy: { id: string; network: string } },
+): Promise<ProbeResult> {
+  const { container, gate } = run;
+  const state = await api.inspectContainer(container.id);
+  if (!state?.running) return { healthy: false, reason: `${container.name} does not run` };
+  const timeoutMs = Math.min(PROBE_TIMEOUT_MS, gate.timeoutMs);
+  const { probe } = gate;
+  const result =
+    probe.kind === "http"
+      ? await probeFromProxy(api, run.proxy, {
+          containerId: container.id,
+          containerName: container.name,
+          port: run.containerPort,
+          path: probePath(probe.path),
+          expectedStatus: probe.expectedStatus,
+          timeoutMs,
+        })
+      : await oneProbe(await prober(api, run, timeoutMs));
+  run.report?.(`Check: ${result.healthy ? "passed" : result.reason}`);
+  return result;
+}
+
+async function oneProbe(probe: Prober): Promise<ProbeResult> {
+  try {
+    return await probe.run();
   } finally {
     await probe.close();
   }

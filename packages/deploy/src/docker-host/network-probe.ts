@@ -90,6 +90,35 @@ export async function openHttpProbe(
   };
 }
 
+/** Where the proxy holds the probe program of its quick check (probeFromProxy). */
+export const PROXY_PROBE_PATH = "/etc/quai/probe";
+
+/**
+ * One HTTP probe of a release from the environment's proxy, which is on its network already: the
+ * program is written into the proxy and run there, so there is no probe container to make and
+ * remove, and the answer comes in the time of one exec (a rollback's check of the standby).
+ */
+export async function probeFromProxy(
+  api: HostApi,
+  proxy: { id: string; network: string },
+  request: HttpProbeRequest,
+): Promise<ProbeResult> {
+  const architecture = probeArchitecture(await api.architecture());
+  const address = await api.containerAddress(request.containerId, proxy.network);
+  if (!address) {
+    return { healthy: false, reason: `${request.containerName} has no IPv4 address on ${proxy.network}` };
+  }
+  const program = httpProbeProgram(architecture, {
+    address,
+    port: request.port,
+    request: httpGetRequest(address, request.port, request.path),
+    timeoutMs: request.timeoutMs,
+  });
+  await api.writeFile(proxy.id, PROXY_PROBE_PATH, program, 0o755);
+  const { exitCode, output } = await api.exec(proxy.id, [PROXY_PROBE_PATH], request.timeoutMs * 3 + 2000);
+  return httpProbeVerdict(request, exitCode, output);
+}
+
 /** The probe image of this architecture, imported once per engine; its tag names its content. */
 async function ensureProbeImage(api: HostApi, architecture: ProbeArchitecture): Promise<string> {
   const idle = idleProgram(architecture);

@@ -85,6 +85,14 @@ describe("SwarmTarget", () => {
     expect(await target.serving("shop", "staging")).toEqual(outcome.serving);
   });
 
+  it("keeps no standby: an update leaves no earlier release running, so there is none to retire", async () => {
+    const { reporter, target } = setUp();
+    await target.deploy(plan("1", { standbyMs: 60_000 }), reporter);
+    const second = await target.deploy(plan("2", { standbyMs: 60_000 }), reporter);
+    expect(second.standby).toBeUndefined();
+    expect(await target.retireStandby("shop", "staging", { nowMs: 0, force: true })).toEqual([]);
+  });
+
   it("observes the serving deployment's tasks: each failed one a restart, its error the exit and health", async () => {
     const { swarm, reporter, target } = setUp();
     expect(await target.observe("shop", "staging")).toEqual({});

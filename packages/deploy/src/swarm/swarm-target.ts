@@ -114,6 +114,18 @@ export class SwarmTarget implements DeployTarget {
     return undefined;
   }
 
+  /**
+   * Swarm keeps no standby: an update replaces the tasks, and Swarm's own rollback runs the
+   * previous spec again (rollback=previous), so there is never an earlier release left running.
+   */
+  async retireStandby(
+    _app: string,
+    _environment: string,
+    _options: { nowMs: number; force?: boolean },
+  ): Promise<string[]> {
+    return [];
+  }
+
   /** The log of the service's newest task. */
   async logTail(serviceId: string, lines: number): Promise<string[]> {
     const newest = (await this.api.listTasks(serviceId)).sort((a, b) =>

@@ -53,6 +53,23 @@ export class FakeTarget implements DeployTarget {
     return this.run("rollback", plan);
   }
 
+  /** The previous release a deploy left running (plan.standbyMs), until its window ends. */
+  standby: { release: ServingRelease; untilMs: number } | undefined;
+  /** Each retireStandby call, as the test reads them. */
+  readonly retireCalls: { app: string; environment: string; nowMs: number; force: boolean }[] = [];
+
+  async retireStandby(
+    app: string,
+    environment: string,
+    { nowMs, force = false }: { nowMs: number; force?: boolean },
+  ): Promise<string[]> {
+    this.retireCalls.push({ app, environment, nowMs, force });
+    if (!this.standby || (!force && nowMs < this.standby.untilMs)) return [];
+    const stopped = this.standby.release.id;
+    this.standby = undefined;
+    return [stopped];
+  }
+
   /** Runs that left an unfinished deployment behind, as a killed run would. */
   readonly abandoned: string[] = [];
   readonly cleanedUp: string[] = [];
@@ -76,6 +93,11 @@ export class FakeTarget implements DeployTarget {
       throw typeof failure === "string" ? new UserError(failure) : failure;
     }
     const previous = this.current;
+    // As a Docker host: the last standby goes first; a deploy (never a rollback) leaves a new one.
+    this.standby = undefined;
+    const standbyMs = kind === "deploy" ? (plan.standbyMs ?? 0) : 0;
+    const untilMs = Date.parse(plan.labels["deployed-at"]) + standbyMs;
+    if (previous && standbyMs > 0) this.standby = { release: previous, untilMs };
     this.current = {
       version: plan.release.version,
       digest: plan.release.digest,
@@ -84,7 +106,15 @@ export class FakeTarget implements DeployTarget {
       deployedAt: plan.labels["deployed-at"],
       id: `container-${this.plans.length}`,
     };
-    return { serving: this.current, previous, phases: [], reused: kind === "rollback" };
+    return {
+      serving: this.current,
+      previous,
+      phases: [],
+      reused: kind === "rollback",
+      ...(this.standby && {
+        standby: { version: this.standby.release.version, until: new Date(untilMs).toISOString() },
+      }),
+    };
   }
 }
 
