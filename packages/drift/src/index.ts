@@ -1,3 +1,5 @@
+export * from "./prometheus-api";
+export * from "./prometheus-signals";
 export * from "./release-signals";
 export * from "./signal";
 export * from "./watch";
