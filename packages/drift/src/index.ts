@@ -1,5 +1,3 @@
-export * from "./prometheus-api";
-export * from "./prometheus-signals";
 export * from "./release-signals";
 export * from "./signal";
 export * from "./watch";
