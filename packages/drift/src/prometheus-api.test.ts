@@ -71,6 +71,16 @@ describe("prometheusHttpApi", () => {
     );
   });
 
+  it.each([
+    ["another server's page", "<html>\n  <title>Grafana</title>\n</html>"],
+    ["JSON that is not an answer to a query", '{"status":"success"}'],
+  ])("takes a 200 with %s for what it is", async (_, body) => {
+    const { url } = await serve((_, response) => response.writeHead(200).end(body));
+    await expect(prometheusHttpApi(url).query("up", 0)).rejects.toThrowError(
+      `Prometheus at ${url} answered HTTP 200 OK to ${url}/api/v1/query, not with its JSON: ${body.replace(/\s+/g, " ")}`,
+    );
+  });
+
   it("says what Prometheus refused, whatever the HTTP status it refused with", async () => {
     const { url } = await serve(
       json(422, {

@@ -76,7 +76,8 @@ export function unreachableError(url: string, error: unknown, timeoutMs = PROMET
 function parseAnswer(text: string): PromQueryAnswer | undefined {
   try {
     const body = JSON.parse(text) as PromQueryAnswer;
-    return body?.status === "success" || body?.status === "error" ? body : undefined;
+    if (body?.status === "success") return typeof body.data === "object" && body.data ? body : undefined;
+    return body?.status === "error" ? body : undefined;
   } catch {
     return undefined;
   }
