@@ -1,4 +1,4 @@
-// The Prometheus seam: one instant query (GET/POST /api/v1/query) at a given time. Both the HTTP
+// The Prometheus seam: one instant query (POST /api/v1/query, form-encoded) at a given time. Both the HTTP
 // implementation and the fake decode Prometheus' own JSON answer here, so they agree on what a
 // series, a scalar, NaN, +Inf and a refused query become.
 import { abbreviate, formatDuration, quoteValue, UserError } from "@quai/core";
