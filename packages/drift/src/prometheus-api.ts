@@ -1,6 +1,6 @@
-// The Prometheus seam: one instant query (POST /api/v1/query, form-encoded) at a given time. Both the HTTP
-// implementation and the fake decode Prometheus' own JSON answer here, so they agree on what a
-// series, a scalar, NaN, +Inf and a refused query become.
+// The Prometheus seam: one instant query (POST /api/v1/query, form-encoded) at a given time.
+// Both the HTTP implementation and the fake decode Prometheus' own JSON answer here, so they agree
+// on what a series, a scalar, NaN, +Inf and a refused query become.
 import { abbreviate, formatDuration, quoteValue, UserError } from "@quai/core";
 
 /** One series of an instant query's result: its labels and its value at the query's time. */
