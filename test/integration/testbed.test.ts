@@ -103,6 +103,49 @@ describe("the test bed", () => {
     for (const engine of testbed.engines) expect((await run(engine.host)).stdout.trim()).toBe("up");
   });
 
+  it("runs bookworm's Prometheus on 127.0.0.1 only, scraping each target file every second", async () => {
+    expect(testbed.prometheus).toEqual({
+      address: "127.0.0.1:9090",
+      url: "http://127.0.0.1:9090",
+      version: "2.42.0",
+      targetsDir: `${testbed.stateDir}/prometheus/targets`,
+    });
+    const flags = (await (await fetch(`${testbed.prometheus.url}/api/v1/status/flags`)).json()) as {
+      data: Record<string, string>;
+    };
+    expect(flags.data).toMatchObject({
+      "web.listen-address": "127.0.0.1:9090",
+      "storage.tsdb.path": `${testbed.stateDir}/prometheus/data`,
+    });
+    const { data } = (await (await fetch(`${testbed.prometheus.url}/api/v1/status/config`)).json()) as {
+      data: { yaml: string };
+    };
+    expect(data.yaml).toContain("scrape_interval: 1s");
+    expect(data.yaml).toContain(`- ${testbed.prometheus.targetsDir}/*.json`);
+    // The package's own service never started: ours is the only Prometheus.
+    const { stdout } = await exec("ps", ["-C", "prometheus", "-o", "args="]);
+    expect(stdout.trim().split("\n")).toEqual([
+      expect.stringContaining(`--config.file=${testbed.stateDir}/prometheus/`),
+    ]);
+  });
+
+  it("starts Prometheus again over the pid file a kill -9 left", async () => {
+    const pid = Number(readFileSync(`${testbed.stateDir}/prometheus/prometheus.pid`, "utf8"));
+    process.kill(pid, "SIGKILL");
+    await poll(
+      async () => {
+        const { stdout } = await exec("ps", ["-o", "stat=", "-p", String(pid)]).catch(() => ({ stdout: "" }));
+        return stdout.trim() === "" || stdout.startsWith("Z")
+          ? { done: true, value: undefined }
+          : { done: false, reason: "still running" };
+      },
+      { what: "the killed prometheus to end", timeoutMs: 10_000, intervalMs: 100 },
+    );
+    const { stdout } = await exec(TESTBED, ["up"]);
+    expect(stdout).toMatch(/prometheus +started/);
+    expect((await fetch(`${testbed.prometheus.url}/-/ready`)).status).toBe(200);
+  });
+
   it("says in one line what to do when the user may not run or install an engine", async () => {
     const stateDir = mkdtempSync(join(tmpdir(), "quai-testbed-nobody-"));
     chmodSync(stateDir, 0o777);

@@ -1,7 +1,8 @@
 // What the integration tests know of the test bed (scripts/testbed writes testbed.json), and
 // small helpers to drive the real engine the way a user would.
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -44,6 +45,11 @@ export interface Testbed {
   hubMirror: { address: string; url: string; images: { name: string; digest: string }[] };
   /** The test sshd in front of this machine's engine, and the key and known_hosts to reach it. */
   ssh: { address: string; user: string; identityFile: string; knownHosts: string };
+  /**
+   * The test Prometheus (bookworm's 2.42), scraping every second the targets of each target file
+   * (file_sd JSON) in targetsDir: add one with scrapeTarget().
+   */
+  prometheus: { address: string; url: string; version: string; targetsDir: string };
 }
 
 export const testbed: Testbed = JSON.parse(
@@ -141,4 +147,49 @@ export async function waitForLog(container: string, pattern: RegExp, timeoutMs =
     },
     { what: `${pattern} in the log of ${container}`, timeoutMs, intervalMs: 200 },
   );
+}
+
+/** The test bed's Prometheus; a testbed.json written before it had one says to run up. */
+export function testbedPrometheus(): Testbed["prometheus"] {
+  if (!testbed.prometheus) throw new Error("the test bed has no Prometheus: run scripts/testbed up");
+  return testbed.prometheus;
+}
+
+export interface ScrapeTarget {
+  /** The job label its series carry: select them with {job="…"}. */
+  job: string;
+  /** Stops the scraping (its series stay in Prometheus' storage). */
+  remove(): void;
+}
+
+/**
+ * Has the test bed's Prometheus scrape /metrics of `address` (host:port) under a job of its own,
+ * and resolves once it has scraped it (Prometheus applies a new target file within about 5 s).
+ */
+export async function scrapeTarget(address: string): Promise<ScrapeTarget> {
+  const prometheus = testbedPrometheus();
+  const job = `quai-test-${randomBytes(4).toString("hex")}`;
+  const file = join(prometheus.targetsDir, `${job}.json`);
+  // Written whole, then renamed in: Prometheus reads a file the moment it appears.
+  writeFileSync(`${file}.tmp`, JSON.stringify([{ targets: [address], labels: { job } }]));
+  renameSync(`${file}.tmp`, file);
+  const remove = () => rmSync(file, { force: true });
+  try {
+    await poll(
+      async () => {
+        const body = new URLSearchParams({ query: `up{job="${job}"}` });
+        const response = await fetch(`${prometheus.url}/api/v1/query`, { method: "POST", body });
+        const answer = (await response.json()) as { data?: { result?: { value: [number, string] }[] } };
+        const up = answer.data?.result?.[0]?.value[1];
+        return up === "1"
+          ? { done: true, value: undefined }
+          : { done: false, reason: up === undefined ? "not scraped yet" : `up is ${up}` };
+      },
+      { what: `Prometheus to scrape ${address} (${file})`, timeoutMs: 30_000, intervalMs: 250 },
+    );
+  } catch (error) {
+    remove();
+    throw error;
+  }
+  return { job, remove };
 }
