@@ -1,7 +1,11 @@
 import {
   DEFAULT_WATCH,
+  type DeployEnvOptions,
+  type DeployEnvResult,
   type DeploymentRecord,
   type EnvironmentSettings,
+  type ReleaseState,
+  type ServingRelease,
   type TrafficFigures,
 } from "@quai/deploy";
 import { describe, expect, it } from "vitest";
@@ -9,10 +13,12 @@ import { RecordingReporter, SteppingClock } from "../../deploy/src/docker-host/f
 import { release as stagingRelease } from "../../deploy/src/ledger/ledger-contract";
 import { FakeLeases, FakeTarget } from "../../deploy/src/testing/fake-target";
 import { MemoryLedger } from "../../deploy/src/testing/memory-ledger";
+import { FakePrometheusApi } from "./testing/fake-prometheus-api";
 import {
   baselineOf,
   ROLLBACK_COOLDOWN_MS,
   rollbackGuard,
+  type WatchContext,
   type WatchEnvironmentOptions,
   watchConnected,
   watchRules,
@@ -261,5 +267,198 @@ describe("baselineOf", () => {
     expect(baselineOf(history, watched)).toEqual(figures);
     expect(baselineOf([watched], watched)).toBeUndefined();
     expect(baselineOf(history, undefined)).toBeUndefined();
+  });
+});
+
+describe("watchConnected acting on its verdict", () => {
+  const WINDOW_MS = 120_000;
+  const rules = { windowMs: WINDOW_MS, intervalMs: 30_000, failureLimit: 3, errorLimit: 4 };
+  const settings = {
+    app: "shop",
+    name: "production",
+    target: "docker",
+    watch: DEFAULT_WATCH,
+    variables: [],
+  } as unknown as EnvironmentSettings;
+  const HEALTHY = { running: true, restartCount: 0, oomKilled: false, exitCode: 0, healthLog: [] };
+  const OOM_KILLED = { running: false, restartCount: 1, oomKilled: true, exitCode: 137, healthLog: [] };
+
+  function serving(version: string, id: string): ServingRelease {
+    const { digest } = release(version);
+    return { version, digest, image: `r/shop@${digest}`, deployId: id, deployedAt: "", id: `c-${version}` };
+  }
+
+  /** 1.4.0 served before; 1.5.0, deployed after it, serves now and is OOM-killed. */
+  async function environment() {
+    const ledger = new MemoryLedger();
+    await ledger.record(release("1.4.0"), "success");
+    const watched = await ledger.record(release("1.5.0"), "success");
+    const target = new FakeTarget();
+    target.current = serving("1.5.0", watched.id);
+    target.state = OOM_KILLED;
+    const leases = new FakeLeases();
+    const deploys: DeployEnvOptions[] = [];
+    /** deploy-env's rollback, as far as the watcher sees it: the ledger and the target move back. */
+    const deploy = async (deployOptions: DeployEnvOptions): Promise<DeployEnvResult> => {
+      deploys.push(deployOptions);
+      const to = deployOptions.version ?? "1.4.0";
+      const deployment = await ledger.record(
+        { ...release(to), rollbackOf: watched.id, hold: deployOptions.hold },
+        "success",
+      );
+      target.current = serving(to, deployment.id);
+      target.state = afterRollback;
+      return {
+        release: {
+          app: "shop",
+          version: to,
+          image: target.current.image,
+          digest: release(to).digest,
+          commit: "c",
+        },
+        deployment,
+        outcome: { serving: target.current, phases: [], reused: true },
+        durationMs: 400,
+        settings,
+      };
+    };
+    let afterRollback: ReleaseState = HEALTHY;
+    const watch = async (context: Partial<WatchContext> = {}, dryRun = false) => {
+      const history = await ledger.history("shop", "production");
+      return watchConnected(
+        { ...watchOptions(dryRun), windowMs: WINDOW_MS },
+        { settings, rules, ledger, history, target, leases, deploy, ...context },
+      );
+    };
+    return {
+      ledger,
+      target,
+      leases,
+      deploys,
+      watch,
+      rollbackTargetFails: () => {
+        afterRollback = OOM_KILLED;
+      },
+    };
+  }
+
+  function watchOptions(dryRun: boolean): WatchEnvironmentOptions {
+    return {
+      workspace: "/",
+      config: "quai.yml",
+      environment: "production",
+      overrides: {},
+      lockTimeoutMs: 1_000,
+      ledger: { kind: "file", path: "/nonexistent/ledger.json" },
+      engine: {},
+      insecureRegistries: [],
+      readSecret: () => undefined,
+      actor: "quai-bot",
+      commit: "c",
+      runId: "run-1",
+      reporter: new RecordingReporter(),
+      windowMs: WINDOW_MS,
+      dryRun,
+      clock: new SteppingClock(),
+    };
+  }
+
+  it("rolls back through deploy-env as an automatic deploy that holds the environment, blocks the release, then watches what it went back to", async () => {
+    const bed = await environment();
+    const result = await bed.watch();
+    expect(result.action).toMatchObject({ kind: "rolled-back", to: "1.4.0", blocked: "1.5.0" });
+    expect(bed.deploys).toHaveLength(1);
+    expect(bed.deploys[0]).toMatchObject({
+      rollback: true,
+      automatic: true,
+      hold: "1.5.0: OOM-killed (exit code 137, 1 restarts, not running)",
+      rollbackReason: "auto-rollback-on-drift: OOM-killed (exit code 137, 1 restarts, not running)",
+    });
+    expect(bed.deploys[0]?.version).toBeUndefined();
+    expect(await bed.ledger.blocked("shop", release("1.5.0").digest)).toMatchObject({
+      version: "1.5.0",
+      blockedBy: "quai-bot",
+      environment: "production",
+    });
+    // The rollback target is watched for the window (up to 5 minutes), and holds up.
+    expect(result.targetWatch).toMatchObject({ verdict: "verified" });
+    expect(result.targetWatch?.samples.some((sample) => sample.signal === "digest drift")).toBe(true);
+  });
+
+  it("escalates when the release it went back to fails too, and never rolls back a second time", async () => {
+    const bed = await environment();
+    bed.rollbackTargetFails();
+    const result = await bed.watch();
+    expect(result.action.kind).toBe("escalated");
+    expect(result.action.why).toBe(
+      "rolled back 1.5.0 to 1.4.0 and blocked 1.5.0; the rollback target 1.4.0 is also failing (container health: OOM-killed (exit code 137, 1 restarts, not running)): escalated, quai does not walk further back",
+    );
+    expect(bed.deploys).toHaveLength(1);
+    // A sweep after it finds a rollback serving, and leaves it to a person.
+    const swept = await bed.watch();
+    expect(swept.action).toEqual({
+      kind: "reported",
+      why: "1.4.0 serves after a rollback: quai never rolls back a rollback, a person decides",
+    });
+    expect(bed.deploys).toHaveLength(1);
+  });
+
+  it("does not watch while a deploy holds the environment's lock", async () => {
+    const bed = await environment();
+    bed.leases.holder = { holder: "alice", runId: "run-7", runUrl: "https://github.com/o/r/actions/runs/7" };
+    const result = await bed.watch();
+    expect(result).toMatchObject({ verdict: "inconclusive", samples: [] });
+    expect(result.action).toEqual({
+      kind: "skipped",
+      why: "alice is deploying production (https://github.com/o/r/actions/runs/7): not watched now",
+    });
+    expect(bed.target.accessLogReads).toEqual([]);
+    expect(bed.deploys).toEqual([]);
+  });
+
+  it("does nothing when a newer deploy superseded the release it watched", async () => {
+    const bed = await environment();
+    const history = await bed.ledger.history("shop", "production");
+    await bed.ledger.record(release("1.6.0"), "success");
+    const result = await bed.watch({ history });
+    expect(result.verdict).toBe("drifted");
+    expect(result.action).toEqual({
+      kind: "none",
+      why: "superseded: 1.6.0 was deployed while the watch ran",
+    });
+    expect(bed.deploys).toEqual([]);
+  });
+
+  it("ends inconclusive, and rolls nothing back, when Prometheus does not answer error-limit times", async () => {
+    const bed = await environment();
+    bed.target.state = HEALTHY;
+    const prometheus = new FakePrometheusApi();
+    prometheus.reachable = false;
+    const queries = [{ name: "error rate", query: "sum(rate(errors[1m]))", max: 0.01 }];
+    const withPrometheus = {
+      ...settings,
+      watch: { ...DEFAULT_WATCH, prometheus: { url: "http://127.0.0.1:9090", queries } },
+    };
+    const result = await bed.watch({ settings: withPrometheus, prometheus });
+    expect(result.verdict).toBe("inconclusive");
+    expect(result.deciding?.signal).toBe("error rate");
+    expect(result.deciding?.reason).toMatch(/^error rate could not be measured 4 times in a row: Prometheus/);
+    expect(result.action.kind).toBe("reported");
+    expect(prometheus.queries).toHaveLength(4);
+    expect(bed.deploys).toEqual([]);
+  });
+
+  it("stops the standby once its window ended, after a watch that found nothing, and not in a dry run", async () => {
+    const bed = await environment();
+    bed.target.state = HEALTHY;
+    bed.target.standby = { release: serving("1.4.0", "1"), untilMs: WINDOW_MS / 2 };
+    await bed.watch({}, true);
+    expect(bed.target.retireCalls).toEqual([]);
+    const result = await bed.watch();
+    expect(result.verdict).toBe("verified");
+    expect(bed.target.retireCalls).toEqual([
+      { app: "shop", environment: "production", nowMs: WINDOW_MS, force: false },
+    ]);
+    expect(bed.target.standby).toBeUndefined();
   });
 });

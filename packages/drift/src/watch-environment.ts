@@ -19,6 +19,8 @@ import {
   resolveEnvironment,
   type TrafficFigures,
 } from "@quai/deploy";
+import { type PrometheusApi, prometheusHttpApi } from "./prometheus-api";
+import { prometheusSignals } from "./prometheus-signals";
 import {
   containerHealthSignal,
   type DeclaredRelease,
@@ -77,13 +79,21 @@ export async function watchEnvironment(options: WatchEnvironmentOptions): Promis
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
   // Refused before the target or the ledger is asked anything.
   const rules = watchRules(settings, options.windowMs);
-  warnOfWatchKeysNotActedOn(settings, options);
   const ledger = openLedger(options.ledger, productionEnvironments(parsed.file));
   const history = await ledger.history(settings.app, settings.name);
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
-  return watchConnected(options, { settings, rules, ledger, history, target, leases });
+  const { prometheus } = settings.watch;
+  return watchConnected(options, {
+    settings,
+    rules,
+    ledger,
+    history,
+    target,
+    leases,
+    prometheus: prometheus && prometheusHttpApi(prometheus.url),
+  });
 }
 
 /** What the watch works with once quai.yml is read, the ledger asked and the target reached. */
@@ -95,12 +105,16 @@ export interface WatchContext {
   history: DeploymentRecord[];
   target: DeployTarget;
   leases: LeaseStore;
+  /** The Prometheus quai.yml names, when it names one. */
+  prometheus?: PrometheusApi;
+  /** How a restore or a rollback is deployed: deploy-env's own library call, unless a test says. */
+  deploy?: (options: DeployEnvOptions) => Promise<DeployEnvResult>;
 }
 
 /** The watch and what it does about its verdict, on a reached target. */
 export async function watchConnected(
   options: WatchEnvironmentOptions,
-  { settings, rules, ledger, history, target, leases }: WatchContext,
+  { settings, rules, ledger, history, target, leases, prometheus, deploy = deployEnv }: WatchContext,
 ): Promise<WatchEnvironmentResult> {
   const clock = options.clock ?? systemClock;
   // A deploy in progress changes what serves on purpose: watching it would call that drift.
@@ -126,12 +140,15 @@ export async function watchConnected(
   /** The signals that hold the environment to `deployment`, the ledger's last success. */
   const signalsFor = (deployment: DeploymentRecord | undefined): Signal[] => {
     const observe = oncePerSample(() => target.observe(settings.app, settings.name));
-    if (!deployment) return [containerHealthSignal(observe)];
+    // Prometheus' queries are about the environment, whichever release serves it.
+    const queries = prometheus ? prometheusSignals(prometheus, settings.watch.prometheus) : [];
+    if (!deployment) return [containerHealthSignal(observe), ...queries];
     const release = declaredRelease(deployment);
     return [
       digestDriftSignal(observe, release),
       containerHealthSignal(observe),
       ...trafficSignals(readAccessLog, release.version, settings.watch, baselineOf(history, deployment)),
+      ...queries,
     ];
   };
   const signals = signalsFor(last);
@@ -149,12 +166,13 @@ export async function watchConnected(
         endMs: watched.endedMs,
       });
     }
+    if (!options.dryRun) await retireEndedStandby(target, settings, options, clock);
     return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
   }
   const { serving } = await target.observe(settings.app, settings.name);
   base.logTail = serving ? masked(await target.logTail(serving.id, LOG_TAIL_LINES), settings, options) : [];
   const action = await options.reporter.group("Act on the drift", () =>
-    actOnDrift(deciding, options, { settings, ledger, history, declared, clock }),
+    actOnDrift(deciding, options, { settings, ledger, history, declared, clock, deploy }),
   );
   if (action.kind !== "rolled-back") return { ...base, action };
   // The release gone back to must hold up too; if it fails as well, a person decides, not quai.
@@ -170,6 +188,22 @@ export async function watchConnected(
     why: `${action.why}; the rollback target ${rollbackTarget.version} is also failing (${targetWatch.deciding.signal}: ${targetWatch.deciding.reason}): escalated, quai does not walk further back`,
   };
   return { ...base, action: escalated, targetWatch };
+}
+
+/**
+ * Stops the previous release deploy-env kept running for a fast rollback, once its standby window
+ * has ended: after that a rollback restarts it (about 2 s), and it no longer costs its memory.
+ */
+async function retireEndedStandby(
+  target: DeployTarget,
+  settings: EnvironmentSettings,
+  options: WatchEnvironmentOptions,
+  clock: Clock,
+): Promise<void> {
+  const stopped = await target.retireStandby(settings.app, settings.name, { nowMs: clock.now() });
+  if (stopped.length > 0) {
+    options.reporter.info(`The standby window ended: stopped and retained ${stopped.join(", ")}`);
+  }
 }
 
 /** The ledger's deployment as the release the watch holds the environment to. */
@@ -232,6 +266,7 @@ interface DriftContext {
   history: DeploymentRecord[];
   declared: WatchEnvironmentResult["declared"];
   clock: Clock;
+  deploy: (options: DeployEnvOptions) => Promise<DeployEnvResult>;
 }
 
 async function actOnDrift(
@@ -253,7 +288,7 @@ async function actOnDrift(
       return { kind: "reported", why: "on-digest-drift is report" };
     if (options.dryRun) return { kind: "reported", why: `dry run: would restore ${declared.version}` };
     // The ledger's release is the only one the promotion gate let into this environment.
-    const deploy = await deployEnv({ ...options, rollback: true, version: declared.version });
+    const deploy = await context.deploy({ ...options, rollback: true, version: declared.version });
     return {
       kind: "restored",
       why: `restored ${declared.version}, which the ledger says serves`,
@@ -271,7 +306,7 @@ async function actOnDrift(
   if (guard) return { kind: "reported", why: guard };
   if (options.dryRun) return { kind: "reported", why: `dry run: would roll back ${declared.version}` };
   const reason = `${signal} drifted in ${settings.name}: rolled back by auto-rollback-on-drift`;
-  const deploy = await deployEnv({
+  const deploy = await context.deploy({
     ...options,
     rollback: true,
     automatic: true,
@@ -293,19 +328,6 @@ async function actOnDrift(
     blocked: declared.version,
     deploy,
   };
-}
-
-/** quai.yml keys the schema takes already and the watcher does not use yet: said, not ignored silently. */
-function warnOfWatchKeysNotActedOn(settings: EnvironmentSettings, options: WatchEnvironmentOptions): void {
-  const unused = [
-    settings.watch.prometheus && "prometheus",
-    settings.watch.standbyMs !== undefined && "standby",
-  ].filter(Boolean);
-  if (unused.length > 0) {
-    options.reporter.warning(
-      `quai.yml's watch: ${unused.join(" and ")} of ${settings.name} ${unused.length > 1 ? "are" : "is"} not acted on yet; the watch uses the container, digest and traffic signals only`,
-    );
-  }
 }
 
 /** The environment's watch block over this window; an interval longer than the window never samples. */
