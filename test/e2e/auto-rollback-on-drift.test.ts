@@ -3,13 +3,12 @@
 // once it serves is rolled back and blocked; a healthy one is verified; a first deploy is only
 // reported. Deployments and blocks go to GitHub Deployments, served by the local API that checks
 // every request against GitHub's OpenAPI description. Apps are reached only on 127.0.0.1.
-import { once } from "node:events";
 import { writeFileSync } from "node:fs";
-import { createServer, type Server } from "node:net";
 import { engineLeaseStore } from "@quai/deploy";
 import { connectEngine } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction } from "../harness/action-harness";
+import { freePort } from "../support/free-port";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
 import { renderSummary } from "../support/job-summary";
 import { type PushedReleases, pushReleases } from "../support/release-images";
@@ -23,15 +22,6 @@ let github: GitHubApiServer;
 let app: string;
 let ports: Record<"live" | "fresh" | "twice", number>;
 let workspace: string;
-
-async function freePort(): Promise<number> {
-  const server: Server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  return typeof address === "object" && address ? address.port : 0;
-}
 
 function quaiYml(): string {
   return `app: ${app}

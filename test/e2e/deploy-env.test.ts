@@ -11,6 +11,7 @@ import { connectEngine } from "@quai/docker";
 import { tarFromEntries } from "@quai/oci";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ActionResult, runAction, startAction } from "../harness/action-harness";
+import { freePort } from "../support/free-port";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
 import { factsOf, renderSummary } from "../support/job-summary";
 import { type PushedReleases, pushReleases } from "../support/release-images";
@@ -41,15 +42,6 @@ let ports: Record<"staging" | "qualification" | "production" | "swarm" | "busy",
 /** Holds the busy environment's port, as another program on the host would. */
 let squatter: Server;
 let workspace: string;
-
-async function freePort(): Promise<number> {
-  const server: Server = createServer();
-  server.listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const address = server.address();
-  server.close();
-  return typeof address === "object" && address ? address.port : 0;
-}
 
 function quaiYml(): string {
   return `app: ${app}

@@ -24,6 +24,7 @@ import { connectEngine, type Engine, listRunResources } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTestCertificates } from "../../packages/deploy/src/testing/test-certificates";
 import { REPO_ROOT } from "../harness/action-harness";
+import { freePort } from "../support/free-port";
 import { baseImage, docker, testbed } from "../support/testbed";
 
 const execFileAsync = promisify(execFile);
@@ -34,15 +35,6 @@ const HTTP_PROBE: HealthProbe = { kind: "http", path: "/health", expectedStatus:
 const apps: string[] = [];
 const images: Record<string, string> = {};
 let engine: Engine;
-
-/** A loopback port nothing listens on: bound a moment ago, then released. */
-async function freePort(): Promise<number> {
-  const server = await listeningServer(0);
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("expected a TCP address");
-  return address.port;
-}
 
 function listeningServer(port: number): Promise<Server> {
   const server = createServer();

@@ -2,7 +2,6 @@
 // rollback, a release Swarm rolls back by itself, secrets, and a cancelled run cleaned up.
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { newRunId, RUN_ID_LABEL } from "@quai/core";
@@ -12,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DeployPlan, DeployReporter, DeployTarget } from "../../packages/deploy/src/contract";
 import { dockerodeSwarmApi, ServiceVersionConflictError } from "../../packages/deploy/src/swarm/swarm-api";
 import { REPO_ROOT } from "../harness/action-harness";
+import { freePort } from "../support/free-port";
 import { baseImage, docker, testbed } from "../support/testbed";
 
 const APP = `swarm-it-${newRunId().split("-").pop()}`;
@@ -54,16 +54,6 @@ async function buildRelease(version: string, healthy: boolean): Promise<TestRele
   } finally {
     rmSync(context, { recursive: true, force: true });
   }
-}
-
-/** A loopback port free a moment ago (host-mode publishing binds it on every address). */
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("expected a TCP address");
-  return address.port;
 }
 
 const lines: string[] = [];

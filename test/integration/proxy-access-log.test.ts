@@ -3,13 +3,13 @@
 // its stdout, which the engine keeps in a bounded json-file log.
 import { randomBytes } from "node:crypto";
 import { get } from "node:http";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { type DeployPlan, type DeployReporter, dockerHostTarget, LABEL_PREFIX } from "@quai/deploy";
 import { connectEngine, type Engine } from "@quai/docker";
 import { parseAccessLog, trafficFigures } from "@quai/drift";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../harness/action-harness";
+import { freePort } from "../support/free-port";
 import { baseImage, docker, testbed } from "../support/testbed";
 
 const SUFFIX = randomBytes(3).toString("hex");
@@ -24,15 +24,6 @@ const silentReporter: DeployReporter = {
   warning: () => undefined,
   group: (_name, work) => work(),
 };
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", () => resolve()));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("expected a TCP address");
-  return address.port;
-}
 
 /** The status of GET path on the published port. */
 function statusOf(port: number, path: string): Promise<number> {

@@ -68,7 +68,7 @@ describe("containerHealthSignal", () => {
     expect(await signal.read(window(60_000))).toEqual({
       kind: "fail",
       value: 1,
-      detail: "restarted 1 times within 5 min",
+      detail: "restarted 1 times since the last sample, 1 within 5 min",
     });
     current.state = { ...healthy, restartCount: 3, exitCode: 3 };
     expect(await signal.read(window(90_000))).toMatchObject({ kind: "fail", now: true });
@@ -82,6 +82,15 @@ describe("containerHealthSignal", () => {
     // Six minutes on, one more restart: the two before fell out of the span.
     current.state = { ...healthy, restartCount: 3 };
     expect(await signal.read(window(420_000))).toMatchObject({ kind: "fail", value: 1 });
+  });
+
+  it("fails only the sample a single restart happened in: a blip, not a trend", async () => {
+    const { current, signal } = observed(healthy);
+    await signal.read(window(0));
+    current.state = { ...healthy, restartCount: 1 };
+    expect(await signal.read(window(30_000))).toMatchObject({ kind: "fail" });
+    expect(await signal.read(window(60_000))).toMatchObject({ kind: "pass" });
+    expect(await signal.read(window(90_000))).toMatchObject({ kind: "pass" });
   });
 
   it.each([

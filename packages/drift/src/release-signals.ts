@@ -40,7 +40,8 @@ export function digestDriftSignal(observe: Observe, declared: DeclaredRelease): 
 
 /**
  * Acts at once on an OOM kill, an unhealthy HEALTHCHECK, a stopped container or a burst of
- * restarts; a single restart is a failing sample like any other, so it needs failure-limit more.
+ * restarts; a restart since the last sample fails that sample only, so it takes restarts in
+ * failure-limit samples in a row (or the burst) to decide.
  */
 export function containerHealthSignal(observe: Observe): Signal {
   const restarts: Array<{ atMs: number; count: number }> = [];
@@ -64,7 +65,15 @@ export function containerHealthSignal(observe: Observe): Signal {
         };
       }
       if (!state.running) return { kind: "fail", now: true, detail: `stopped (${describe(state)})` };
-      if (burst > 0) return { kind: "fail", value: burst, detail: `restarted ${burst} times within 5 min` };
+      // Only a restart since the last sample fails this one: a single restart is a one-sample blip.
+      const sinceLast = state.restartCount - (restarts.at(-2)?.count ?? state.restartCount);
+      if (sinceLast > 0) {
+        return {
+          kind: "fail",
+          value: burst,
+          detail: `restarted ${sinceLast} times since the last sample, ${burst} within 5 min`,
+        };
+      }
       return { kind: "pass", value: 0, detail: `running, ${state.restartCount} restarts in all` };
     },
   };
