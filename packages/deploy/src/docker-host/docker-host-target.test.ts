@@ -97,6 +97,7 @@ describe("DockerHostTarget", () => {
         health: "unhealthy",
         healthLog: ["HTTP 503"],
       },
+      configuration: [],
     });
   });
 

@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { UserError } from "@quai/core";
 import { tarFromEntries } from "@quai/oci";
+import type { HttpProbe } from "../contract";
 import {
   httpGetRequest,
   httpProbeProgram,
@@ -12,7 +13,7 @@ import {
   type ProbeArchitecture,
   probeArchitecture,
 } from "../probe/probe-programs";
-import { httpProbeVerdict, type ProbeResult } from "../probe/probe-verdict";
+import { httpProbeVerdict } from "../probe/probe-verdict";
 import type { HostApi } from "./engine-api";
 
 const IDLE_PATH = "/quai-idle";
@@ -36,23 +37,36 @@ export interface HttpProbeRequest {
   timeoutMs: number;
 }
 
-export interface HttpProbe {
-  probe(): Promise<ProbeResult>;
-  /** Removes the probe container. */
-  close(): Promise<void>;
-}
-
 /** Starts a probe container next to the app's container, ready to probe it. */
 export async function openHttpProbe(
   api: HostApi,
   site: ProbeSite,
   request: HttpProbeRequest,
 ): Promise<HttpProbe> {
-  const architecture = probeArchitecture(await api.architecture());
   const address = await api.containerAddress(request.containerId, site.network);
   if (!address) {
     throw new UserError(`${request.containerName} has no IPv4 address on ${site.network} to probe`);
   }
+  return openHttpProbeAt(api, site, { ...request, address });
+}
+
+/** What a probe container requests: an IPv4 address it reaches from its network, and a path there. */
+export interface HttpProbeAddress {
+  address: string;
+  port: number;
+  path: string;
+  expectedStatus: number;
+  timeoutMs: number;
+}
+
+/** Starts a probe container on `site.network` (a bridge, or `host`), ready to probe that address. */
+export async function openHttpProbeAt(
+  api: HostApi,
+  site: ProbeSite,
+  request: HttpProbeAddress,
+): Promise<HttpProbe> {
+  const { address } = request;
+  const architecture = probeArchitecture(await api.architecture());
   const image = await ensureProbeImage(api, architecture);
   const id = await api.createContainer({
     name: site.name,
