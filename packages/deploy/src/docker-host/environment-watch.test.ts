@@ -167,6 +167,17 @@ describe("the Docker host under the drift watcher", () => {
       expect(await api.listContainers({ [RUN_ID_LABEL]: "watch-run" })).toEqual([]);
     });
 
+    it("fails, not errs, while the proxy does not run: clients meet nothing there", async () => {
+      await target.deploy(plan("1.0.0"), reporter);
+      const probe = await target.openEnvironmentProbe("shop", "staging", "watch-run", request);
+      await api.stopContainer(proxy().id);
+      expect(await probe.probe()).toEqual({ healthy: false, reason: `the proxy ${PROXY} does not run` });
+      await api.startContainer(proxy().id);
+      expect(await probe.probe()).toEqual({ healthy: true });
+      await probe.close();
+      expect(await api.listContainers({ [RUN_ID_LABEL]: "watch-run" })).toEqual([]);
+    });
+
     it("refuses an environment without a proxy, and one whose proxy serves HTTPS", async () => {
       await expect(target.openEnvironmentProbe("shop", "staging", "watch-run", request)).rejects.toThrow(
         "shop has no proxy in staging on docker host fake to probe",

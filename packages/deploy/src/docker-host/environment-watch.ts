@@ -5,7 +5,7 @@ import { runLabels, UserError } from "@quai/core";
 import { configurationDifferences } from "../configuration-record";
 import type { EnvironmentProbeRequest, HttpProbe } from "../contract";
 import type { ContainerDetails, ContainerSummary, HostApi } from "./engine-api";
-import { openHttpProbeAt } from "./network-probe";
+import { followingHttpProbe, type ProbeSite } from "./network-probe";
 import { PROXY_PORT } from "./nginx-config";
 import { proxyConfigEdited } from "./proxy";
 import { environmentName, proxyName, roleLabels, TLS_LABEL, WATCH_ACTION } from "./resource-names";
@@ -17,10 +17,10 @@ import { environmentName, proxyName, roleLabels, TLS_LABEL, WATCH_ACTION } from 
 export async function openProxyProbe(
   api: HostApi,
   proxy: ContainerSummary,
-  site: { app: string; environment: string; runId: string },
+  where: { app: string; environment: string; runId: string },
   request: EnvironmentProbeRequest,
 ): Promise<HttpProbe> {
-  const { app, environment, runId } = site;
+  const { app, environment } = where;
   if ((proxy.labels[TLS_LABEL] ?? "off") !== "off") {
     throw new UserError(
       `The proxy ${proxy.name} of ${environment} serves HTTPS, and quai's HTTP probe speaks plain HTTP`,
@@ -30,29 +30,31 @@ export async function openProxyProbe(
     );
   }
   const network = environmentName(app, environment);
-  const address = await api.containerAddress(proxy.id, network);
-  if (!address) {
-    throw new UserError(
-      `The proxy ${proxy.name} of ${environment} does not run, so there is nothing to probe`,
-      {
-        hint: "Deploy the environment again: a deploy starts its proxy",
-      },
-    );
-  }
+  const site = watchProbeSite(proxyName(app, environment), network, where, request);
+  return followingHttpProbe(api, site, { ...request, port: PROXY_PORT }, async () => {
+    const address = await api.containerAddress(proxy.id, network);
+    // A proxy that does not run is what clients meet: a failed probe, not one that cannot run.
+    return address ? { address } : { absent: `the proxy ${proxy.name} does not run` };
+  });
+}
+
+/** Where a watch's probe container goes: named after `stem`, labelled for cleanUpRun of its run. */
+export function watchProbeSite(
+  stem: string,
+  network: string,
+  { app, environment, runId }: { app: string; environment: string; runId: string },
+  request: EnvironmentProbeRequest,
+): ProbeSite {
   // One container per run and request: two probes of a run, or a dead run's, never share a name.
   const key = createHash("sha256")
     .update(`${runId} ${request.path} ${request.expectedStatus}`)
     .digest("hex")
     .slice(0, 10);
-  return openHttpProbeAt(
-    api,
-    {
-      name: `${proxyName(app, environment)}-watch-${key}`,
-      network,
-      labels: { ...roleLabels(app, environment, "probe"), ...runLabels(runId, WATCH_ACTION) },
-    },
-    { ...request, address, port: PROXY_PORT },
-  );
+  return {
+    name: `${stem}-watch-${key}`,
+    network,
+    labels: { ...roleLabels(app, environment, "probe"), ...runLabels(runId, WATCH_ACTION) },
+  };
 }
 
 /**

@@ -104,6 +104,40 @@ export async function openHttpProbeAt(
   };
 }
 
+/** Where a following probe's target is now: its address, or why there is none (a failed probe). */
+export type ProbeLocation = { address: string } | { absent: string };
+
+/**
+ * A probe that asks `locate` before each request, and moves its probe container when the target's
+ * address has changed (a proxy started again, a Swarm task on another node): the address is baked
+ * into the probe program, and a probe kept for a whole watch must not go on asking the old one.
+ */
+export function followingHttpProbe(
+  api: HostApi,
+  site: ProbeSite,
+  request: Omit<HttpProbeAddress, "address">,
+  locate: () => Promise<ProbeLocation>,
+): HttpProbe {
+  let current: { address: string; probe: HttpProbe } | undefined;
+  return {
+    probe: async () => {
+      const location = await locate();
+      if ("absent" in location) return { healthy: false, reason: location.absent };
+      if (current?.address !== location.address) {
+        await current?.probe.close();
+        current = undefined;
+        const probe = await openHttpProbeAt(api, site, { ...request, address: location.address });
+        current = { address: location.address, probe };
+      }
+      return current.probe.probe();
+    },
+    close: async () => {
+      await current?.probe.close();
+      current = undefined;
+    },
+  };
+}
+
 /** The probe image of this architecture, imported once per engine; its tag names its content. */
 async function ensureProbeImage(api: HostApi, architecture: ProbeArchitecture): Promise<string> {
   const idle = idleProgram(architecture);

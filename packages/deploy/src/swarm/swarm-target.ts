@@ -2,7 +2,6 @@
 // gates each new task with the release's HEALTHCHECK (a task only runs once healthy); quai starts
 // the update, watches the new tasks, and has Swarm roll back a release whose task fails.
 
-import { createHash } from "node:crypto";
 import { isDeepStrictEqual } from "node:util";
 import {
   type Attempt,
@@ -12,7 +11,6 @@ import {
   logTailNote,
   poll,
   RUN_ID_LABEL,
-  runLabels,
   systemClock,
   TimeoutError,
   UserError,
@@ -33,14 +31,9 @@ import type {
 } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
 import { dockerodeHostApi, type HostApi } from "../docker-host/engine-api";
-import { openHttpProbeAt } from "../docker-host/network-probe";
-import {
-  deploymentLabel,
-  environmentLabels,
-  ROLE_LABEL,
-  roleLabels,
-  WATCH_ACTION,
-} from "../docker-host/resource-names";
+import { watchProbeSite } from "../docker-host/environment-watch";
+import { followingHttpProbe } from "../docker-host/network-probe";
+import { deploymentLabel, environmentLabels, ROLE_LABEL } from "../docker-host/resource-names";
 import { ensureProbeConfig } from "./probe-config";
 import { ensureSecrets, removeUnmounted } from "./secrets";
 import {
@@ -157,33 +150,11 @@ export class SwarmTarget implements DeployTarget {
         hint: "Deploy the environment first: its service's published port is what clients reach",
       });
     }
-    const key = createHash("sha256")
-      .update(`${runId} ${request.path} ${request.expectedStatus}`)
-      .digest("hex")
-      .slice(0, 10);
-    const site = {
-      name: `${name}-watch-${key}`,
-      network: "host",
-      labels: { ...roleLabels(app, environment, "probe"), ...runLabels(runId, WATCH_ACTION) },
-    };
-    let current: { address: string; probe: HttpProbe } | undefined;
-    return {
-      probe: async () => {
-        const address = await this.runningTaskAddress(service.id);
-        if (!address) return { healthy: false, reason: `no task of ${name} runs` };
-        if (current?.address !== address) {
-          await current?.probe.close();
-          current = {
-            address,
-            probe: await openHttpProbeAt(this.probeHost, site, { ...request, address, port }),
-          };
-        }
-        return current.probe.probe();
-      },
-      close: async () => {
-        await current?.probe.close();
-      },
-    };
+    const site = watchProbeSite(name, "host", { app, environment, runId }, request);
+    return followingHttpProbe(this.probeHost, site, { ...request, port }, async () => {
+      const address = await this.runningTaskAddress(service.id);
+      return address ? { address } : { absent: `no task of ${name} runs` };
+    });
   }
 
   private async runningTaskAddress(serviceId: string): Promise<string | undefined> {
