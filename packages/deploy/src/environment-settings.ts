@@ -150,11 +150,15 @@ export function resolveEnvironment(
     ),
     repository: file.repository,
     blocked: file.blocked ?? [],
-    watch: watchSettings(entry.watch ?? {}, health),
+    watch: watchSettings(entry.watch ?? {}, entry.tls ? undefined : health),
   };
 }
 
-function watchSettings(watch: NonNullable<EnvironmentEntry["watch"]>, health: HealthGate): WatchSettings {
+/** `health`: the gate whose HTTP check is probed by default; none with tls (the probe speaks plain HTTP). */
+function watchSettings(
+  watch: NonNullable<EnvironmentEntry["watch"]>,
+  health: HealthGate | undefined,
+): WatchSettings {
   return {
     intervalMs: duration(watch.interval, DEFAULT_WATCH.intervalMs),
     failureLimit: watch["failure-limit"] ?? DEFAULT_WATCH.failureLimit,
@@ -180,9 +184,11 @@ function watchSettings(watch: NonNullable<EnvironmentEntry["watch"]>, health: He
  * The health gate's own HTTP check, sent now where clients reach the environment: what a release
  * passed to take traffic. A command or image health check names no path, so there is no probe.
  */
-function defaultProbes(health: HealthGate): WatchSettings["probes"] {
-  const { probe } = health;
-  return probe.kind === "http" ? [{ path: probePath(probe.path), expectedStatus: probe.expectedStatus }] : [];
+function defaultProbes(health: HealthGate | undefined): WatchSettings["probes"] {
+  const probe = health?.probe;
+  return probe?.kind === "http"
+    ? [{ path: probePath(probe.path), expectedStatus: probe.expectedStatus }]
+    : [];
 }
 
 function healthGate(

@@ -320,6 +320,14 @@ describe("quai.yml", () => {
     expect(withHealth("{ path: /ready, status: 204 }")).toEqual([{ path: "/ready", expectedStatus: 204 }]);
     expect(withHealth("{ command: [/bin/check] }")).toEqual([]);
     expect(withHealth("{ image: true }")).toEqual([]);
+    // quai's probe speaks plain HTTP: an environment served with TLS is not probed unless told.
+    const tls = VALID.replace(
+      "    retain: 5\n",
+      "    retain: 5\n    tls: { certificate: { secret: CERT }, key: { secret: KEY } }\n",
+    );
+    expect(resolveEnvironment(readQuaiFile(fileWith(tls), "quai.yml"), "production").watch.probes).toEqual(
+      [],
+    );
   });
 
   it("takes watch probes as written, status 200 unless told, the environment's list replacing that of defaults", () => {

@@ -25,7 +25,7 @@ export async function openProxyProbe(
     throw new UserError(
       `The proxy ${proxy.name} of ${environment} serves HTTPS, and quai's HTTP probe speaks plain HTTP`,
       {
-        hint: "Leave watch: probes out for an environment with tls: until quai's probe speaks TLS",
+        hint: "Write probes: [] under watch: for an environment with tls: (the default there), until quai's probe speaks TLS",
       },
     );
   }
