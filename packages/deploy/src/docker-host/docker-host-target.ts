@@ -13,6 +13,9 @@
 //   /run/secrets before it starts (NAME_FILE points at each), where quai's entrypoint turns them
 //   into variables of the process: they never appear in its configuration (`docker inspect`),
 //   labels or log lines, and their values are masked in the log tail a failure shows.
+// - What quai set on a release container (variables by fingerprint, its labels, networks) is kept
+//   in a label of it, and the sha256 of the proxy's configuration beside that file, so that the
+//   drift watcher tells a change made by hand from quai's own (configuration-record.ts, proxy.ts).
 // - A release container gains no privileges and holds no capabilities but quai.yml's cap_add, with
 //   its pids and memory limits (confined()); the proxy keeps nginx's own.
 import {
