@@ -524,3 +524,80 @@ describe("engineLeaseStore on the test bed's engine", () => {
     expect(await leases.releaseRun(alice.runId)).toBe(0);
   });
 });
+
+describe("the drift watcher's view of a Docker host", () => {
+  it("configuration drift: none after a deploy; a network connected and an nginx config edited by hand are both said", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    const variables = [
+      { name: "GREETING", value: "hello", secret: false },
+      { name: "API_TOKEN", value: "s3cret", secret: true },
+    ];
+    const { serving } = await target.deploy(plan(app, port, "1.0.0-plain", { variables }), silentReporter);
+    // No false alarm: the engine adds the image's ENV and LABELs, and Docker's own networks.
+    expect((await target.observe(app, ENVIRONMENT)).configuration).toEqual([]);
+
+    const proxy = `quai-${app}-${ENVIRONMENT}-proxy`;
+    const extra = `quai-it-extra-${randomBytes(3).toString("hex")}`;
+    const folder = mkdtempSync(join(tmpdir(), "quai-nginx-"));
+    await docker("network", "create", extra);
+    try {
+      await docker("network", "connect", extra, serving.id);
+      // Edited as a person would: copied out, changed, copied back in.
+      await docker("cp", `${proxy}:/etc/quai/nginx.conf`, join(folder, "nginx.conf"));
+      await execFileAsync("sh", ["-c", `echo '# tuned by hand' >> '${join(folder, "nginx.conf")}'`]);
+      await docker("cp", join(folder, "nginx.conf"), `${proxy}:/etc/quai/nginx.conf`);
+      expect((await target.observe(app, ENVIRONMENT)).configuration).toEqual([
+        `network ${extra} connected outside quai`,
+        `nginx config of ${proxy} edited outside quai`,
+      ]);
+      // Only said, never undone: the next deploy writes what quai.yml says, and nothing differs again.
+      await target.deploy(plan(app, port, "2.0.0-plain", { variables }), silentReporter);
+      expect((await target.observe(app, ENVIRONMENT)).configuration).toEqual([]);
+    } finally {
+      await docker("network", "disconnect", "-f", extra, serving.id).catch(() => undefined);
+      await docker("network", "rm", extra);
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("HTTP probes through the proxy of an image with no HTTP client, from a container cleanUpRun removes", async () => {
+    const target = dockerHostTarget(engine);
+    const [app, port] = [newApp(), await freePort()];
+    await target.deploy(plan(app, port, "1.0.0-plain"), silentReporter);
+    const runId = `it-watch-${randomBytes(4).toString("hex")}`;
+
+    const health = await target.openEnvironmentProbe(app, ENVIRONMENT, runId, {
+      path: "/health",
+      expectedStatus: 200,
+      timeoutMs: 5000,
+    });
+    expect(await health.probe()).toEqual({ healthy: true });
+    await health.close();
+
+    const wrong = await target.openEnvironmentProbe(app, ENVIRONMENT, runId, {
+      path: "/health",
+      expectedStatus: 204,
+      timeoutMs: 5000,
+    });
+    expect(await wrong.probe()).toEqual({ healthy: false, reason: "GET /health answered 200, not 204" });
+    // The release stops: the probe meets what a client meets at the proxy (a 502, or no answer in
+    // time while nginx asks Docker's DNS for a container that is gone, as the host's DNS answers).
+    await docker("stop", (await target.serving(app, ENVIRONMENT))?.id ?? "");
+    expect((await wrong.probe()).healthy).toBe(false);
+
+    // A run that dies leaves its probe container: the post step's cleanUpRun removes it.
+    const probes = () =>
+      docker(
+        "ps",
+        "-aq",
+        "--filter",
+        `label=io.github.quai.run-id=${runId}`,
+        "--filter",
+        `label=${LABEL_PREFIX}.role=probe`,
+      );
+    expect((await probes()).split("\n").filter(Boolean)).toHaveLength(1);
+    expect(await target.cleanUpRun(runId)).toHaveLength(1);
+    expect(await probes()).toBe("");
+  });
+});

@@ -289,3 +289,61 @@ describe.sequential("the Swarm target", () => {
     ).toBe("");
   });
 });
+
+describe("the Swarm target under the drift watcher", () => {
+  const app = `${APP}-watch`;
+  const service = `quai-${app}-${ENVIRONMENT}`;
+
+  it("probes the published port from outside the task, and says a variable added by hand, never before", async () => {
+    const watchPort = await freePort();
+    const release = plan(v1, {
+      variables: [{ name: "GREETING", value: "hello", secret: false }],
+      publish: String(watchPort),
+    });
+    const deployed = {
+      ...release,
+      release: { ...release.release, app },
+      labels: { ...release.labels, app },
+    };
+    const watchRun = newRunId();
+    try {
+      await target.deploy(deployed, reporter);
+      expect((await target.observe(app, ENVIRONMENT)).configuration).toEqual([]);
+
+      const probe = await target.openEnvironmentProbe(app, ENVIRONMENT, watchRun, {
+        path: "/health",
+        expectedStatus: 200,
+        timeoutMs: 5000,
+      });
+      expect(await probe.probe()).toEqual({ healthy: true });
+      const wrong = await target.openEnvironmentProbe(app, ENVIRONMENT, watchRun, {
+        path: "/health",
+        expectedStatus: 204,
+        timeoutMs: 5000,
+      });
+      expect(await wrong.probe()).toEqual({ healthy: false, reason: "GET /health answered 200, not 204" });
+      await probe.close();
+
+      await docker("service", "update", "--detach", "--env-add", "DEBUG=1", service);
+      expect((await target.observe(app, ENVIRONMENT)).configuration).toEqual([
+        "variable DEBUG added outside quai",
+      ]);
+      // The probe left open, as a run that dies leaves it: the post step removes it.
+      expect(await target.cleanUpRun(watchRun)).toHaveLength(1);
+      expect(await docker("ps", "-aq", "--filter", `label=${RUN_ID_LABEL}=${watchRun}`)).toBe("");
+    } finally {
+      await docker("service", "rm", service).catch(() => "");
+      const probes = await docker("ps", "-aq", "--filter", `label=${RUN_ID_LABEL}=${watchRun}`);
+      if (probes) await docker("rm", "-f", ...probes.split("\n"));
+      // Its probe config too, once no service mounts it (the file's afterAll removes APP's only).
+      const configs = await docker(
+        "config",
+        "ls",
+        "-q",
+        "--filter",
+        `label=io.github.quai.deploy.app=${app}`,
+      );
+      if (configs) await docker("config", "rm", ...configs.split("\n"));
+    }
+  });
+});

@@ -3,6 +3,7 @@
 // these, so a Kubernetes target or another ledger can follow without touching it.
 import type { Clock } from "@quai/core";
 import type { Confinement } from "./confinement";
+import type { ProbeResult } from "./probe/probe-verdict";
 
 export const LABEL_PREFIX = "io.github.quai.deploy";
 
@@ -130,6 +131,28 @@ export interface ReleaseState {
 export interface EnvironmentObservation {
   serving?: ServingRelease;
   state?: ReleaseState;
+  /**
+   * How the environment differs from what quai wrote, one line a person reads each ("network
+   * extra-net connected outside quai"); empty when it does not, undefined when quai recorded
+   * nothing to compare with (nothing serves, or quai deployed it before it kept such a record).
+   */
+  configuration?: string[];
+}
+
+/** One HTTP request the drift watcher sends where the environment's clients send theirs. */
+export interface EnvironmentProbeRequest {
+  /** Starts with "/". */
+  path: string;
+  expectedStatus: number;
+  /** Bounds connecting, sending and the answer, each. */
+  timeoutMs: number;
+}
+
+/** A probe kept ready across samples; a probe that cannot run at all throws (not a failed probe). */
+export interface HttpProbe {
+  probe(): Promise<ProbeResult>;
+  /** Removes what the probe runs in. */
+  close(): Promise<void>;
 }
 
 export interface DeployOutcome {
@@ -189,6 +212,17 @@ export interface DeployTarget {
   ): Promise<string[]>;
   /** What serves now and the state of its container, for the drift watcher. */
   observe(app: string, environment: string): Promise<EnvironmentObservation>;
+  /**
+   * Readies an HTTP probe of what the environment's clients reach (the Docker host's proxy, the
+   * Swarm service's published port), sent from outside the app's container so that an image
+   * without wget or curl can be probed. What it starts is labelled with `runId` for cleanUpRun.
+   */
+  openEnvironmentProbe(
+    app: string,
+    environment: string,
+    runId: string,
+    request: EnvironmentProbeRequest,
+  ): Promise<HttpProbe>;
   /** The end of a release's log (`id` from ServingRelease), for the evidence of a rollback. */
   logTail(id: string, lines: number): Promise<string[]>;
   /**

@@ -3,6 +3,7 @@
 import { InvalidValueError, locateKey, parseDuration, UserError } from "@quai/core";
 import { type Confinement, capabilityName, DEFAULT_PIDS, parseSize } from "./confinement";
 import type { HealthGate, HealthProbe, Strategy } from "./contract";
+import { probePath } from "./probe/probe-programs";
 import type { EnvironmentEntry, ParsedQuaiFile } from "./quai-file";
 import { HEALTH_PATH_HINT, healthPathProblem } from "./url-checks";
 
@@ -55,6 +56,8 @@ export interface WatchSettings {
   maxP99Increase: number;
   prometheus?: { url: string; queries: { name: string; query: string; max: number }[] };
   onDigestDrift: "restore" | "report";
+  /** HTTP probes of the environment as its clients reach it; each path starts with "/". */
+  probes: { path: string; expectedStatus: number }[];
   /** How long the previous release stays ready; undefined: as long as the watch. */
   standbyMs?: number;
 }
@@ -75,6 +78,8 @@ export const DEFAULT_WATCH: WatchSettings = {
   maxP99Ms: 500,
   maxP99Increase: 25,
   onDigestDrift: "restore",
+  // The health check's path when it has one (watchSettings), as quai's default health check has.
+  probes: [{ path: "/health", expectedStatus: 200 }],
 };
 
 /** What a run's inputs may override. */
@@ -117,6 +122,7 @@ export function resolveEnvironment(
     });
   }
   const deployTimeoutMs = overrides.deployTimeoutMs ?? duration(entry["deploy-timeout"], 120_000);
+  const health = healthGate(entry.health, overrides.healthPath, deployTimeoutMs, () => where("health"));
   return {
     app: file.app,
     name,
@@ -126,7 +132,7 @@ export function resolveEnvironment(
     containerPort: entry.port ?? 8080,
     publish,
     strategy: overrides.strategy ?? entry.strategy ?? "blue-green",
-    health: healthGate(entry.health, overrides.healthPath, deployTimeoutMs, () => where("health")),
+    health,
     retain: entry.retain ?? 3,
     drainMs: duration(entry.drain, 5_000),
     proxyImage: entry["proxy-image"] ?? DEFAULT_PROXY_IMAGE,
@@ -150,11 +156,15 @@ export function resolveEnvironment(
     ),
     repository: file.repository,
     blocked: file.blocked ?? [],
-    watch: watchSettings(entry.watch ?? {}),
+    watch: watchSettings(entry.watch ?? {}, entry.tls ? undefined : health),
   };
 }
 
-function watchSettings(watch: NonNullable<EnvironmentEntry["watch"]>): WatchSettings {
+/** `health`: the gate whose HTTP check is probed by default; none with tls (the probe speaks plain HTTP). */
+function watchSettings(
+  watch: NonNullable<EnvironmentEntry["watch"]>,
+  health: HealthGate | undefined,
+): WatchSettings {
   return {
     intervalMs: duration(watch.interval, DEFAULT_WATCH.intervalMs),
     failureLimit: watch["failure-limit"] ?? DEFAULT_WATCH.failureLimit,
@@ -170,7 +180,21 @@ function watchSettings(watch: NonNullable<EnvironmentEntry["watch"]>): WatchSett
     },
     onDigestDrift: watch["on-digest-drift"] ?? DEFAULT_WATCH.onDigestDrift,
     standbyMs: watch.standby === undefined ? undefined : parseDuration(watch.standby),
+    probes: watch.probes
+      ? watch.probes.map(({ path, status }) => ({ path, expectedStatus: status ?? 200 }))
+      : defaultProbes(health),
   };
+}
+
+/**
+ * The health gate's own HTTP check, sent now where clients reach the environment: what a release
+ * passed to take traffic. A command or image health check names no path, so there is no probe.
+ */
+function defaultProbes(health: HealthGate | undefined): WatchSettings["probes"] {
+  const probe = health?.probe;
+  return probe?.kind === "http"
+    ? [{ path: probePath(probe.path), expectedStatus: probe.expectedStatus }]
+    : [];
 }
 
 function healthGate(

@@ -304,7 +304,53 @@ describe("quai.yml", () => {
       prometheus: undefined,
       onDigestDrift: "restore",
       standbyMs: undefined,
+      probes: [{ path: "/health", expectedStatus: 200 }],
     });
+  });
+
+  it("probes the health check's path and status by default, and nothing for a command or image check", () => {
+    const withHealth = (health: string) =>
+      resolveEnvironment(
+        readQuaiFile(
+          fileWith(VALID.replace("{ path: /health, successes: 2, interval: 500ms }", health)),
+          "quai.yml",
+        ),
+        "staging",
+      ).watch.probes;
+    expect(withHealth("{ path: /ready, status: 204 }")).toEqual([{ path: "/ready", expectedStatus: 204 }]);
+    expect(withHealth("{ command: [/bin/check] }")).toEqual([]);
+    expect(withHealth("{ image: true }")).toEqual([]);
+    // quai's probe speaks plain HTTP: an environment served with TLS is not probed unless told.
+    const tls = VALID.replace(
+      "    retain: 5\n",
+      "    retain: 5\n    tls: { certificate: { secret: CERT }, key: { secret: KEY } }\n",
+    );
+    expect(resolveEnvironment(readQuaiFile(fileWith(tls), "quai.yml"), "production").watch.probes).toEqual(
+      [],
+    );
+  });
+
+  it("takes watch probes as written, status 200 unless told, the environment's list replacing that of defaults", () => {
+    const text = VALID.replace(
+      "  port: 8080\n",
+      "  port: 8080\n  watch:\n    probes: [{ path: /health }]\n",
+    ).replace(
+      "    retain: 5\n",
+      "    retain: 5\n    watch:\n      probes:\n        - { path: /, status: 200 }\n        - path: /admin\n          status: 401\n",
+    );
+    const parsed = readQuaiFile(fileWith(text), "quai.yml");
+    expect(resolveEnvironment(parsed, "staging").watch.probes).toEqual([
+      { path: "/health", expectedStatus: 200 },
+    ]);
+    expect(resolveEnvironment(parsed, "production").watch.probes).toEqual([
+      { path: "/", expectedStatus: 200 },
+      { path: "/admin", expectedStatus: 401 },
+    ]);
+    // An empty list probes nothing, the health check's path included.
+    const none = VALID.replace("    retain: 5\n", "    retain: 5\n    watch: { probes: [] }\n");
+    expect(resolveEnvironment(readQuaiFile(fileWith(none), "quai.yml"), "production").watch.probes).toEqual(
+      [],
+    );
   });
 
   it("takes watch keys from defaults, the environment's own overriding them key by key, prometheus whole", () => {
@@ -367,6 +413,7 @@ describe("quai.yml", () => {
       },
       onDigestDrift: "report",
       standbyMs: 900_000,
+      probes: [{ path: "/health", expectedStatus: 200 }],
     });
   });
 
@@ -426,6 +473,36 @@ describe("quai.yml", () => {
         "      prometheus:\n        url: http://prometheus:9090\n        queries:\n          - { name: a, query: up, max: 1, min: 0 }\n",
         "environments.production.watch.prometheus.queries.0.min: unknown key",
         29,
+      ],
+      [
+        "      probes:\n        - { path: health }\n",
+        'environments.production.watch.probes.0.path: "health" (expected a path starting with /)',
+        27,
+      ],
+      [
+        "      probes:\n        - { status: 200 }\n",
+        "environments.production.watch.probes.0.path: missing (a probe requests a path, such as /health)",
+        27,
+      ],
+      [
+        "      probes:\n        - { path: /health, status: 700 }\n",
+        "environments.production.watch.probes.0.status: 700 (an HTTP status is from 100 to 599)",
+        27,
+      ],
+      [
+        "      probes:\n        - { path: /health, status: ok }\n",
+        'environments.production.watch.probes.0.status: "ok" (expected an HTTP status such as 200)',
+        27,
+      ],
+      [
+        "      probes: /health\n",
+        'environments.production.watch.probes: "/health" (expected a list of { path, status })',
+        26,
+      ],
+      [
+        "      probes:\n        - /health\n",
+        'environments.production.watch.probes.0: "/health" (expected a mapping of path and status)',
+        27,
       ],
     ];
     for (const [lines, message, line] of cases) {

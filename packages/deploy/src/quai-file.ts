@@ -227,6 +227,41 @@ const prometheusSchema = z
   })
   .describe("Prometheus queries that judge the release too");
 
+const probeSchema = z
+  .strictObject(
+    {
+      path: z
+        .string({
+          error: (issue) =>
+            issue.input === undefined
+              ? "missing (a probe requests a path, such as /health)"
+              : `${shownValue(issue.input)} (expected a path starting with /)`,
+        })
+        .superRefine((path, ctx) => {
+          const problem = healthPathProblem(path);
+          if (problem) refuse(ctx, path, problem, "Write the path a probe requests, such as /health");
+        })
+        .meta({ pattern: HEALTH_PATH_PATTERN })
+        .describe("The path requested, starting with /"),
+      status: z
+        .int({ error: (issue) => `${shownValue(issue.input)} (expected an HTTP status such as 200)` })
+        .superRefine((status, ctx) => {
+          if (status < 100 || status > 599)
+            refuse(
+              ctx,
+              status,
+              "an HTTP status is from 100 to 599",
+              "Write the status a healthy answer has, such as 200",
+            );
+        })
+        .meta({ minimum: 100, maximum: 599 })
+        .optional()
+        .describe("The status the answer must have (200)"),
+    },
+    { error: (issue) => `${shownValue(issue.input)} (expected a mapping of path and status)` },
+  )
+  .describe("An HTTP request sent where the environment's clients send theirs");
+
 const watchSchema = z
   .strictObject({
     interval: watchDuration.optional().describe("Time between samples (30s)"),
@@ -254,6 +289,14 @@ const watchSchema = z
       })
       .optional()
       .describe("When the running digest is not the deployed one: restore it (default) or report it"),
+    probes: z
+      .array(probeSchema, {
+        error: (issue) => `${shownValue(issue.input)} (expected a list of { path, status })`,
+      })
+      .optional()
+      .describe(
+        "HTTP probes of the environment from outside the app's container; a failing one fails the sample (the health check's path)",
+      ),
     standby: watchDuration
       .optional()
       .describe("How long the previous release stays ready to take traffic back (as long as the watch)"),

@@ -1,3 +1,5 @@
+export * from "./configuration-signal";
+export * from "./probe-signals";
 export * from "./release-signals";
 export * from "./signal";
 export * from "./traffic-signals";

@@ -98,6 +98,7 @@ describe("DockerHostTarget", () => {
         health: "unhealthy",
         healthLog: ["HTTP 503"],
       },
+      configuration: [],
     });
   });
 

@@ -17,6 +17,9 @@
 //   /run/secrets before it starts (NAME_FILE points at each), where quai's entrypoint turns them
 //   into variables of the process: they never appear in its configuration (`docker inspect`),
 //   labels or log lines, and their values are masked in the log tail a failure shows.
+// - What quai set on a release container (variables by fingerprint, its labels, networks) is kept
+//   in a label of it, and the sha256 of the proxy's configuration beside that file, so that the
+//   drift watcher tells a change made by hand from quai's own (configuration-record.ts, proxy.ts).
 // - A release container gains no privileges and holds no capabilities but quai.yml's cap_add, with
 //   its pids and memory limits (confined()); the proxy keeps nginx's own.
 import {
@@ -31,17 +34,21 @@ import {
   UserError,
 } from "@quai/core";
 import { type Engine, firstLine } from "@quai/docker";
+import { CONFIGURATION_LABEL, configurationRecord } from "../configuration-record";
 import type {
   DeployOutcome,
   DeployPlan,
   DeployReporter,
   DeployTarget,
   EnvironmentObservation,
+  EnvironmentProbeRequest,
+  HttpProbe,
   ServingRelease,
   StandbyRelease,
 } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
 import { type ContainerDetails, type ContainerSpec, dockerodeHostApi, type HostApi } from "./engine-api";
+import { configurationDrift, openProxyProbe } from "./environment-watch";
 import { type GatedContainer, probeOnce, waitUntilHealthy } from "./health-gate";
 import type { ProbeSite } from "./network-probe";
 import {
@@ -117,7 +124,23 @@ export class DockerHostTarget implements DeployTarget {
     return {
       serving: servingRelease(active),
       state: { running, restartCount, oomKilled, exitCode, health, healthLog },
+      configuration: await configurationDrift(this.api, proxy, active),
     };
+  }
+
+  async openEnvironmentProbe(
+    app: string,
+    environment: string,
+    runId: string,
+    request: EnvironmentProbeRequest,
+  ): Promise<HttpProbe> {
+    const proxy = await findProxy(this.api, app, environment);
+    if (!proxy) {
+      throw new UserError(`${app} has no proxy in ${environment} on ${this.description} to probe`, {
+        hint: "Deploy the environment first: its proxy is what clients reach",
+      });
+    }
+    return openProxyProbe(this.api, proxy, { app, environment, runId }, request);
   }
 
   logTail(id: string, lines: number): Promise<string[]> {
@@ -492,16 +515,28 @@ export class DockerHostTarget implements DeployTarget {
       },
       start: async () => {
         const name = releaseName(plan);
+        const env = plan.variables.map((variable) =>
+          variable.secret
+            ? `${variable.name}_FILE=${secretPath(variable.name)}`
+            : `${variable.name}=${variable.value}`,
+        );
+        const network = environmentName(plan.release.app, plan.environment);
+        const labels = releaseLabels(plan);
         const id = await this.api.createContainer({
           name,
           image,
-          labels: releaseLabels(plan),
-          env: plan.variables.map((variable) =>
-            variable.secret
-              ? `${variable.name}_FILE=${secretPath(variable.name)}`
-              : `${variable.name}=${variable.value}`,
-          ),
-          network: environmentName(plan.release.app, plan.environment),
+          labels: {
+            ...labels,
+            // What the drift watcher compares the container with (configuration-record.ts).
+            [CONFIGURATION_LABEL]: configurationRecord({
+              env,
+              labels,
+              ports: [],
+              networks: [network, ...(plan.networks ?? [])],
+            }),
+          },
+          env,
+          network,
           restartPolicy: "no",
           ...confined(plan),
         });

@@ -7,6 +7,7 @@ import { parseImageRef } from "@quai/core";
 import { engineHostProblem, httpStatus, orUndefinedWhenMissing } from "@quai/docker";
 import { readTarFile, tarFromEntries } from "@quai/oci";
 import type Dockerode from "dockerode";
+import { portDescription } from "../configuration-record";
 import type { RegistryAuth } from "../contract";
 
 export interface ContainerSummary {
@@ -111,6 +112,8 @@ export interface HostApi {
   /** Writes a file (and the folders to it) into a container, started or not. */
   writeFile(id: string, path: string, content: string | Buffer, mode?: number): Promise<void>;
   readFile(id: string, path: string): Promise<string | undefined>;
+  /** The networks a container is on and its published ports (portDescription); undefined when there is no such container. */
+  containerWiring(id: string): Promise<{ networks: string[]; ports: string[] } | undefined>;
   /** The container's IPv4 address on that network; undefined when it is not on it (or not running). */
   containerAddress(id: string, network: string): Promise<string | undefined>;
   /**
@@ -332,6 +335,27 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     async readFile(id, path) {
       const tar = await orUndefinedWhenMissing(container(id).getArchive({ path }));
       return tar && (await readTarFile(tar, posix.basename(path)))?.toString("utf8");
+    },
+
+    async containerWiring(id) {
+      const info = await orUndefinedWhenMissing(container(id).inspect());
+      if (!info) return undefined;
+      const bindings = Object.entries(info.HostConfig.PortBindings ?? {}) as Array<
+        [string, Array<{ HostIp?: string; HostPort?: string }> | null]
+      >;
+      return {
+        networks: Object.keys(info.NetworkSettings.Networks ?? {}),
+        ports: bindings.flatMap(([port, hosts]) =>
+          (hosts ?? []).map((host) =>
+            portDescription({
+              hostIp: host.HostIp,
+              hostPort: Number(host.HostPort),
+              containerPort: Number(port.split("/")[0]),
+              protocol: port.split("/")[1],
+            }),
+          ),
+        ),
+      };
     },
 
     async containerAddress(id, network) {

@@ -2,6 +2,7 @@
 // the engine lease: containers, files, images and networks, with nginx and probes scripted.
 import { createHash } from "node:crypto";
 import type { Clock } from "@quai/core";
+import { portDescription } from "../configuration-record";
 import type { DeployReporter } from "../contract";
 import type {
   ContainerDetails,
@@ -199,6 +200,17 @@ export class FakeHostApi implements HostApi {
 
   async readFile(id: string, path: string) {
     return this.containers.get(id)?.files.get(path);
+  }
+
+  async containerWiring(id: string) {
+    const container = this.containers.get(id);
+    if (!container) return undefined;
+    return {
+      networks: [container.spec.network, ...container.networks].filter(
+        (network): network is string => network !== undefined,
+      ),
+      ports: (container.spec.publish ?? []).map((binding) => portDescription(binding)),
+    };
   }
 
   async containerAddress(id: string, network: string) {

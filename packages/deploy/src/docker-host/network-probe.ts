@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { UserError } from "@quai/core";
 import { tarFromEntries } from "@quai/oci";
+import type { HttpProbe } from "../contract";
 import {
   httpGetRequest,
   httpProbeProgram,
@@ -36,23 +37,36 @@ export interface HttpProbeRequest {
   timeoutMs: number;
 }
 
-export interface HttpProbe {
-  probe(): Promise<ProbeResult>;
-  /** Removes the probe container. */
-  close(): Promise<void>;
-}
-
 /** Starts a probe container next to the app's container, ready to probe it. */
 export async function openHttpProbe(
   api: HostApi,
   site: ProbeSite,
   request: HttpProbeRequest,
 ): Promise<HttpProbe> {
-  const architecture = probeArchitecture(await api.architecture());
   const address = await api.containerAddress(request.containerId, site.network);
   if (!address) {
     throw new UserError(`${request.containerName} has no IPv4 address on ${site.network} to probe`);
   }
+  return openHttpProbeAt(api, site, { ...request, address });
+}
+
+/** What a probe container requests: an IPv4 address it reaches from its network, and a path there. */
+export interface HttpProbeAddress {
+  address: string;
+  port: number;
+  path: string;
+  expectedStatus: number;
+  timeoutMs: number;
+}
+
+/** Starts a probe container on `site.network` (a bridge, or `host`), ready to probe that address. */
+export async function openHttpProbeAt(
+  api: HostApi,
+  site: ProbeSite,
+  request: HttpProbeAddress,
+): Promise<HttpProbe> {
+  const { address } = request;
+  const architecture = probeArchitecture(await api.architecture());
   const image = await ensureProbeImage(api, architecture);
   const id = await api.createContainer({
     name: site.name,
@@ -117,6 +131,40 @@ export async function probeFromProxy(
   await api.writeFile(proxy.id, PROXY_PROBE_PATH, program, 0o755);
   const { exitCode, output } = await api.exec(proxy.id, [PROXY_PROBE_PATH], request.timeoutMs * 3 + 2000);
   return httpProbeVerdict(request, exitCode, output);
+}
+
+/** Where a following probe's target is now: its address, or why there is none (a failed probe). */
+export type ProbeLocation = { address: string } | { absent: string };
+
+/**
+ * A probe that asks `locate` before each request, and moves its probe container when the target's
+ * address has changed (a proxy started again, a Swarm task on another node): the address is baked
+ * into the probe program, and a probe kept for a whole watch must not go on asking the old one.
+ */
+export function followingHttpProbe(
+  api: HostApi,
+  site: ProbeSite,
+  request: Omit<HttpProbeAddress, "address">,
+  locate: () => Promise<ProbeLocation>,
+): HttpProbe {
+  let current: { address: string; probe: HttpProbe } | undefined;
+  return {
+    probe: async () => {
+      const location = await locate();
+      if ("absent" in location) return { healthy: false, reason: location.absent };
+      if (current?.address !== location.address) {
+        await current?.probe.close();
+        current = undefined;
+        const probe = await openHttpProbeAt(api, site, { ...request, address: location.address });
+        current = { address: location.address, probe };
+      }
+      return current.probe.probe();
+    },
+    close: async () => {
+      await current?.probe.close();
+      current = undefined;
+    },
+  };
 }
 
 /** The probe image of this architecture, imported once per engine; its tag names its content. */

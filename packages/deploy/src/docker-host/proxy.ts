@@ -1,6 +1,7 @@
 // The environment's reverse proxy: an nginx container on the environment's own network, published
 // where the environment is served. Traffic moves by rewriting its configuration and reloading
 // nginx, which is graceful: the old workers finish their requests, new ones route to the new release.
+import { createHash } from "node:crypto";
 import { type Clock, parseImageRef, poll, runLabels, UserError } from "@quai/core";
 import { firstLine } from "@quai/docker";
 import type { DeployPlan, DeployReporter } from "../contract";
@@ -57,6 +58,33 @@ export async function findProxy(
 export async function activeContainerOf(api: HostApi, proxyId: string): Promise<string | undefined> {
   const config = await api.readFile(proxyId, PROXY_CONFIG_PATH);
   return config === undefined ? undefined : activeContainerId(config);
+}
+
+/**
+ * The sha256 of the configuration quai wrote last, beside it: a configuration that no longer has
+ * that hash was edited by hand. Kept rather than re-rendered from the route, so that a quai whose
+ * rendering changed since (a new directive) does not take its own older file for an edit.
+ */
+export const PROXY_CONFIG_HASH_PATH = `${PROXY_CONFIG_PATH}.sha256`;
+
+async function writeProxyConfig(api: HostApi, proxyId: string, config: string): Promise<void> {
+  await api.writeFile(proxyId, PROXY_CONFIG_PATH, config);
+  await api.writeFile(proxyId, PROXY_CONFIG_HASH_PATH, configHash(config));
+}
+
+/**
+ * Whether the proxy's configuration differs from the one quai wrote last; undefined when there is
+ * no hash to tell by (a quai before this one wrote it).
+ */
+export async function proxyConfigEdited(api: HostApi, proxyId: string): Promise<boolean | undefined> {
+  const hash = await api.readFile(proxyId, PROXY_CONFIG_HASH_PATH);
+  if (hash === undefined) return undefined;
+  const config = await api.readFile(proxyId, PROXY_CONFIG_PATH);
+  return config === undefined || configHash(config) !== hash.trim();
+}
+
+function configHash(config: string): string {
+  return createHash("sha256").update(config).digest("hex");
 }
 
 /** The proxy's TLS: how it listens, and the certificate and key it is given. */
@@ -160,7 +188,7 @@ export async function ensureProxy(
   const proxy = { id, name, created: true, tls };
   try {
     await writeTlsFiles(api, id, tls);
-    await api.writeFile(id, PROXY_CONFIG_PATH, renderProxyConfig(undefined, tls));
+    await writeProxyConfig(api, id, renderProxyConfig(undefined, tls));
     await startProxy(api, id, plan);
   } catch (error) {
     await removeEnvironment(api, app, plan.environment);
@@ -224,17 +252,20 @@ export async function routeTo(
   clock?: Clock,
 ): Promise<void> {
   const previousConfig = await api.readFile(proxy.id, PROXY_CONFIG_PATH);
+  const previousHash = await api.readFile(proxy.id, PROXY_CONFIG_HASH_PATH);
   const workersBefore = new Set(await workerPids(api, proxy.id));
   // This step's certificate: a renewed one takes effect with the reload.
   await writeTlsFiles(api, proxy.id, proxy.tls);
-  await api.writeFile(proxy.id, PROXY_CONFIG_PATH, renderProxyConfig(route, proxy.tls));
+  await writeProxyConfig(api, proxy.id, renderProxyConfig(route, proxy.tls));
   const check = await api.exec(proxy.id, [...NGINX_COMMAND, "-t"], NGINX_TIMEOUT_MS);
   const reload =
     check.exitCode === 0
       ? await api.exec(proxy.id, [...NGINX_COMMAND, "-s", "reload"], NGINX_TIMEOUT_MS)
       : check;
   if (reload.exitCode !== 0) {
+    // The hash as it was too: a configuration edited by hand before stays told apart.
     if (previousConfig !== undefined) await api.writeFile(proxy.id, PROXY_CONFIG_PATH, previousConfig);
+    if (previousHash !== undefined) await api.writeFile(proxy.id, PROXY_CONFIG_HASH_PATH, previousHash);
     throw new UserError(
       `The proxy ${proxy.name} refused its new configuration (${lastLine(reload.output)})`,
       {

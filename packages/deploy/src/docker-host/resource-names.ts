@@ -4,6 +4,8 @@ import { RUN_ID_LABEL, runLabels } from "@quai/core";
 import { type DeploymentLabels, type DeployPlan, LABEL_PREFIX, type ServingRelease } from "../contract";
 
 export const ACTION = "deploy-env";
+/** The action the drift watcher's probe containers are labelled with. */
+export const WATCH_ACTION = "auto-rollback-on-drift";
 export const ROLE_LABEL = `${LABEL_PREFIX}.role`;
 /** Where the proxy is published, to notice a plan that asks for another place. */
 export const PUBLISH_LABEL = `${LABEL_PREFIX}.publish`;

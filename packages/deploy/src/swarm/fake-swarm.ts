@@ -120,6 +120,13 @@ export class FakeSwarm implements SwarmApi {
     return [...this.architectures];
   }
 
+  /** Each node's address, by id; tasks are scheduled on node-1. */
+  readonly nodeAddresses = new Map([["node-1", "10.1.0.1"]]);
+
+  async nodeAddress(nodeId: string): Promise<string | undefined> {
+    return this.nodeAddresses.get(nodeId);
+  }
+
   private startTask(serviceId: string, spec: ServiceSpec): SwarmTask {
     const task = {
       serviceId,
@@ -127,6 +134,7 @@ export class FakeSwarm implements SwarmApi {
       desiredState: "running",
       labels: containerSpec(spec)?.Labels ?? {},
       createdAt: new Date(Date.UTC(2025, 0, 1, 0, 0, this.counter)).toISOString(),
+      nodeId: "node-1",
       ...this.nextTask,
     };
     this.tasks.push(task);

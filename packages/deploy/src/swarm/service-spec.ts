@@ -2,6 +2,12 @@
 // check, update policy and published port, all from the plan.
 import { InvalidValueError } from "@quai/core";
 import type Dockerode from "dockerode";
+import {
+  type AppliedConfiguration,
+  CONFIGURATION_LABEL,
+  configurationRecord,
+  portDescription,
+} from "../configuration-record";
 import type { DeployPlan, HealthGate, ServingRelease } from "../contract";
 import { environmentName, releaseLabels, servingRelease } from "../docker-host/resource-names";
 import type { ServiceSpec } from "./swarm-api";
@@ -35,7 +41,17 @@ export interface ServiceMounts {
 /** The service that runs the plan's release, with its mounts. */
 export function serviceSpec(plan: DeployPlan, mounts: ServiceMounts, replicas: number): ServiceSpec {
   const { secrets, probe } = mounts;
-  const labels = releaseLabels(plan);
+  const env = environment(plan, secrets);
+  const port = { hostPort: publishedPort(plan.publish), containerPort: plan.containerPort };
+  const ownLabels = releaseLabels(plan);
+  // What the drift watcher compares the service with (configuration-record.ts).
+  const record = configurationRecord({
+    env,
+    labels: ownLabels,
+    ports: [portDescription(port)],
+    networks: [],
+  });
+  const labels = { ...ownLabels, [CONFIGURATION_LABEL]: record };
   const order = plan.strategy === "blue-green" ? "start-first" : "stop-first";
   const monitor = monitorMs(plan.health) * NANOSECONDS_PER_MS;
   const updatePolicy = { Parallelism: 1, Order: order, Monitor: monitor, MaxFailureRatio: 0 };
@@ -46,7 +62,7 @@ export function serviceSpec(plan: DeployPlan, mounts: ServiceMounts, replicas: n
       ContainerSpec: {
         Image: plan.release.image,
         Labels: labels,
-        Env: environment(plan, secrets),
+        Env: env,
         Secrets: secrets.map((secret) => ({
           File: { Name: secret.variable, UID: "0", GID: "0", Mode: 0o444 },
           SecretID: secret.id,
@@ -77,8 +93,8 @@ export function serviceSpec(plan: DeployPlan, mounts: ServiceMounts, replicas: n
       Ports: [
         {
           Protocol: "tcp",
-          TargetPort: plan.containerPort,
-          PublishedPort: publishedPort(plan.publish),
+          TargetPort: port.containerPort,
+          PublishedPort: port.hostPort,
           PublishMode: "host",
         },
       ],
@@ -178,4 +194,21 @@ export function containerSpec(spec: ServiceSpec) {
   return spec.TaskTemplate && "ContainerSpec" in spec.TaskTemplate
     ? spec.TaskTemplate.ContainerSpec
     : undefined;
+}
+
+/** What a service's spec sets now, in the terms of its configuration record. */
+export function appliedConfiguration(spec: ServiceSpec): AppliedConfiguration {
+  const ports = spec.EndpointSpec?.Ports ?? [];
+  return {
+    env: containerSpec(spec)?.Env ?? [],
+    labels: spec.Labels ?? {},
+    ports: ports.map((port) =>
+      portDescription({
+        hostPort: port.PublishedPort ?? 0,
+        containerPort: port.TargetPort ?? 0,
+        protocol: port.Protocol,
+      }),
+    ),
+    networks: (spec.TaskTemplate?.Networks ?? []).map((network) => network.Target ?? ""),
+  };
 }

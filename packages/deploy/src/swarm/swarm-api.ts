@@ -41,6 +41,8 @@ export interface SwarmTask {
   /** The container spec's labels: which deployment the task runs. */
   labels: Record<string, string>;
   createdAt: string;
+  /** The node it is scheduled on; undefined until it is. */
+  nodeId?: string;
 }
 
 /** A Swarm secret or config: named, labelled data the services mount. */
@@ -83,12 +85,15 @@ export interface SwarmApi {
   removeConfig(id: string): Promise<void>;
   /** The processor architecture of each node (`x86_64`, `aarch64`), as the nodes report it. */
   nodeArchitectures(): Promise<string[]>;
+  /** The IPv4 address the node is reached at by the Swarm; undefined when there is no such node. */
+  nodeAddress(nodeId: string): Promise<string | undefined>;
 }
 
 interface TaskInfo {
   ID: string;
   CreatedAt: string;
   DesiredState: string;
+  NodeID?: string;
   Status: { State: string; Err?: string };
   Spec: { ContainerSpec?: { Labels?: Record<string, string> } };
 }
@@ -145,6 +150,7 @@ export function dockerodeSwarmApi(api: Dockerode): SwarmApi {
         error: task.Status.Err || undefined,
         labels: task.Spec.ContainerSpec?.Labels ?? {},
         createdAt: task.CreatedAt,
+        nodeId: task.NodeID || undefined,
       }));
     },
 
@@ -191,6 +197,16 @@ export function dockerodeSwarmApi(api: Dockerode): SwarmApi {
         Description?: { Platform?: { Architecture?: string } };
       }>;
       return nodes.map((node) => node.Description?.Platform?.Architecture ?? "unknown");
+    },
+
+    async nodeAddress(nodeId) {
+      const node = (await orUndefinedWhenMissing(api.getNode(nodeId).inspect())) as
+        | { Status?: { Addr?: string }; ManagerStatus?: { Addr?: string } }
+        | undefined;
+      const address = node?.Status?.Addr;
+      // A manager may report 0.0.0.0 as its address (moby/moby#35437); its manager address is right.
+      if (address && address !== "0.0.0.0") return address;
+      return node?.ManagerStatus?.Addr?.replace(/:\d+$/, "") || address || undefined;
     },
   };
 }

@@ -2,6 +2,7 @@ import { RUN_ID_LABEL } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import type { DeployPlan, DeployReporter } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
+import { FakeHostApi } from "../docker-host/fake-host-api";
 import { FakeSwarm } from "./fake-swarm";
 import type { SwarmService } from "./swarm-api";
 import { SwarmTarget } from "./swarm-target";
@@ -55,13 +56,20 @@ function fakeClock() {
 
 function setUp() {
   const swarm = new FakeSwarm();
+  const host = new FakeHostApi();
   const lines: string[] = [];
   const reporter: DeployReporter = {
     info: (line) => lines.push(line),
     warning: (line) => lines.push(`warning: ${line}`),
     group: (_name, work) => work(),
   };
-  return { swarm, lines, reporter, target: new SwarmTarget(swarm, "swarm at test", { clock: fakeClock() }) };
+  return {
+    swarm,
+    host,
+    lines,
+    reporter,
+    target: new SwarmTarget(swarm, host, "swarm at test", { clock: fakeClock() }),
+  };
 }
 
 describe("SwarmTarget", () => {
@@ -271,7 +279,7 @@ describe("SwarmTarget", () => {
       variables: [{ name: "TOKEN", value: "orphan", secret: true }],
     });
     // Stuck in its health check for good, as a cancelled run leaves it: its clock never wakes up.
-    const stuck = new SwarmTarget(swarm, "swarm at test", {
+    const stuck = new SwarmTarget(swarm, new FakeHostApi(), "swarm at test", {
       clock: { now: () => 0, sleep: () => new Promise(() => {}) },
     });
     void stuck.deploy(cancelled, reporter);
@@ -320,5 +328,70 @@ describe("SwarmTarget", () => {
       'Invalid publish: "127.0.0.1:8080" (Swarm publishes a port on every address of its nodes)',
     );
     expect(swarm.calls).toEqual([]);
+  });
+
+  describe("under the drift watcher", () => {
+    const request = { path: "/health", expectedStatus: 200, timeoutMs: 5_000 };
+
+    it("finds a fresh service as quai wrote it, and says what was changed on it by hand", async () => {
+      const { swarm, reporter, target } = setUp();
+      await target.deploy(
+        plan("1", { variables: [{ name: "GREETING", value: "hello", secret: false }] }),
+        reporter,
+      );
+      expect((await target.observe("shop", "staging")).configuration).toEqual([]);
+      const [service] = swarm.services.values();
+      if (!service) throw new Error("expected the service");
+      const spec = structuredClone(service.spec);
+      const container =
+        spec.TaskTemplate && "ContainerSpec" in spec.TaskTemplate
+          ? spec.TaskTemplate.ContainerSpec
+          : undefined;
+      if (!container || !spec.TaskTemplate) throw new Error("expected a container spec");
+      // docker service update --env-add GREETING=hi --env-add DEBUG=1 --network-add extra-net --publish-add 9090:8080
+      container.Env = ["GREETING=hi", "DEBUG=1"];
+      spec.TaskTemplate.Networks = [{ Target: "extra-net" }];
+      spec.EndpointSpec?.Ports?.push({ Protocol: "tcp", TargetPort: 8080, PublishedPort: 9090 });
+      swarm.services.set(service.id, { ...service, spec });
+      expect((await target.observe("shop", "staging")).configuration).toEqual([
+        "variable GREETING differs from what quai set",
+        "variable DEBUG added outside quai",
+        "port 9090->8080/tcp published outside quai",
+        "network extra-net connected outside quai",
+      ]);
+    });
+
+    it("probes the published port on the node the task runs on, from a host-network container, following the task", async () => {
+      const { swarm, host, reporter, target } = setUp();
+      await target.deploy(plan("1"), reporter);
+      const probed: string[] = [];
+      host.exec = async (id) => {
+        const program = host.containers.get(id)?.files.get("/quai-probe") ?? "";
+        probed.push(program.match(/Host: ([\d.:]+)\r\n/)?.[1] ?? "");
+        return { exitCode: 0, output: "HTTP/1.1 200 OK\r\n" };
+      };
+      const probe = await target.openEnvironmentProbe("shop", "staging", "watch-run", request);
+      expect(await probe.probe()).toEqual({ healthy: true });
+      const [container] = await host.listContainers({ [RUN_ID_LABEL]: "watch-run" });
+      expect(host.named(container?.name ?? "")?.spec.network).toBe("host");
+      // Swarm moved the task to another node: the next probe goes there.
+      swarm.nodeAddresses.set("node-2", "10.1.0.2");
+      for (const task of swarm.tasks) task.nodeId = "node-2";
+      expect(await probe.probe()).toEqual({ healthy: true });
+      expect(probed).toEqual(["10.1.0.1:8080", "10.1.0.2:8080"]);
+      expect(await host.listContainers({ [RUN_ID_LABEL]: "watch-run" })).toHaveLength(1);
+      // No task runs: what a client meets, a failed probe.
+      for (const task of swarm.tasks) task.state = "failed";
+      expect(await probe.probe()).toEqual({ healthy: false, reason: `no task of ${SERVICE} runs` });
+      expect(await target.cleanUpRun("watch-run")).toEqual([container?.name]);
+      expect(await host.listContainers({ [RUN_ID_LABEL]: "watch-run" })).toEqual([]);
+    });
+
+    it("refuses to probe an environment with no service", async () => {
+      const { target } = setUp();
+      await expect(target.openEnvironmentProbe("shop", "staging", "watch-run", request)).rejects.toThrow(
+        `shop has no service ${SERVICE} with a published port in staging to probe`,
+      );
+    });
   });
 });

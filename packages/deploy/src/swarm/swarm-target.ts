@@ -16,21 +16,34 @@ import {
   UserError,
 } from "@quai/core";
 import type { Engine } from "@quai/docker";
+import { configurationDifferences } from "../configuration-record";
 import type {
   DeployOutcome,
   DeployPlan,
   DeployReporter,
   DeployTarget,
   EnvironmentObservation,
+  EnvironmentProbeRequest,
   HealthGate,
+  HttpProbe,
   RegistryAuth,
   ServingRelease,
 } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
-import { deploymentLabel, environmentLabels } from "../docker-host/resource-names";
+import { dockerodeHostApi, type HostApi } from "../docker-host/engine-api";
+import { watchProbeSite } from "../docker-host/environment-watch";
+import { followingHttpProbe } from "../docker-host/network-probe";
+import { deploymentLabel, environmentLabels, ROLE_LABEL } from "../docker-host/resource-names";
 import { ensureProbeConfig } from "./probe-config";
 import { ensureSecrets, removeUnmounted } from "./secrets";
-import { monitorMs, publishedPort, serviceName, serviceSpec, servingFromSpec } from "./service-spec";
+import {
+  appliedConfiguration,
+  monitorMs,
+  publishedPort,
+  serviceName,
+  serviceSpec,
+  servingFromSpec,
+} from "./service-spec";
 import {
   dockerodeSwarmApi,
   type ServiceSpec,
@@ -60,15 +73,22 @@ type Settled =
   | { kind: "failed"; reason: string; task?: SwarmTask };
 
 export function swarmTarget(engine: Engine, options: SwarmTargetOptions = {}): DeployTarget {
-  return new SwarmTarget(dockerodeSwarmApi(engine.api), `swarm at ${engine.endpoint.address}`, options);
+  return new SwarmTarget(
+    dockerodeSwarmApi(engine.api),
+    dockerodeHostApi(engine.api),
+    `swarm at ${engine.endpoint.address}`,
+    options,
+  );
 }
 
 export class SwarmTarget implements DeployTarget {
   private readonly replicas: number;
   private readonly clock: Clock;
 
+  /** `probeHost`: the manager's engine as a Docker host, where the watcher's probe containers run. */
   constructor(
     private readonly api: SwarmApi,
+    private readonly probeHost: HostApi,
     readonly description: string,
     options: SwarmTargetOptions = {},
   ) {
@@ -106,6 +126,8 @@ export class SwarmTarget implements DeployTarget {
         health: lastError.includes("unhealthy") ? "unhealthy" : undefined,
         healthLog: lastError ? [lastError] : [],
       },
+      // Swarm's spec holds only what was set (no image ENV), so a variable added by hand shows too.
+      configuration: configurationDifferences(appliedConfiguration(service.spec), { extraVariables: true }),
     };
   }
 
@@ -124,6 +146,39 @@ export class SwarmTarget implements DeployTarget {
     _options: { nowMs: number; force?: boolean },
   ): Promise<string[]> {
     return [];
+  }
+
+  /**
+   * A probe container on the manager, in the host's network, that requests the published port on
+   * the node a task of the service runs on: what a client reaches, from outside the app's
+   * container (Swarm's own HEALTHCHECK runs inside it). Each probe follows the task to its node.
+   */
+  async openEnvironmentProbe(
+    app: string,
+    environment: string,
+    runId: string,
+    request: EnvironmentProbeRequest,
+  ): Promise<HttpProbe> {
+    const name = serviceName(app, environment);
+    const service = await this.api.inspectService(name);
+    const port = service?.spec.EndpointSpec?.Ports?.[0]?.PublishedPort;
+    if (!service || !port) {
+      throw new UserError(`${app} has no service ${name} with a published port in ${environment} to probe`, {
+        hint: "Deploy the environment first: its service's published port is what clients reach",
+      });
+    }
+    const site = watchProbeSite(name, "host", { app, environment, runId }, request);
+    return followingHttpProbe(this.probeHost, site, { ...request, port }, async () => {
+      const address = await this.runningTaskAddress(service.id);
+      return address ? { address } : { absent: `no task of ${name} runs` };
+    });
+  }
+
+  private async runningTaskAddress(serviceId: string): Promise<string | undefined> {
+    const task = (await this.api.listTasks(serviceId)).find(
+      (candidate) => isRunning(candidate) && candidate.nodeId,
+    );
+    return task?.nodeId && this.api.nodeAddress(task.nodeId);
   }
 
   /** The log of the service's newest task. */
@@ -222,6 +277,10 @@ export class SwarmTarget implements DeployTarget {
       }
     }
     const ofRun = { [RUN_ID_LABEL]: runId };
+    for (const probe of await this.probeHost.listContainers({ ...ofRun, [ROLE_LABEL]: "probe" })) {
+      await this.probeHost.removeContainer(probe.id);
+      cleaned.push(probe.name);
+    }
     const made = { secrets: await this.api.listSecrets(ofRun), configs: await this.api.listConfigs(ofRun) };
     if (made.secrets.length + made.configs.length > 0) {
       const specs = (await this.api.listServices({})).flatMap((service) => [

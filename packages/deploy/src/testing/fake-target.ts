@@ -5,12 +5,15 @@ import type {
   DeployPlan,
   DeployTarget,
   EnvironmentObservation,
+  EnvironmentProbeRequest,
+  HttpProbe,
   Lease,
   LeaseHolder,
   LeaseStore,
   ReleaseState,
   ServingRelease,
 } from "../contract";
+import type { ProbeResult } from "../probe/probe-verdict";
 
 export class FakeTarget implements DeployTarget {
   readonly description = "fake";
@@ -27,8 +30,42 @@ export class FakeTarget implements DeployTarget {
   state: ReleaseState = { running: true, restartCount: 0, oomKilled: false, exitCode: 0, healthLog: [] };
   log: string[] = [];
 
+  /** How the environment differs from what quai wrote, as a test sets it: not at all by default. */
+  configuration: string[] | undefined = [];
+
   async observe(): Promise<EnvironmentObservation> {
-    return this.current ? { serving: this.current, state: { ...this.state } } : {};
+    return this.current
+      ? {
+          serving: this.current,
+          state: { ...this.state },
+          configuration: this.configuration && [...this.configuration],
+        }
+      : {};
+  }
+
+  /** What each probe answers, by path (a passing probe when unset); an Error is a probe that cannot run. */
+  readonly probeAnswers = new Map<string, ProbeResult | Error>();
+  /** Every probe opened, in order, and whether it was closed. */
+  readonly probes: { runId: string; request: EnvironmentProbeRequest; closed: boolean }[] = [];
+
+  async openEnvironmentProbe(
+    _app: string,
+    _environment: string,
+    runId: string,
+    request: EnvironmentProbeRequest,
+  ): Promise<HttpProbe> {
+    const opened = { runId, request, closed: false };
+    this.probes.push(opened);
+    return {
+      probe: async () => {
+        const answer = this.probeAnswers.get(request.path) ?? { healthy: true };
+        if (answer instanceof Error) throw answer;
+        return answer;
+      },
+      close: async () => {
+        opened.closed = true;
+      },
+    };
   }
 
   async logTail(_id: string, lines: number): Promise<string[]> {
