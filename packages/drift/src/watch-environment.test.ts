@@ -448,6 +448,37 @@ describe("watchConnected acting on its verdict", () => {
     expect(bed.deploys).toEqual([]);
   });
 
+  it("reports configuration drift and changes nothing", async () => {
+    const bed = await environment();
+    bed.target.state = HEALTHY;
+    bed.target.configuration = ["network extra-net connected outside quai"];
+    const result = await bed.watch();
+    expect(result).toMatchObject({
+      verdict: "drifted",
+      deciding: { signal: "configuration drift", reason: "network extra-net connected outside quai" },
+      action: { kind: "reported", why: "configuration drift is reported, never changed: a person decides" },
+    });
+    expect(bed.deploys).toEqual([]);
+  });
+
+  it("rolls back on an HTTP probe failing failure-limit times, escalates when it fails after too, and closes the probes", async () => {
+    const bed = await environment();
+    bed.target.state = HEALTHY;
+    bed.target.probeAnswers.set("/health", { healthy: false, reason: "HTTP 503 where 200 was expected" });
+    const result = await bed.watch();
+    expect(result.deciding).toEqual({
+      signal: "GET /health → 200",
+      reason: "HTTP 503 where 200 was expected for 3 samples",
+    });
+    // The probe asks the environment, whichever release serves it: 1.4.0 fails it as well.
+    expect(result.action).toMatchObject({ kind: "escalated", to: "1.4.0", blocked: "1.5.0" });
+    // One probe for the watch, one for the watch of the release gone back to, each opened once.
+    expect(bed.target.probes.map(({ runId, closed }) => ({ runId, closed }))).toEqual([
+      { runId: "run-1", closed: true },
+      { runId: "run-1", closed: true },
+    ]);
+  });
+
   it("stops the standby once its window ended, after a watch that found nothing, and not in a dry run", async () => {
     const bed = await environment();
     bed.target.state = HEALTHY;

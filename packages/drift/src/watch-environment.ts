@@ -11,6 +11,7 @@ import {
   type DeployTarget,
   deployEnv,
   type EnvironmentSettings,
+  type HttpProbe,
   type LeaseStore,
   type Ledger,
   openLedger,
@@ -19,6 +20,8 @@ import {
   resolveEnvironment,
   type TrafficFigures,
 } from "@quai/deploy";
+import { CONFIGURATION_DRIFT, configurationDriftSignal } from "./configuration-signal";
+import { httpProbeSignal } from "./probe-signals";
 import { type PrometheusApi, prometheusHttpApi } from "./prometheus-api";
 import { prometheusSignals } from "./prometheus-signals";
 import {
@@ -70,6 +73,8 @@ export interface WatchEnvironmentResult extends WatchResult {
 /** At most one automatic rollback per environment within this span, so two bad releases cannot ping-pong. */
 export const ROLLBACK_COOLDOWN_MS = 60 * 60_000;
 const LOG_TAIL_LINES = 50;
+/** How long a probe of the environment waits for its answer. */
+const PROBE_TIMEOUT_MS = 5_000;
 /** How long the release a rollback went back to is watched, at most (the watch window if shorter). */
 export const ROLLBACK_TARGET_WATCH_MS = 5 * 60_000;
 
@@ -137,20 +142,74 @@ export async function watchConnected(
   const last = history.find((deployment) => deployment.status === "success");
   const declared = last && declaredRelease(last);
   const readAccessLog: ReadAccessLog = (sinceMs) => target.accessLog(settings.app, settings.name, sinceMs);
+  const probes: HttpProbe[] = [];
   /** The signals that hold the environment to `deployment`, the ledger's last success. */
   const signalsFor = (deployment: DeploymentRecord | undefined): Signal[] => {
     const observe = oncePerSample(() => target.observe(settings.app, settings.name));
-    // Prometheus' queries are about the environment, whichever release serves it.
-    const queries = prometheus ? prometheusSignals(prometheus, settings.watch.prometheus) : [];
-    if (!deployment) return [containerHealthSignal(observe), ...queries];
+    // Prometheus' queries and the probes are about the environment, whichever release serves it.
+    const environmentSignals = [
+      ...settings.watch.probes.map((probe) => {
+        const request = { ...probe, timeoutMs: PROBE_TIMEOUT_MS };
+        const opened = openedOnFirstUse(() =>
+          target.openEnvironmentProbe(settings.app, settings.name, options.runId, request),
+        );
+        probes.push(opened);
+        return httpProbeSignal(opened, request);
+      }),
+      ...(prometheus ? prometheusSignals(prometheus, settings.watch.prometheus) : []),
+    ];
+    if (!deployment) return [containerHealthSignal(observe), ...environmentSignals];
     const release = declaredRelease(deployment);
     return [
       digestDriftSignal(observe, release),
       containerHealthSignal(observe),
+      configurationDriftSignal(observe),
       ...trafficSignals(readAccessLog, release.version, settings.watch, baselineOf(history, deployment)),
-      ...queries,
+      ...environmentSignals,
     ];
   };
+  try {
+    return await watchAndAct(
+      options,
+      { settings, rules, ledger, history, target, deploy, clock },
+      {
+        signalsFor,
+        last,
+        declared,
+        readAccessLog,
+      },
+    );
+  } finally {
+    // The probe containers go with the watch; the post step removes them if the run is killed.
+    await Promise.all(probes.map((probe) => probe.close()));
+  }
+}
+
+/** What watchAndAct is handed: how to build the signals for a release, and what the ledger declares. */
+interface WatchPlan {
+  signalsFor: (deployment: DeploymentRecord | undefined) => Signal[];
+  last: DeploymentRecord | undefined;
+  declared: WatchEnvironmentResult["declared"];
+  readAccessLog: ReadAccessLog;
+}
+
+/** Watches, then acts on the verdict: nothing, a report, a restore, or a rollback and its own watch. */
+async function watchAndAct(
+  options: WatchEnvironmentOptions,
+  {
+    settings,
+    rules,
+    ledger,
+    history,
+    target,
+    deploy,
+    clock,
+  }: Omit<WatchContext, "leases" | "prometheus" | "deploy"> & {
+    deploy: NonNullable<WatchContext["deploy"]>;
+    clock: Clock;
+  },
+  { signalsFor, last, declared, readAccessLog }: WatchPlan,
+): Promise<WatchEnvironmentResult> {
   const signals = signalsFor(last);
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
     watchRelease(signals, rules, clock, options.onSample),
@@ -283,6 +342,10 @@ async function actOnDrift(
   if (newest && newest.id !== declared.deploymentId) {
     return { kind: "none", why: `superseded: ${newest.version} was deployed while the watch ran` };
   }
+  if (signal === CONFIGURATION_DRIFT) {
+    // A change by hand is someone's decision: undoing it without them would hide why it was made.
+    return { kind: "reported", why: "configuration drift is reported, never changed: a person decides" };
+  }
   if (signal === DIGEST_DRIFT) {
     if (settings.watch.onDigestDrift === "report")
       return { kind: "reported", why: "on-digest-drift is report" };
@@ -359,6 +422,20 @@ export function rollbackGuard(history: DeploymentRecord[], nowMs: number): strin
     return `an automatic rollback already happened within the hour (to ${recent.version}): at most one per hour`;
   }
   return undefined;
+}
+
+/** A probe whose container is made when it is first asked: a watch that ends at once makes none. */
+function openedOnFirstUse(open: () => Promise<HttpProbe>): HttpProbe {
+  let opened: Promise<HttpProbe> | undefined;
+  return {
+    probe: async () => {
+      opened ??= open();
+      return (await opened).probe();
+    },
+    close: async () => {
+      if (opened) await (await opened.catch(() => undefined))?.close();
+    },
+  };
 }
 
 /** One target observation per sample (by the window's end), however many signals read it. */

@@ -102,6 +102,21 @@ describe("DockerHostTarget", () => {
     });
   });
 
+  it("observes what answers to the routed name when someone replaced the release by hand, and its real digest", async () => {
+    const { serving } = await target.deploy(plan("1.0.0"), reporter);
+    const quais = api.containers.get(serving.id);
+    if (!quais) throw new Error("expected the release container");
+    await api.removeContainer(serving.id);
+    const otherDigest = `sha256:${"e".repeat(64)}`;
+    // docker run --name <the same name> on the environment's network, with no quai labels.
+    api.images.add(`127.0.0.1:5000/shop@${otherDigest}`);
+    await api.createContainer({ ...quais.spec, image: `127.0.0.1:5000/shop@${otherDigest}`, labels: {} });
+    const observed = await target.observe("shop", "staging");
+    expect(observed.serving).toMatchObject({ version: "", digest: otherDigest });
+    // Deploys only ever stop what quai marked: the serving() of a deploy sees nothing of its own.
+    expect(await target.serving("shop", "staging")).toBeUndefined();
+  });
+
   it("reads the proxy's access log from its stdout since a time, with a bounded log, naming each release", async () => {
     expect(await target.accessLog("shop", "staging", 0)).toBeUndefined();
     await target.deploy(plan("1.0.0"), reporter);

@@ -57,6 +57,7 @@ import {
   findProxy,
   type ProxyContainer,
   removeEnvironment,
+  routedContainer,
   routeTo,
 } from "./proxy";
 import {
@@ -68,6 +69,7 @@ import {
   releaseName,
   releaseSettings,
   roleLabels,
+  runningDigest,
   SETTINGS_LABEL,
   servingRelease,
 } from "./resource-names";
@@ -118,11 +120,12 @@ export class DockerHostTarget implements DeployTarget {
 
   async observe(app: string, environment: string): Promise<EnvironmentObservation> {
     const proxy = await findProxy(this.api, app, environment);
-    const active = proxy && (await this.activeContainer(proxy.id));
+    // What takes the requests, whatever its labels say: a container run by hand in its place too.
+    const active = proxy && (await routedContainer(this.api, proxy.id));
     if (!active) return {};
     const { running, restartCount, oomKilled, exitCode, health, healthLog } = active;
     return {
-      serving: servingRelease(active),
+      serving: { ...servingRelease(active), digest: runningDigest(active) },
       state: { running, restartCount, oomKilled, exitCode, health, healthLog },
       configuration: await configurationDrift(this.api, proxy, active),
     };
@@ -619,6 +622,7 @@ export class DockerHostTarget implements DeployTarget {
   }
 
   private async activeContainer(proxyId: string): Promise<ContainerDetails | undefined> {
+    // Only the container quai marked: deploys and rollbacks never touch one someone else started.
     const id = await activeContainerOf(this.api, proxyId);
     return id === undefined ? undefined : this.api.inspectContainer(id);
   }

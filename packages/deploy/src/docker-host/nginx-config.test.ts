@@ -1,6 +1,6 @@
 import { UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
-import { activeContainerId, renderProxyConfig } from "./nginx-config";
+import { activeContainerId, renderProxyConfig, routedHost } from "./nginx-config";
 
 describe("renderProxyConfig", () => {
   const route = {
@@ -18,6 +18,7 @@ describe("renderProxyConfig", () => {
     expect(config).toContain("resolver 127.0.0.11 valid=2s ipv6=off;");
     expect(config).toContain("listen 8080;");
     expect(activeContainerId(config)).toBe("4f1c2a");
+    expect(routedHost(config)).toBe("quai-shop-staging-1.0.0-deploy-1");
   });
 
   it("logs each request as one JSON object on stdout, naming the release it is sent to", () => {

@@ -122,6 +122,14 @@ export function renderProxyConfig(route: Route | undefined, tls?: TlsListen): st
   ].join("\n");
 }
 
+/**
+ * The container name a configuration sends requests to (Docker's DNS resolves it when a request
+ * comes): what actually takes the traffic, even when someone replaced the marked container by hand.
+ */
+export function routedHost(config: string): string | undefined {
+  return /^\s*set \$release ([^:\s]+):\d+;/m.exec(config)?.[1];
+}
+
 /** The container a configuration routes to, or undefined when it routes nowhere. */
 export function activeContainerId(config: string): string | undefined {
   const marker = config.split("\n", 1)[0] ?? "";

@@ -6,7 +6,7 @@ import { type Clock, parseImageRef, poll, runLabels, UserError } from "@quai/cor
 import { firstLine } from "@quai/docker";
 import type { DeployPlan, DeployReporter } from "../contract";
 import { bindsEveryAddress, describeBinding, parsePublish } from "../publish-address";
-import type { ContainerSummary, HostApi, PortBinding } from "./engine-api";
+import type { ContainerDetails, ContainerSummary, HostApi, PortBinding } from "./engine-api";
 import {
   activeContainerId,
   NGINX_COMMAND,
@@ -15,6 +15,7 @@ import {
   PROXY_TLS_PORT,
   type Route,
   renderProxyConfig,
+  routedHost,
   TLS_CERTIFICATE_PATH,
   TLS_KEY_PATH,
   type TlsListen,
@@ -58,6 +59,20 @@ export async function findProxy(
 export async function activeContainerOf(api: HostApi, proxyId: string): Promise<string | undefined> {
   const config = await api.readFile(proxyId, PROXY_CONFIG_PATH);
   return config === undefined ? undefined : activeContainerId(config);
+}
+
+/**
+ * The container the proxy's requests reach: the one its configuration marks, or, when that one is
+ * gone, whatever now answers to the name it routes to (a container someone started by hand).
+ */
+export async function routedContainer(api: HostApi, proxyId: string): Promise<ContainerDetails | undefined> {
+  const config = await api.readFile(proxyId, PROXY_CONFIG_PATH);
+  if (config === undefined) return undefined;
+  const marked = activeContainerId(config);
+  const active = marked === undefined ? undefined : await api.inspectContainer(marked);
+  if (active) return active;
+  const host = routedHost(config);
+  return host === undefined ? undefined : api.inspectContainer(host);
 }
 
 /**

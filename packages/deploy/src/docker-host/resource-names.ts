@@ -99,6 +99,14 @@ export function servingRelease(container: {
   };
 }
 
+/**
+ * The digest a container runs, from the image reference it was created from (quai creates each
+ * release from `repository@digest`); "" for one created from a tag, which says nothing certain.
+ */
+export function runningDigest(container: { image: string }): string {
+  return /@(sha256:[a-f0-9]{64})$/.exec(container.image)?.[1] ?? "";
+}
+
 /** Container and network names allow [a-zA-Z0-9_.-]; a semver's `+build` does not fit. */
 export function nameSafe(text: string): string {
   return text.replace(/[^a-zA-Z0-9_.-]/g, "-");
