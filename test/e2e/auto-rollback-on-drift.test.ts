@@ -3,29 +3,32 @@
 // once it serves is rolled back and blocked; a healthy one is verified; a first deploy is only
 // reported. Deployments and blocks go to GitHub Deployments, served by the local API that checks
 // every request against GitHub's OpenAPI description. Apps are reached only on 127.0.0.1.
-import { writeFileSync } from "node:fs";
 import { engineLeaseStore } from "@quai/deploy";
 import { connectEngine } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ActionResult, runAction } from "../harness/action-harness";
-import { freePort } from "../support/free-port";
-import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
+import {
+  type DriftBed,
+  errorsOf,
+  servingVersion as serving,
+  startDriftBed,
+  succeeded,
+} from "../support/drift-bed";
 import { renderSummary } from "../support/job-summary";
-import { type PushedReleases, pushReleases } from "../support/release-images";
-import { removeDeployedApp, workspaceWith } from "../support/testbed";
 
-const REPOSITORY = "acme/release-app";
-const TOKEN = "ghs_e2e_drift_token";
+let bed: DriftBed<"live" | "fresh" | "twice">;
+const step: DriftBed["step"] = (...args) => bed.step(...args);
 
-let releases: PushedReleases;
-let github: GitHubApiServer;
-let app: string;
-let ports: Record<"live" | "fresh" | "twice", number>;
-let workspace: string;
-
-function quaiYml(): string {
-  return `app: ${app}
-repository: ${releases.repository}
+beforeAll(async () => {
+  bed = await startDriftBed({
+    releases: [
+      { version: "1.0.0", behaviour: "ok" },
+      { version: "1.1.0", behaviour: "crash-later" },
+      { version: "1.2.0", behaviour: "crash-later" },
+      { version: "1.3.0", behaviour: "crash-later" },
+    ],
+    environments: ["live", "fresh", "twice"],
+    quaiYml: ({ app, repository, ports }) => `app: ${app}
+repository: ${repository}
 defaults:
   port: 8080
   health: { path: /health, successes: 2, interval: 500ms }
@@ -40,62 +43,12 @@ environments:
     publish: 127.0.0.1:${ports.fresh}
   twice:
     publish: 127.0.0.1:${ports.twice}
-`;
-}
-
-/** A step of a workflow a push started, or one a person started by hand (workflow_dispatch). */
-function step(
-  action: string,
-  inputs: Record<string, string>,
-  eventName: "push" | "workflow_dispatch" = "push",
-): Promise<ActionResult> {
-  return runAction(action, {
-    workspace,
-    eventName,
-    githubToken: TOKEN,
-    env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPOSITORY },
-    inputs: { "github-token": TOKEN, ...inputs },
+`,
   });
-}
-
-function succeeded(result: ActionResult): Record<string, string> {
-  expect(result.main.exitCode, result.main.log).toBe(0);
-  return result.main.outputs;
-}
-
-function errorsOf(result: ActionResult): string[] {
-  expect(result.main.log).not.toMatch(/\n\s+at /);
-  return result.main.annotations.filter((annotation) => annotation.level === "error").map((a) => a.message);
-}
-
-/** The version that answers on an environment's port, or the connection error. */
-async function serving(port: number): Promise<string> {
-  try {
-    const response = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(3000) });
-    return ((await response.json()) as { version: string }).version;
-  } catch (error) {
-    return `unreachable: ${(error as Error).message}`;
-  }
-}
-
-beforeAll(async () => {
-  releases = await pushReleases([
-    { version: "1.0.0", behaviour: "ok" },
-    { version: "1.1.0", behaviour: "crash-later" },
-    { version: "1.2.0", behaviour: "crash-later" },
-    { version: "1.3.0", behaviour: "crash-later" },
-  ]);
-  github = await startGitHubApiServer({ repositories: [REPOSITORY], tokens: { [TOKEN]: "write" } });
-  app = `e2e-drift-${releases.repository.split("-").pop()}`;
-  ports = { live: await freePort(), fresh: await freePort(), twice: await freePort() };
-  workspace = workspaceWith("release-app");
-  writeFileSync(`${workspace}/quai.yml`, quaiYml());
 }, 600_000);
 
 afterAll(async () => {
-  expect(github?.violations ?? []).toEqual([]);
-  await github?.close();
-  if (app) await removeDeployedApp(app);
+  await bed?.close();
 });
 
 describe("auto-rollback-on-drift on a Docker host", () => {
@@ -116,7 +69,7 @@ describe("auto-rollback-on-drift on a Docker host", () => {
       true,
     );
     expect(renderSummary(watched.main.summary).dom.querySelector("h3")?.text).toBe(
-      `✅ Verified: ${app} in live`,
+      `✅ Verified: ${bed.app} in live`,
     );
   }, 120_000);
 
@@ -141,13 +94,13 @@ describe("auto-rollback-on-drift on a Docker host", () => {
       .map((sample) => sample.kind);
     expect(health.at(-1)).toBe("fail");
     expect(health.length - health.indexOf("fail")).toBeLessThanOrEqual(4);
-    expect(await serving(ports.live)).toBe("1.0.0");
+    expect(await serving(bed.ports.live)).toBe("1.0.0");
     const summary = renderSummary(watched.main.summary);
-    expect(summary.dom.querySelector("h3")?.text).toBe(`❌ Drifted: ${app} in live`);
+    expect(summary.dom.querySelector("h3")?.text).toBe(`❌ Drifted: ${bed.app} in live`);
     expect(summary.dom.querySelector("details pre")?.text).toContain("out of database connections");
     // The bad deployment is inactive in GitHub's words, saying why, and links to the run that decided.
-    const bad = github
-      .repository(REPOSITORY)
+    const bad = bed.github
+      .repository(bed.repository)
       .deployments.find(
         (deployment) =>
           deployment.environment === "live" &&
@@ -169,7 +122,7 @@ describe("auto-rollback-on-drift on a Docker host", () => {
       /^Automatic deploys of .* to live are held since 1\.0\.0 was rolled back to automatically \(1\.1\.0: /,
     );
     succeeded(await step("deploy-env", { environment: "live", version: "1.0.0" }, "workflow_dispatch"));
-    expect(await serving(ports.live)).toBe("1.0.0");
+    expect(await serving(bed.ports.live)).toBe("1.0.0");
   }, 300_000);
 
   it("rolls back once, and escalates when the release it went back to fails too: no walking further back", async () => {
@@ -187,8 +140,8 @@ describe("auto-rollback-on-drift on a Docker host", () => {
       /the rollback target 1\.2\.0 is also failing \(container health: .*\): escalated, quai does not walk further back$/,
     );
     // One rollback in the ledger's history, and no second one.
-    const rollbacks = github
-      .repository(REPOSITORY)
+    const rollbacks = bed.github
+      .repository(bed.repository)
       .deployments.filter(
         (deployment) => deployment.environment === "twice" && deployment.task === "deploy:rollback",
       );
@@ -198,7 +151,7 @@ describe("auto-rollback-on-drift on a Docker host", () => {
   it("skips a sweep while a deploy holds the environment's lock", async () => {
     const engine = await connectEngine();
     const lease = await engineLeaseStore(engine).acquire(
-      { app, environment: "live" },
+      { app: bed.app, environment: "live" },
       { holder: "alice", runUrl: "https://github.com/acme/release-app/actions/runs/7", runId: "e2e-lock" },
       { ttlMs: 60_000, waitMs: 0 },
     );

@@ -84,6 +84,15 @@ describe("containerHealthSignal", () => {
     expect(await signal.read(window(420_000))).toMatchObject({ kind: "fail", value: 1 });
   });
 
+  it("fails a sample that finds it not running, without deciding: the engine may be restarting it", async () => {
+    const { signal } = observed({ ...healthy, running: false, exitCode: 1 });
+    expect(await signal.read(window(30_000))).toEqual({
+      kind: "fail",
+      value: 0,
+      detail: "not running (exit code 1, 0 restarts, not running)",
+    });
+  });
+
   it("fails only the sample a single restart happened in: a blip, not a trend", async () => {
     const { current, signal } = observed(healthy);
     await signal.read(window(0));
@@ -99,7 +108,6 @@ describe("containerHealthSignal", () => {
       "OOM-killed (exit code 137, 0 restarts, not running)",
     ],
     [{ health: "unhealthy" }, "HEALTHCHECK unhealthy (exit code 0, 0 restarts, running)"],
-    [{ running: false, exitCode: 1 }, "stopped (exit code 1, 0 restarts, not running)"],
   ])("acts at once on %o", async (change, detail) => {
     const { signal } = observed({ ...healthy, ...change });
     expect(await signal.read(window(30_000))).toEqual({ kind: "fail", now: true, detail });

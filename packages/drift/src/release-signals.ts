@@ -39,8 +39,7 @@ export function digestDriftSignal(observe: Observe, declared: DeclaredRelease): 
 }
 
 /**
- * Acts at once on an OOM kill, an unhealthy HEALTHCHECK, a stopped container or a burst of
- * restarts; a restart since the last sample fails that sample only, so it takes restarts in
+ * Acts at once on an OOM kill, an unhealthy HEALTHCHECK or a burst of restarts; a restart since the last sample fails that sample only, so it takes restarts in
  * failure-limit samples in a row (or the burst) to decide.
  */
 export function containerHealthSignal(observe: Observe): Signal {
@@ -64,7 +63,9 @@ export function containerHealthSignal(observe: Observe): Signal {
           detail: `restarted ${burst} times within 5 min (${describe(state)})`,
         };
       }
-      if (!state.running) return { kind: "fail", now: true, detail: `stopped (${describe(state)})` };
+      // Not running between a crash and the engine's restart is a failing sample, not a verdict:
+      // one that stays down fails failure-limit samples in a row; a crash loop is a burst anyway.
+      if (!state.running) return { kind: "fail", value: burst, detail: `not running (${describe(state)})` };
       // Only a restart since the last sample fails this one: a single restart is a one-sample blip.
       const sinceLast = state.restartCount - (restarts.at(-2)?.count ?? state.restartCount);
       if (sinceLast > 0) {
