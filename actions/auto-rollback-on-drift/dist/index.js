@@ -1521,7 +1521,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchEnvironment } = await import("./src-7B32AUCT.js");
+  const { watchEnvironment } = await import("./src-HWURQPK4.js");
   const result = await watchEnvironment({
     ...targetOptions(inputs),
     workspace: workspaceDir(),

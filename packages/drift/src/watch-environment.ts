@@ -142,22 +142,22 @@ export async function watchConnected(
   const last = history.find((deployment) => deployment.status === "success");
   const declared = last && declaredRelease(last);
   const readAccessLog: ReadAccessLog = (sinceMs) => target.accessLog(settings.app, settings.name, sinceMs);
-  const probes: HttpProbe[] = [];
+  // Prometheus' queries and the probes are about the environment, whichever release serves it:
+  // made once, for the watch and for the watch of a rollback's target alike.
+  const probes = settings.watch.probes.map((probe) => {
+    const request = { ...probe, timeoutMs: PROBE_TIMEOUT_MS };
+    const opened = openedOnFirstUse(() =>
+      target.openEnvironmentProbe(settings.app, settings.name, options.runId, request),
+    );
+    return { opened, signal: httpProbeSignal(opened, request) };
+  });
+  const environmentSignals = [
+    ...probes.map(({ signal }) => signal),
+    ...(prometheus ? prometheusSignals(prometheus, settings.watch.prometheus) : []),
+  ];
   /** The signals that hold the environment to `deployment`, the ledger's last success. */
   const signalsFor = (deployment: DeploymentRecord | undefined): Signal[] => {
     const observe = oncePerSample(() => target.observe(settings.app, settings.name));
-    // Prometheus' queries and the probes are about the environment, whichever release serves it.
-    const environmentSignals = [
-      ...settings.watch.probes.map((probe) => {
-        const request = { ...probe, timeoutMs: PROBE_TIMEOUT_MS };
-        const opened = openedOnFirstUse(() =>
-          target.openEnvironmentProbe(settings.app, settings.name, options.runId, request),
-        );
-        probes.push(opened);
-        return httpProbeSignal(opened, request);
-      }),
-      ...(prometheus ? prometheusSignals(prometheus, settings.watch.prometheus) : []),
-    ];
     if (!deployment) return [containerHealthSignal(observe), ...environmentSignals];
     const release = declaredRelease(deployment);
     return [
@@ -181,7 +181,7 @@ export async function watchConnected(
     );
   } finally {
     // The probe containers go with the watch; the post step removes them if the run is killed.
-    await Promise.all(probes.map((probe) => probe.close()));
+    await Promise.all(probes.map(({ opened }) => opened.close()));
   }
 }
 
