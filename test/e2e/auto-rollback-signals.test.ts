@@ -49,10 +49,40 @@ beforeAll(async () => {
     ],
     environments: ENVIRONMENTS,
     quaiYml: ({ app, repository, ports }) => {
-      const environment = (name: Environment, extra = "") =>
-        `  ${name}:\n    publish: 127.0.0.1:${ports[name]}\n${extra}`;
-      const share5xx = (port: number, status: string) =>
-        `sum(rate(http_requests_total{instance="127.0.0.1:${port}"${status}}[5s]))`;
+      const share5xx = (status: string) =>
+        `sum(rate(http_requests_total{instance="127.0.0.1:${ports.metrics}"${status}}[5s]))`;
+      // Each environment's lines besides its port, indented under it.
+      const extra: Record<Environment, string> = {
+        errors: "",
+        slow: "",
+        oom: "memory: 64m",
+        metrics: `watch:
+  interval: 3s
+  max-5xx-share: 100
+  prometheus:
+    url: ${testbedPrometheus().url}
+    queries:
+      - name: 5xx ratio
+        query: '${share5xx(',status=~"5.."')} / ${share5xx("")}'
+        max: 0.01`,
+        blips: "watch: { interval: 3s }",
+        unmeasured: `watch:
+  prometheus:
+    url: http://127.0.0.1:${NO_PROMETHEUS_PORT}
+    queries: [{ name: error rate, query: 'sum(rate(errors_total[1m]))', max: 0 }]`,
+        byhand: "",
+        wired: "",
+        // One node, host-mode ports: the new task cannot start beside the old (see swarm/README.md).
+        swarm: `target: swarm
+strategy: recreate
+health: { path: /health, successes: 2, interval: 1s }
+watch: { interval: 3s }`,
+      };
+      const environments = ENVIRONMENTS.map((name) => {
+        const publish = name === "swarm" ? String(ports[name]) : `127.0.0.1:${ports[name]}`;
+        const lines = [`publish: ${publish}`, ...extra[name].split("\n").filter(Boolean)];
+        return `  ${name}:\n${lines.map((line) => `    ${line}`).join("\n")}\n`;
+      });
       return `app: ${app}
 repository: ${repository}
 defaults:
@@ -63,26 +93,7 @@ defaults:
   proxy-image: base/nginx:1.22
   watch: { interval: 2s, failure-limit: ${FAILURE_LIMIT}, min-requests: 20 }
 environments:
-${environment("errors")}${environment("slow")}${environment("oom", "    memory: 64m\n")}${environment(
-  "metrics",
-  `    watch:
-      interval: 3s
-      max-5xx-share: 100
-      prometheus:
-        url: ${testbedPrometheus().url}
-        queries:
-          - name: 5xx ratio
-            query: '${share5xx(ports.metrics, ',status=~"5.."')} / ${share5xx(ports.metrics, "")}'
-            max: 0.01
-`,
-)}${environment("blips", "    watch: { interval: 3s }\n")}${environment(
-  "unmeasured",
-  `    watch:
-      prometheus:
-        url: http://127.0.0.1:${NO_PROMETHEUS_PORT}
-        queries: [{ name: error rate, query: 'sum(rate(errors_total[1m]))', max: 0 }]
-`,
-)}${environment("byhand")}${environment("wired")}`;
+${environments.join("")}`;
     },
   });
 }, 900_000);
