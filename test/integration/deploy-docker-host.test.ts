@@ -23,9 +23,8 @@ import {
 import { connectEngine, type Engine, listRunResources } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeTestCertificates } from "../../packages/deploy/src/testing/test-certificates";
-import { REPO_ROOT } from "../harness/action-harness";
 import { freePort } from "../support/free-port";
-import { baseImage, docker, testbed } from "../support/testbed";
+import { baseImage, docker, pushDeployFixture, testbed } from "../support/testbed";
 
 const execFileAsync = promisify(execFile);
 const REPOSITORY = `${testbed.registry.address}/quai-it/deploy-app`;
@@ -130,39 +129,11 @@ async function containersOf(app: string): Promise<string[]> {
   return names ? names.split("\n").sort() : [];
 }
 
-/**
- * Builds the release image of `version`, pushes it to the test bed's registry, returns
- * repository@digest. `plain` is the image without busybox, HTTP client or shell (Dockerfile.plain).
- */
-async function releaseImage(version: string, dockerfile = "Dockerfile"): Promise<string> {
-  const tag = `${REPOSITORY}:${version}`;
-  await docker(
-    "build",
-    "-q",
-    "-f",
-    join(REPO_ROOT, "test/fixtures/deploy", dockerfile),
-    "--build-arg",
-    `DEBIAN=${baseImage("base/debian:bookworm-slim")}`,
-    "--build-arg",
-    `NODE=${baseImage("base/node:18")}`,
-    "--build-arg",
-    `VERSION=${version}`,
-    "-t",
-    tag,
-    join(REPO_ROOT, "test/fixtures/deploy"),
-  );
-  await docker("push", "-q", tag);
-  const digests = await docker("image", "inspect", "--format", '{{join .RepoDigests "\\n"}}', tag);
-  const digest = digests.split("\n").find((ref) => ref.startsWith(`${REPOSITORY}@`));
-  if (!digest) throw new Error(`pushing ${tag} gave no digest`);
-  return digest;
-}
-
 beforeAll(async () => {
   engine = await connectEngine();
-  for (const version of ["1.0.0", "2.0.0"]) images[version] = await releaseImage(version);
+  for (const version of ["1.0.0", "2.0.0"]) images[version] = await pushDeployFixture(REPOSITORY, version);
   for (const version of ["1.0.0-plain", "2.0.0-plain"])
-    images[version] = await releaseImage(version, "Dockerfile.plain");
+    images[version] = await pushDeployFixture(REPOSITORY, version, "Dockerfile.plain");
 });
 
 afterAll(async () => {

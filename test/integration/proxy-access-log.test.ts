@@ -3,14 +3,12 @@
 // its stdout, which the engine keeps in a bounded json-file log.
 import { randomBytes } from "node:crypto";
 import { get } from "node:http";
-import { join } from "node:path";
 import { type DeployPlan, type DeployReporter, dockerHostTarget, LABEL_PREFIX } from "@quai/deploy";
 import { connectEngine, type Engine } from "@quai/docker";
 import { parseAccessLog, trafficFigures } from "@quai/drift";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../harness/action-harness";
 import { freePort } from "../support/free-port";
-import { baseImage, docker, testbed } from "../support/testbed";
+import { baseImage, docker, pushDeployFixture, testbed } from "../support/testbed";
 
 const SUFFIX = randomBytes(3).toString("hex");
 const APP = `al-${SUFFIX}`;
@@ -35,30 +33,6 @@ function statusOf(port: number, path: string): Promise<number> {
     request.on("timeout", () => request.destroy(new Error("no answer within 5 s")));
     request.on("error", reject);
   });
-}
-
-async function releaseImage(version: string): Promise<string> {
-  const tag = `${REPOSITORY}:${version}`;
-  await docker(
-    "build",
-    "-q",
-    "-f",
-    join(REPO_ROOT, "test/fixtures/deploy/Dockerfile"),
-    "--build-arg",
-    `DEBIAN=${baseImage("base/debian:bookworm-slim")}`,
-    "--build-arg",
-    `NODE=${baseImage("base/node:18")}`,
-    "--build-arg",
-    `VERSION=${version}`,
-    "-t",
-    tag,
-    join(REPO_ROOT, "test/fixtures/deploy"),
-  );
-  await docker("push", "-q", tag);
-  const digests = await docker("image", "inspect", "--format", '{{join .RepoDigests "\\n"}}', tag);
-  const digest = digests.split("\n").find((ref) => ref.startsWith(`${REPOSITORY}@`));
-  if (!digest) throw new Error(`pushing ${tag} gave no digest`);
-  return digest;
 }
 
 /** `failing`: the release answers 500 on /health, and passes its gate by a command instead. */
@@ -100,7 +74,7 @@ function plan(port: number, version: string, failing = false): DeployPlan {
 
 beforeAll(async () => {
   engine = await connectEngine();
-  for (const version of ["1.0.0", "2.0.0"]) images[version] = await releaseImage(version);
+  for (const version of ["1.0.0", "2.0.0"]) images[version] = await pushDeployFixture(REPOSITORY, version);
 });
 
 afterAll(async () => {

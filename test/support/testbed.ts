@@ -193,3 +193,36 @@ export async function scrapeTarget(address: string): Promise<ScrapeTarget> {
   }
   return { job, remove };
 }
+
+/**
+ * Builds test/fixtures/deploy's release image of `version` (`Dockerfile.plain`: no busybox, HTTP
+ * client or shell), pushes it to `repository` on the test bed's registry, returns repository@digest.
+ */
+export async function pushDeployFixture(
+  repository: string,
+  version: string,
+  dockerfile = "Dockerfile",
+): Promise<string> {
+  const tag = `${repository}:${version}`;
+  const fixture = join(REPO_ROOT, "test/fixtures/deploy");
+  await docker(
+    "build",
+    "-q",
+    "-f",
+    join(fixture, dockerfile),
+    "--build-arg",
+    `DEBIAN=${baseImage("base/debian:bookworm-slim")}`,
+    "--build-arg",
+    `NODE=${baseImage("base/node:18")}`,
+    "--build-arg",
+    `VERSION=${version}`,
+    "-t",
+    tag,
+    fixture,
+  );
+  await docker("push", "-q", tag);
+  const digests = await docker("image", "inspect", "--format", '{{join .RepoDigests "\\n"}}', tag);
+  const digest = digests.split("\n").find((ref) => ref.startsWith(`${repository}@`));
+  if (!digest) throw new Error(`pushing ${tag} gave no digest`);
+  return digest;
+}

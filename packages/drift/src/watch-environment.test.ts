@@ -96,6 +96,28 @@ describe("watchRules", () => {
 
 const release = (version: string) => stagingRelease(version, { environment: "production" });
 
+/** What the action would pass: a file ledger nobody opens (the tests hand the watch its own). */
+function watchOptions(dryRun: boolean, windowMs: number): WatchEnvironmentOptions {
+  return {
+    workspace: "/",
+    config: "quai.yml",
+    environment: "production",
+    overrides: {},
+    lockTimeoutMs: 1_000,
+    ledger: { kind: "file", path: "/nonexistent/ledger.json" },
+    engine: {},
+    insecureRegistries: [],
+    readSecret: () => undefined,
+    actor: "ci",
+    commit: "c",
+    runId: "run-1",
+    reporter: new RecordingReporter(),
+    windowMs,
+    dryRun,
+    clock: new SteppingClock(),
+  };
+}
+
 describe("watchConnected", () => {
   const WINDOW_MS = 90_000;
   const rules = { windowMs: WINDOW_MS, intervalMs: 30_000, failureLimit: 3, errorLimit: 4 };
@@ -107,26 +129,7 @@ describe("watchConnected", () => {
     variables: [],
   } as unknown as EnvironmentSettings;
 
-  function options(dryRun: boolean): WatchEnvironmentOptions {
-    return {
-      workspace: "/",
-      config: "quai.yml",
-      environment: "production",
-      overrides: {},
-      lockTimeoutMs: 1_000,
-      ledger: { kind: "file", path: "/nonexistent/ledger.json" },
-      engine: {},
-      insecureRegistries: [],
-      readSecret: () => undefined,
-      actor: "ci",
-      commit: "c",
-      runId: "run-1",
-      reporter: new RecordingReporter(),
-      windowMs: WINDOW_MS,
-      dryRun,
-      clock: new SteppingClock(),
-    };
-  }
+  const options = (dryRun: boolean) => watchOptions(dryRun, WINDOW_MS);
 
   /** The proxy's lines of `release`: `perSecond` requests a second over the whole window. */
   function traffic(release: string, { perSecond = 2, errorEvery = 0, requestMs = 20 } = {}): string[] {
@@ -326,7 +329,7 @@ describe("watchConnected acting on its verdict", () => {
     const watch = async (context: Partial<WatchContext> = {}, dryRun = false) => {
       const history = await ledger.history("shop", "production");
       return watchConnected(
-        { ...watchOptions(dryRun), windowMs: WINDOW_MS },
+        { ...watchOptions(dryRun, WINDOW_MS), actor: "quai-bot" },
         { settings, rules, ledger, history, target, leases, deploy, ...context },
       );
     };
@@ -339,27 +342,6 @@ describe("watchConnected acting on its verdict", () => {
       rollbackTargetFails: () => {
         afterRollback = OOM_KILLED;
       },
-    };
-  }
-
-  function watchOptions(dryRun: boolean): WatchEnvironmentOptions {
-    return {
-      workspace: "/",
-      config: "quai.yml",
-      environment: "production",
-      overrides: {},
-      lockTimeoutMs: 1_000,
-      ledger: { kind: "file", path: "/nonexistent/ledger.json" },
-      engine: {},
-      insecureRegistries: [],
-      readSecret: () => undefined,
-      actor: "quai-bot",
-      commit: "c",
-      runId: "run-1",
-      reporter: new RecordingReporter(),
-      windowMs: WINDOW_MS,
-      dryRun,
-      clock: new SteppingClock(),
     };
   }
 
