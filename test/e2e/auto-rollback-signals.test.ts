@@ -195,7 +195,9 @@ describe("auto-rollback-on-drift's signals on a Docker host", () => {
     try {
       const watched = await watchUnderLoad("metrics", "45s");
       expect(watched.main.outputs).toMatchObject({ verdict: "drifted", "rolled-back-to": "1.0.0" });
-      expect(errorsOf(watched)[0]).toMatch(/^drifted: 5xx ratio, 1 > 0\.01/);
+      expect(errorsOf(watched)[0]).toMatch(
+        /^drifted: 5xx ratio, (1|0\.9\d*) > 0\.01 for 3 samples\. rolled back 5\.0\.0 to 1\.0\.0/,
+      );
       // The proxy's own 5xx share was measured, and allowed (max-5xx-share: 100).
       expect(samplesOf(watched).some((s) => s.signal === "5xx share" && s.kind === "pass")).toBe(true);
     } finally {
@@ -303,7 +305,7 @@ describe("auto-rollback-on-drift's signals on a Docker host", () => {
   it("Swarm: rolls back a service that goes bad after its update's monitor period", async () => {
     succeeded(await bed.step("deploy-env", { environment: "swarm", version: "1.0.0" }));
     succeeded(await bed.step("deploy-env", { environment: "swarm", version: "7.0.0" }));
-    const watched = await bed.step("auto-rollback-on-drift", { environment: "swarm", watch: "2m" });
+    const watched = await bed.step("auto-rollback-on-drift", { environment: "swarm", watch: "90s" });
     expect(watched.main.outputs).toMatchObject({
       verdict: "drifted",
       "rolled-back-to": "1.0.0",
