@@ -122,7 +122,9 @@ async function idleNode(ms: number): Promise<{ cpuShare: number; maxRssBytes: nu
 export async function bench(): Promise<boolean> {
   const releases = await pushReleases([
     { version: "1.0.0", behaviour: "ok" },
+    // Two bad releases alike: the first one's block, in the ledger, holds for every environment.
     { version: "1.1.0", behaviour: { mode: "errors-later", afterMs: 5000 } },
+    { version: "1.1.1", behaviour: { mode: "errors-later", afterMs: 5000 } },
     { version: "1.2.0", behaviour: { mode: "slow-later", afterMs: 3000, delayMs: 800 } },
     { version: "1.3.0", behaviour: { mode: "flaky", errorShare: 0.004 } },
   ]);
@@ -164,10 +166,10 @@ environments:
     mustSucceed(`deploy ${version} to ${environment}`, await step("deploy-env", { environment, version }));
 
   try {
-    /** 1.0.0, then 1.1.0 that answers 5xx after 5 s: watched under load until it is rolled back. */
-    const rollBack = async (environment: "standby" | "cold") => {
+    /** 1.0.0, then `bad` that answers 5xx after 5 s: watched under load until it is rolled back. */
+    const rollBack = async (environment: "standby" | "cold", bad: string) => {
       await deploy(environment, "1.0.0");
-      await deploy(environment, "1.1.0");
+      await deploy(environment, bad);
       const port = ports[environment];
       let firstErrorMs: number | undefined;
       const load = autocannon(
@@ -197,8 +199,8 @@ environments:
         decisionToServingMs: (backMs ?? Number.NaN) - decisionMs,
       };
     };
-    const withStandby = await rollBack("standby");
-    const withoutStandby = await rollBack("cold");
+    const withStandby = await rollBack("standby", "1.1.0");
+    const withoutStandby = await rollBack("cold", "1.1.1");
 
     // A slow release rolled back on its p99, under load: no request may fail while it happens.
     await deploy("slow", "1.0.0");

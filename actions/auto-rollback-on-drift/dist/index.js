@@ -1469,6 +1469,24 @@ async function writeWatchSummary(result) {
   addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
   const chart = deciding && decidingChart(result.samples.filter((sample) => sample.signal === deciding.signal));
   if (chart) addFencedBlock("mermaid", chart);
+  const { drifting } = result;
+  if (drifting?.state) {
+    addHeading("The release that drifted", 4);
+    addFacts({
+      Serves: drifting.serving && html`${drifting.serving.version || "an unlabelled container"} (${code(drifting.serving.digest.slice(0, 19) || "no digest")})`,
+      "Exit code": drifting.state.exitCode,
+      "OOM-killed": drifting.state.oomKilled ? "yes" : "no",
+      Restarts: drifting.state.restartCount,
+      "Last health outputs": drifting.state.healthLog.length > 0 ? drifting.state.healthLog.join(" \xB7 ") : void 0
+    });
+  }
+  if (result.timeline.length > 1) {
+    addHeading("Timeline", 4);
+    addTable(
+      ["At", "What"],
+      result.timeline.map(({ atMs, event }) => [new Date(atMs).toISOString().slice(11, 19), event])
+    );
+  }
   if (result.logTail.length > 0)
     addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
   await writeSummary();
@@ -1521,7 +1539,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchEnvironment } = await import("./src-HWURQPK4.js");
+  const { watchEnvironment } = await import("./src-WTKISO2W.js");
   const result = await watchEnvironment({
     ...targetOptions(inputs),
     workspace: workspaceDir(),

@@ -48,6 +48,28 @@ function drifted(): WatchEnvironmentResult {
     declared: { version: "1.1.0", digest: OLD, commit: "abc", deploymentId: "7" },
     action: { kind: "reported", why: "first deploy: there is no verified release to go back to" },
     logTail: ["release 1.1.0 crashes </pre><b>x</b>"],
+    drifting: {
+      serving: {
+        version: "1.1.0",
+        digest: OLD,
+        image: `r/shop@${OLD}`,
+        deployId: "d",
+        deployedAt: "",
+        id: "c1",
+      },
+      state: {
+        running: true,
+        restartCount: 4,
+        oomKilled: false,
+        exitCode: 4,
+        health: "unhealthy",
+        healthLog: ["HTTP 503", "HTTP 503"],
+      },
+    },
+    timeline: [
+      { atMs: 0, event: "watch of 1.1.0 started" },
+      { atMs: 60_000, event: "drifted: container health, restarted 4 times within 5 min" },
+    ],
   };
 }
 
@@ -68,6 +90,16 @@ describe("auto-rollback-on-drift's job summary", () => {
       ["container health", "< 3 restarts in 5 min", "2", "1", "fail: restarted 4 times within 5 min"],
     ]);
     expect(summary.markdown).toContain("```mermaid\nxychart-beta");
+    expect(facts.get("Exit code")?.text).toBe("4");
+    expect(facts.get("Restarts")?.text).toBe("4");
+    expect(facts.get("Last health outputs")?.text).toBe("HTTP 503 · HTTP 503");
+    const timeline = summary.dom.querySelectorAll("table").at(-1)?.querySelectorAll("td") ?? [];
+    expect(timeline.map((cell) => cell.text)).toEqual([
+      "00:00:00",
+      "watch of 1.1.0 started",
+      "00:01:00",
+      "drifted: container health, restarted 4 times within 5 min",
+    ]);
     expect(summary.dom.querySelector("details pre")?.text).toBe("release 1.1.0 crashes </pre><b>x</b>");
     expect(renderingProblems(summary)).toEqual([]);
   });

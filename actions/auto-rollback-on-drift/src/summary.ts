@@ -35,6 +35,27 @@ export async function writeWatchSummary(result: WatchEnvironmentResult): Promise
   const chart =
     deciding && decidingChart(result.samples.filter((sample) => sample.signal === deciding.signal));
   if (chart) addFencedBlock("mermaid", chart);
+  const { drifting } = result;
+  if (drifting?.state) {
+    addHeading("The release that drifted", 4);
+    addFacts({
+      Serves:
+        drifting.serving &&
+        html`${drifting.serving.version || "an unlabelled container"} (${code(drifting.serving.digest.slice(0, 19) || "no digest")})`,
+      "Exit code": drifting.state.exitCode,
+      "OOM-killed": drifting.state.oomKilled ? "yes" : "no",
+      Restarts: drifting.state.restartCount,
+      "Last health outputs":
+        drifting.state.healthLog.length > 0 ? drifting.state.healthLog.join(" · ") : undefined,
+    });
+  }
+  if (result.timeline.length > 1) {
+    addHeading("Timeline", 4);
+    addTable(
+      ["At", "What"],
+      result.timeline.map(({ atMs, event }) => [new Date(atMs).toISOString().slice(11, 19), event]),
+    );
+  }
   if (result.logTail.length > 0)
     addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
   await writeSummary();

@@ -362,6 +362,18 @@ describe("watchConnected acting on its verdict", () => {
       blockedBy: "quai-bot",
       environment: "production",
     });
+    expect(result.drifting).toMatchObject({
+      serving: { version: "1.5.0" },
+      state: { oomKilled: true, exitCode: 137, restartCount: 1 },
+    });
+    expect(result.timeline.map(({ event }) => event)).toEqual([
+      "watch of 1.5.0 started",
+      "container health first failed: OOM-killed (exit code 137, 1 restarts, not running)",
+      "drifted: container health, OOM-killed (exit code 137, 1 restarts, not running)",
+      "rolled back 1.5.0 to 1.4.0 and blocked 1.5.0",
+      "watch of 1.4.0 started",
+      "verified",
+    ]);
     // The rollback target is watched for the window (up to 5 minutes), and holds up.
     expect(result.targetWatch).toMatchObject({ verdict: "verified" });
     expect(result.targetWatch?.samples.some((sample) => sample.signal === "digest drift")).toBe(true);

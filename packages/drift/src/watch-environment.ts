@@ -10,6 +10,7 @@ import {
   type DeploymentRecord,
   type DeployTarget,
   deployEnv,
+  type EnvironmentObservation,
   type EnvironmentSettings,
   type HttpProbe,
   type LeaseStore,
@@ -68,6 +69,15 @@ export interface WatchEnvironmentResult extends WatchResult {
   logTail: string[];
   /** After a rollback: the watch of the release gone back to (ROLLBACK_TARGET_WATCH_MS at most). */
   targetWatch?: WatchResult;
+  /** What served when the drift was decided, as the target saw it: its running digest, exit code, OOM flag, restarts, last health outputs. */
+  drifting?: EnvironmentObservation;
+  /** What was observed and done, in order, for the report. */
+  timeline: TimelineEvent[];
+}
+
+export interface TimelineEvent {
+  atMs: number;
+  event: string;
 }
 
 /** At most one automatic rollback per environment within this span, so two bad releases cannot ping-pong. */
@@ -136,6 +146,7 @@ export async function watchConnected(
       settings,
       thresholds: {},
       logTail: [],
+      timeline: [{ atMs: now, event: why }],
       action: { kind: "skipped", why },
     };
   }
@@ -215,7 +226,8 @@ async function watchAndAct(
     watchRelease(signals, rules, clock, options.onSample),
   );
   const thresholds = Object.fromEntries(signals.map((signal) => [signal.name, signal.threshold]));
-  const base = { ...watched, settings, thresholds, declared, logTail: [] as string[] };
+  const timeline = watchTimeline(watched, declared?.version);
+  const base = { ...watched, settings, thresholds, declared, logTail: [] as string[], timeline };
   const deciding = watched.deciding;
   if (watched.verdict !== "drifted" || !deciding) {
     const why = watched.deciding?.reason ?? `${signals.length} signals passed for the whole window`;
@@ -228,25 +240,53 @@ async function watchAndAct(
     if (!options.dryRun) await retireEndedStandby(target, settings, options, clock);
     return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
   }
-  const { serving } = await target.observe(settings.app, settings.name);
+  const drifting = await target.observe(settings.app, settings.name);
+  const { serving } = drifting;
   base.logTail = serving ? masked(await target.logTail(serving.id, LOG_TAIL_LINES), settings, options) : [];
   const action = await options.reporter.group("Act on the drift", () =>
     actOnDrift(deciding, options, { settings, ledger, history, declared, clock, deploy }),
   );
-  if (action.kind !== "rolled-back") return { ...base, action };
+  timeline.push({ atMs: clock.now(), event: action.why });
+  if (action.kind !== "rolled-back") return { ...base, drifting, action };
   // The release gone back to must hold up too; if it fails as well, a person decides, not quai.
   const rollbackTarget = action.deploy.deployment;
   const targetRules = { ...rules, windowMs: Math.min(ROLLBACK_TARGET_WATCH_MS, rules.windowMs) };
   const targetWatch = await options.reporter.group(`Watch ${rollbackTarget.version}, rolled back to`, () =>
     watchRelease(signalsFor(rollbackTarget), targetRules, clock, options.onSample),
   );
-  if (targetWatch.verdict !== "drifted" || !targetWatch.deciding) return { ...base, action, targetWatch };
+  timeline.push(...watchTimeline(targetWatch, rollbackTarget.version));
+  if (targetWatch.verdict !== "drifted" || !targetWatch.deciding) {
+    return { ...base, drifting, action, targetWatch };
+  }
   const escalated: WatchAction = {
     ...action,
     kind: "escalated",
     why: `${action.why}; the rollback target ${rollbackTarget.version} is also failing (${targetWatch.deciding.signal}: ${targetWatch.deciding.reason}): escalated, quai does not walk further back`,
   };
-  return { ...base, action: escalated, targetWatch };
+  timeline.push({ atMs: clock.now(), event: "escalated: no further rollback, a person decides" });
+  return { ...base, drifting, action: escalated, targetWatch };
+}
+
+/** A watch as events: its start, the deciding signal's first failing sample, and how it ended. */
+function watchTimeline(watch: WatchResult, version: string | undefined): TimelineEvent[] {
+  const events: TimelineEvent[] = [
+    { atMs: watch.startedMs, event: `watch of ${version ?? "the environment"} started` },
+  ];
+  const { deciding } = watch;
+  const firstFailure = deciding
+    ? watch.samples.find((sample) => sample.signal === deciding.signal && sample.reading.kind !== "pass")
+    : undefined;
+  if (deciding && firstFailure) {
+    events.push({
+      atMs: firstFailure.atMs,
+      event: `${deciding.signal} first ${firstFailure.reading.kind === "fail" ? "failed" : "could not be measured"}: ${firstFailure.reading.detail}`,
+    });
+  }
+  events.push({
+    atMs: watch.endedMs,
+    event: deciding ? `${watch.verdict}: ${deciding.signal}, ${deciding.reason}` : watch.verdict,
+  });
+  return events;
 }
 
 /**
