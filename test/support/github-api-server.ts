@@ -106,6 +106,18 @@ export interface Issue {
 
 export type PullRequest = Issue & { pull: NonNullable<Issue["pull"]> };
 
+/** The longest body GitHub takes for an issue, a pull request or a comment. */
+const MAX_BODY_CHARACTERS = 65_536;
+
+function checkBodyLength(body: Json): void {
+  if (typeof body.body === "string" && body.body.length > MAX_BODY_CHARACTERS) {
+    throw new HttpFailure(
+      422,
+      `Validation Failed: body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)`,
+    );
+  }
+}
+
 /** The exact 403 GitHub answers when the repository does not let Actions open pull requests. */
 export const ACTIONS_MAY_NOT_CREATE_PULL_REQUESTS =
   "GitHub Actions is not permitted to create or approve pull requests.";
@@ -421,6 +433,7 @@ const EMULATED: Record<string, Handler> = {
 
   "pulls/create": ({ repository, body, user, repositoryUrl }) => {
     if (repository.pullRequestsForbidden) throw new HttpFailure(403, ACTIONS_MAY_NOT_CREATE_PULL_REQUESTS);
+    checkBodyLength(body);
     const head = String(body.head).replace(/^[^:]+:/, "");
     const base = String(body.base);
     if (!repository.tree(head) || !repository.tree(base)) throw new HttpFailure(422, "Validation Failed");
@@ -463,6 +476,7 @@ const EMULATED: Record<string, Handler> = {
   },
 
   "issues/create": ({ repository, body, user, repositoryUrl }) => {
+    checkBodyLength(body);
     const labels = ((body.labels as unknown[] | undefined) ?? []).map(labelName);
     const issue = newIssue(repository, user, {
       title: String(body.title),
@@ -485,6 +499,7 @@ const EMULATED: Record<string, Handler> = {
 
   "issues/create-comment": ({ repository, params, body, user, repositoryUrl }) => {
     const issue = repository.issue(Number(params.issue_number));
+    checkBodyLength(body);
     const comment: Comment = { id: nextId(), body: String(body.body), user, created_at: timestamp() };
     issue.comments.push(comment);
     return { status: 201, body: commentJson(repository, issue, comment, repositoryUrl) };
@@ -798,9 +813,15 @@ function commentJson(repository: Repository, issue: Issue, comment: Comment, rep
 /** The fields a pull request has in a list (pull-request-simple). */
 function pullSimpleJson(repository: Repository, pull: PullRequest, user: User, repositoryUrl: string): Json {
   const url = `${repositoryUrl}/pulls/${pull.number}`;
-  const html = `${htmlUrlOf(repository)}/pull/${pull.number}`;
   const issue = issueJson(repository, pull, repositoryUrl);
-  const apiUrl = apiUrlOf(repositoryUrl);
+  const {
+    pull_request: _issueLinks,
+    comments: _comments,
+    events_url: _events,
+    labels_url: _labels,
+    ...shared
+  } = issue;
+  const html = String(issue.html_url);
   const repo = repositoryJson(repository, user, repositoryUrl);
   const side = (branch: string) => ({
     label: `${repository.fullName.split("/")[0]}:${branch}`,
@@ -809,54 +830,37 @@ function pullSimpleJson(repository: Repository, pull: PullRequest, user: User, r
     repo,
     user: repo.owner,
   });
-  const link = (href: string) => ({ href });
+  const links = {
+    self: url,
+    html,
+    issue: `${repositoryUrl}/issues/${pull.number}`,
+    comments: `${repositoryUrl}/issues/${pull.number}/comments`,
+    review_comments: `${url}/comments`,
+    review_comment: `${repositoryUrl}/pulls/comments{/number}`,
+    commits: `${url}/commits`,
+    statuses: `${repositoryUrl}/statuses/${side(pull.pull.head).sha}`,
+  };
   return {
-    id: pull.id,
+    ...shared,
     node_id: `PR_${pull.id}`,
-    number: pull.number,
-    title: pull.title,
-    body: pull.body,
-    state: pull.state,
-    locked: false,
-    user: issue.user,
-    labels: issue.labels,
-    assignee: issue.assignee,
-    assignees: issue.assignees,
     requested_reviewers: pull.pull.reviewers.map((login, index) =>
-      userJson({ login, id: 100 + index }, apiUrl),
+      userJson({ login, id: 100 + index }, apiUrlOf(repositoryUrl)),
     ),
     requested_teams: [],
-    milestone: null,
     head: side(pull.pull.head),
     base: side(pull.pull.base),
     url,
-    html_url: html,
     diff_url: `${html}.diff`,
     patch_url: `${html}.patch`,
-    issue_url: `${repositoryUrl}/issues/${pull.number}`,
-    commits_url: `${url}/commits`,
-    review_comments_url: `${url}/comments`,
-    review_comment_url: `${repositoryUrl}/pulls/comments{/number}`,
-    comments_url: `${repositoryUrl}/issues/${pull.number}/comments`,
-    statuses_url: `${repositoryUrl}/statuses/${repository.refs.get(`refs/heads/${pull.pull.head}`) ?? ""}`,
-    _links: {
-      self: link(url),
-      html: link(html),
-      issue: link(`${repositoryUrl}/issues/${pull.number}`),
-      comments: link(`${repositoryUrl}/issues/${pull.number}/comments`),
-      review_comments: link(`${url}/comments`),
-      review_comment: link(`${repositoryUrl}/pulls/comments{/number}`),
-      commits: link(`${url}/commits`),
-      statuses: link(
-        `${repositoryUrl}/statuses/${repository.refs.get(`refs/heads/${pull.pull.head}`) ?? ""}`,
-      ),
-    },
+    issue_url: links.issue,
+    commits_url: links.commits,
+    review_comments_url: links.review_comments,
+    review_comment_url: links.review_comment,
+    comments_url: links.comments,
+    statuses_url: links.statuses,
+    _links: Object.fromEntries(Object.entries(links).map(([name, href]) => [name, { href }])),
     merge_commit_sha: null,
     merged_at: null,
-    closed_at: null,
-    created_at: pull.created_at,
-    updated_at: pull.created_at,
-    author_association: "OWNER",
     auto_merge: null,
     draft: false,
   };
@@ -938,13 +942,13 @@ function toJsonSchema(node: unknown): unknown {
  * (`heads/main`, `.github/quai.yml`) spans slashes, as GitHub reads them.
  */
 function pathPattern(template: string): RegExp {
-  const literals = template
-    .split(/\{[^}]+\}/)
-    .map((literal) => literal.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
+  const literals = template.split(/\{[^}]+\}/).map((literal) => literal.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
   const spansSlashes = /\{(ref|path)\}$/.test(template);
   const pattern = literals
     .map((literal, index) =>
-      index === 0 ? literal : `${spansSlashes && index === literals.length - 1 ? "(.+)" : "([^/]+)"}${literal}`,
+      index === 0
+        ? literal
+        : `${spansSlashes && index === literals.length - 1 ? "(.+)" : "([^/]+)"}${literal}`,
     )
     .join("");
   return new RegExp(`^${pattern}$`);
