@@ -471,7 +471,11 @@ const EMULATED: Record<string, Handler> = {
 
   "pulls/request-reviewers": ({ repository, params, body, user, repositoryUrl }) => {
     const pull = repository.pull(Number(params.pull_number));
-    pull.pull.reviewers.push(...((body.reviewers as string[] | undefined) ?? []));
+    const reviewers = (body.reviewers as string[] | undefined) ?? [];
+    if (reviewers.includes(pull.user.login)) {
+      throw new HttpFailure(422, "Review cannot be requested from pull request author.");
+    }
+    pull.pull.reviewers.push(...reviewers);
     return { status: 201, body: pullSimpleJson(repository, pull, user, repositoryUrl) };
   },
 

@@ -99,6 +99,29 @@ describe("openRollbackReport", () => {
     expect(server.requests.filter((request) => request.operationId === "pulls/create")).toHaveLength(1);
   });
 
+  it("opens a new pull request when the earlier report was closed, moving the branch it left", async () => {
+    await openRollbackReport(api(), options());
+    const repository = server.repository("acme/shop");
+    const first = repository.issues[0];
+    if (first) first.state = "closed";
+    const branch = "quai/rollback/production/1.4.2";
+    const second = await openRollbackReport(api(), options());
+    expect(second).toMatchObject({ kind: "pull-request", number: 2 });
+    expect(repository.tree(branch)?.parent).toBe(repository.tree("main")?.sha);
+    expect(server.requests.map((request) => `${request.operationId} ${request.status}`)).toContain(
+      "git/update-ref 200",
+    );
+  });
+
+  it("keeps the pull request and warns when GitHub refuses a reviewer", async () => {
+    const report = await openRollbackReport(api(), options({ reviewers: ["octocat"] }));
+    expect(report?.kind).toBe("pull-request");
+    expect(server.repository("acme/shop").issues).toHaveLength(1);
+    expect(logged.at(-1)).toMatch(
+      /^warning: Cannot request reviews in acme\/shop: .*Review cannot be requested from pull request author\./,
+    );
+  });
+
   it("opens an issue with the same report when GitHub refuses the pull request with its 403, and says why", async () => {
     server.repository("acme/shop").pullRequestsForbidden = true;
     const report = await openRollbackReport(api(), options());
@@ -207,6 +230,13 @@ describe("openRollbackReport", () => {
     expect(failure).toMatchObject({
       message: expect.stringMatching(/^Cannot open the report's issue in acme\/shop: .*403/),
       hint: expect.stringContaining("`issues: write`"),
+    });
+  });
+
+  it("refuses a token GitHub does not know with a UserError that says which token to pass", async () => {
+    await expect(openRollbackReport(api("expired-token"), options())).rejects.toMatchObject({
+      message: expect.stringMatching(/^Cannot look for an open report in acme\/shop: .*401: Bad credentials/),
+      hint: "The token is invalid or expired; inside Actions pass the job's github.token",
     });
   });
 

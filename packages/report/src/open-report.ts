@@ -166,6 +166,7 @@ async function openPullRequest(
       secrets,
     ),
   };
+  let opened: GitHubIssue;
   try {
     const repository = await github.call<{ default_branch: string }>(
       "read the repository",
@@ -198,29 +199,7 @@ async function openPullRequest(
       base,
       body: fitBody(report.body, options.context.runUrl),
     });
-    const number = pull.data.number;
-    await github.call("label the pull request", "POST /repos/{owner}/{repo}/issues/{issue_number}/labels", {
-      issue_number: number,
-      labels: report.labels,
-    });
-    if (options.assignees?.length) {
-      await github.call(
-        "assign the pull request",
-        "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees",
-        { issue_number: number, assignees: options.assignees },
-      );
-    }
-    if (options.reviewers?.length) {
-      await github.call(
-        "request reviews",
-        "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-        { pull_number: number, reviewers: options.reviewers },
-      );
-    }
-    options.log.info(
-      `Opened pull request ${pull.data.html_url}, blocking ${declared.version} in ${options.config}`,
-    );
-    return { kind: "pull-request", url: pull.data.html_url, number };
+    opened = pull.data;
   } catch (error) {
     // Refused (permissions, the repository's settings, no quai.yml there): an issue says it all the same.
     const refused =
@@ -229,6 +208,52 @@ async function openPullRequest(
       [403, 404, 409, 422].includes(error.cause.status);
     if (refused) return { why: error.summary };
     throw error;
+  }
+  options.log.info(
+    `Opened pull request ${opened.html_url}, blocking ${declared.version} in ${options.config}`,
+  );
+  await addPeople(github, options, opened.number, report.labels);
+  return { kind: "pull-request", url: opened.html_url, number: opened.number };
+}
+
+/**
+ * The pull request's labels, assignees and reviewers. It is open by then: one GitHub refuses (a
+ * reviewer who is not a collaborator) is a warning, never a second report.
+ */
+async function addPeople(
+  github: RepositoryCalls,
+  options: RollbackReportOptions,
+  number: number,
+  labels: string[],
+): Promise<void> {
+  const additions: [string, string, GitHubParams][] = [
+    [
+      "label the pull request",
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/labels",
+      { issue_number: number, labels },
+    ],
+  ];
+  if (options.assignees?.length) {
+    additions.push([
+      "assign the pull request",
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees",
+      { issue_number: number, assignees: options.assignees },
+    ]);
+  }
+  if (options.reviewers?.length) {
+    additions.push([
+      "request reviews",
+      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+      { pull_number: number, reviewers: options.reviewers },
+    ]);
+  }
+  for (const [what, route, params] of additions) {
+    try {
+      await github.call(what, route, params);
+    } catch (error) {
+      if (!(error instanceof UserError)) throw error;
+      options.log.warning(error.summary);
+    }
   }
 }
 
