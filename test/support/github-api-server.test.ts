@@ -12,7 +12,7 @@ let server: GitHubApiServer;
 beforeEach(async () => {
   server = await startGitHubApiServer({
     repositories: { "acme/shop": { "quai.yml": "app: shop\n" } },
-    tokens: { [TOKEN]: "write", "read-only-token": "read" },
+    tokens: { [TOKEN]: "write", "read-only-token": "read", "issues-token": ["issues"] },
   });
 });
 
@@ -118,6 +118,10 @@ describe("the local GitHub API", () => {
       (await call("POST", "/repos/acme/shop/deployments", { ref: "main" }, "read-only-token")).status,
     ).toBe(403);
     expect((await call("GET", "/repos/acme/other/deployments")).status).toBe(404);
+    expect((await call("POST", "/repos/acme/shop/issues", { title: "t" }, "issues-token")).status).toBe(201);
+    expect((await call("POST", "/repos/acme/shop/deployments", { ref: "main" }, "issues-token")).status).toBe(
+      403,
+    );
     expect(server.violations).toEqual([]);
   });
 

@@ -196,6 +196,22 @@ export interface RecordedRequest {
   status: number;
 }
 
+/**
+ * What a token may do: read only, write everything, or write with some of GitHub's permissions
+ * only (a job's `permissions:`), such as `["issues", "pull-requests"]` without `contents`.
+ */
+export type TokenAccess = "read" | "write" | GitHubPermission[];
+
+export type GitHubPermission = "contents" | "deployments" | "issues" | "pull-requests";
+
+/** The permission an operation's write needs, by its operationId. */
+function permissionOf(operationId: string): GitHubPermission {
+  if (operationId.startsWith("issues/")) return "issues";
+  if (operationId.startsWith("pulls/")) return "pull-requests";
+  if (operationId.includes("deployment")) return "deployments";
+  return "contents";
+}
+
 export interface GitHubApiServerOptions {
   /**
    * Repositories that exist (`owner/name`); any other answers 404. Each has a default branch
@@ -203,7 +219,7 @@ export interface GitHubApiServerOptions {
    */
   repositories: string[] | Record<string, Record<string, string>>;
   /** Token → what it may do; a write with a read token answers 403, no known token 401. */
-  tokens?: Record<string, "read" | "write">;
+  tokens?: Record<string, TokenAccess>;
   /** The user the tokens act as. */
   user?: string;
 }
@@ -1133,8 +1149,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
     if (!access) return failure(401, "Bad credentials");
     const repository = repositories.get(`${pathParams.owner}/${pathParams.repo}`);
     if (!repository) return failure(404, "Not Found");
-    if (WRITE_METHODS.has(method) && access !== "write")
-      return failure(403, "Resource not accessible by integration");
+    const mayWrite = access === "write" || (Array.isArray(access) && access.includes(permissionOf(check.id)));
+    if (WRITE_METHODS.has(method) && !mayWrite) return failure(403, "Resource not accessible by integration");
 
     const { params, problems: paramProblems } = check.params({
       ...pathParams,

@@ -33,7 +33,11 @@ let logged: string[];
 beforeEach(async () => {
   server = await startGitHubApiServer({
     repositories: { "acme/shop": { "quai.yml": QUAI_YML } },
-    tokens: { "write-token": "write", "read-token": "read" },
+    tokens: {
+      "write-token": "write",
+      "read-token": "read",
+      "no-contents-token": ["issues", "pull-requests"],
+    },
   });
   logged = [];
 });
@@ -220,6 +224,16 @@ describe("openRollbackReport", () => {
     );
     expect(logged[0]).toMatch(
       /^warning: Could not open a pull request \(quai.yml's blocked: list uses YAML anchors/,
+    );
+    expect(server.repository("acme/shop").refs.size).toBe(1);
+  });
+
+  it("opens an issue, saying which permission to give, when the token may not write contents", async () => {
+    const report = await openRollbackReport(api("no-contents-token"), options());
+    expect(report?.kind).toBe("issue");
+    const [issue] = server.repository("acme/shop").issues;
+    expect(issue?.body).toMatch(
+      /^> Cannot create the branch in acme\/shop: .*403: Resource not accessible by integration\. Give the job's token `contents: write`/,
     );
     expect(server.repository("acme/shop").refs.size).toBe(1);
   });

@@ -138,16 +138,27 @@ describe("renderReport", () => {
     expect(body).toContain("login with ***");
   });
 
-  it("starts with the hidden marker of the environment, the bad digest and the kind", () => {
+  it("starts with the hidden marker of the environment, the bad digest and the kind; nothing to report for a verified watch", () => {
     expect(renderReport(rolledBack(), CONTEXT).split("\n")[0]).toBe(
       `<!-- quai-report app=shop env=production digest=${BAD.digest} kind=rollback -->`,
     );
     expect(reportMarker(inconclusive(), "inconclusive")).toContain("kind=inconclusive");
-    expect([rolledBack(), escalated(), inconclusive()].map(reportKind)).toEqual([
-      "rollback",
-      "escalated",
-      "inconclusive",
-    ]);
+    const configurationDrift = {
+      ...inconclusive(),
+      verdict: "drifted" as const,
+      action: {
+        kind: "reported" as const,
+        why: "configuration drift is reported, never changed: a person decides",
+      },
+    };
+    const verified = {
+      ...inconclusive(),
+      verdict: "verified" as const,
+      action: { kind: "none" as const, why: "passed" },
+    };
+    expect([rolledBack(), escalated(), inconclusive(), configurationDrift, verified].map(reportKind)).toEqual(
+      ["rollback", "escalated", "inconclusive", "drift", undefined],
+    );
   });
 });
 
