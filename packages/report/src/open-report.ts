@@ -3,8 +3,10 @@
 // opened; a comment on the open report when the same drift is found again.
 //
 // Contract: the rollback has happened and is recorded before this is called, and nothing here
-// undoes it. openRollbackReport throws only a UserError (a bad `report` value, a token that may
-// not write issues, GitHub out of reach), which the caller shows as a warning and goes on.
+// undoes it. What openRollbackReport can foresee fails as a UserError with the fix in its hint (a
+// bad `report` value, a token GitHub does not know or that may not write issues, GitHub out of
+// reach); a refused pull request is no failure but an issue. The caller catches what it throws,
+// shows it as a warning, and the rollback stands: reporting never blocks the safety action.
 import { InvalidValueError, UserError } from "@quai/core";
 import type { WatchEnvironmentResult } from "@quai/drift";
 import { type GitHubApi, GitHubApiError, type GitHubParams } from "@quai/github";

@@ -80,7 +80,7 @@ describe("renderReport", () => {
     );
   });
 
-  it("shows the failing container, its health outputs and its log tail collapsed, and how to lift the block", () => {
+  it("shows the failing container, its health outputs and its log tail collapsed, the timeline, and how to lift the block", () => {
     const body = renderReport(rolledBack(), {
       ...CONTEXT,
       container: {
@@ -97,6 +97,15 @@ describe("renderReport", () => {
     expect(page.querySelector("details summary")?.text).toBe("Last 2 log lines (secrets masked)");
     expect(page.querySelector("details pre")?.text.trim()).toBe(
       "GET /checkout 500 upstream timed out\nconnecting to db as shop",
+    );
+    expect(items).toEqual(
+      expect.arrayContaining([
+        "2026-12-02T10:00:00Z: the watch of production started",
+        "2026-12-02T10:01:00Z: 5xx share failed first: 400 requests to 1.4.2, 7.9% 5xx, p99 80 ms",
+        "2026-12-02T10:02:00Z: drifted on 5xx share",
+        "2026-12-02T10:02:10Z: rolled back to 1.4.1",
+        "2026-12-02T10:07:05Z: the watch of the release gone back to ended verified",
+      ]),
     );
     expect(page.querySelectorAll("h3").map((heading) => heading.text)).toEqual([
       "Signals",

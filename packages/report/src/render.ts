@@ -124,7 +124,7 @@ function whatQuaiDid({ action, declared }: WatchEnvironmentResult): string {
     const { deployment } = action.deploy;
     lines.push(
       "",
-      `- rolled back to **${inline(action.to)}** at ${inline(deployment.updatedAt)}`,
+      `- rolled back to **${inline(action.to)}** at ${timeOf(Date.parse(deployment.updatedAt))}`,
       `- blocked **${inline(action.blocked)}**${declared ? ` (${code(declared.digest)})` : ""} in the ledger`,
     );
     if (deployment.hold)
@@ -220,22 +220,21 @@ function containerSection(result: WatchEnvironmentResult, context: ReportContext
 }
 
 function timelineSection(result: WatchEnvironmentResult): string {
-  const at = (ms: number) => new Date(ms).toISOString();
   const { deciding, action, targetWatch } = result;
-  const events = [`- ${at(result.startedMs)}: the watch of ${inline(result.settings.name)} started`];
+  const events = [`- ${timeOf(result.startedMs)}: the watch of ${inline(result.settings.name)} started`];
   const firstFailure =
     deciding &&
     result.samples.find((sample) => sample.signal === deciding.signal && sample.reading.kind === "fail");
   if (firstFailure)
     events.push(
-      `- ${at(firstFailure.atMs)}: ${inline(firstFailure.signal)} failed first: ${inline(firstFailure.reading.detail)}`,
+      `- ${timeOf(firstFailure.atMs)}: ${inline(firstFailure.signal)} failed first: ${inline(firstFailure.reading.detail)}`,
     );
   events.push(
-    `- ${at(result.endedMs)}: ${inline(result.verdict)}${deciding ? ` on ${inline(deciding.signal)}` : ""}`,
+    `- ${timeOf(result.endedMs)}: ${inline(result.verdict)}${deciding ? ` on ${inline(deciding.signal)}` : ""}`,
   );
   if (action.kind === "rolled-back" || action.kind === "escalated" || action.kind === "restored") {
     events.push(
-      `- ${inline(action.deploy.deployment.updatedAt)}: ${action.kind === "restored" ? "restored" : "rolled back to"} ${inline(action.to)}`,
+      `- ${timeOf(Date.parse(action.deploy.deployment.updatedAt))}: ${action.kind === "restored" ? "restored" : "rolled back to"} ${inline(action.to)}`,
     );
   }
   if (targetWatch) {
@@ -243,7 +242,7 @@ function timelineSection(result: WatchEnvironmentResult): string {
       ? `${targetWatch.verdict}, ${targetWatch.deciding.signal}: ${targetWatch.deciding.reason}`
       : targetWatch.verdict;
     events.push(
-      `- ${at(targetWatch.endedMs)}: the watch of the release gone back to ended ${inline(verdict)}`,
+      `- ${timeOf(targetWatch.endedMs)}: the watch of the release gone back to ended ${inline(verdict)}`,
     );
   }
   return ["### Timeline", "", ...events].join("\n");
@@ -266,6 +265,11 @@ function linksSection(result: WatchEnvironmentResult, context: ReportContext): s
     result.settings.url && `[${inline(result.settings.name)}](${result.settings.url})`,
   ].filter(Boolean);
   return links.length > 0 ? `**Links:** ${links.join(" · ")}` : undefined;
+}
+
+/** A moment as the report shows each: UTC, to the second. */
+function timeOf(ms: number): string {
+  return Number.isNaN(ms) ? "an unknown time" : new Date(ms).toISOString().replace(/\.\d+Z$/, "Z");
 }
 
 /** Text in a line of Markdown: HTML escaped, and nothing Markdown reads as markup. */
