@@ -65,7 +65,10 @@ const api = (token = "write-token") => createGitHubApi(token, server.url);
 
 describe("openRollbackReport", () => {
   it("opens a pull request whose one commit adds the release to quai.yml's blocked: list, comments kept", async () => {
-    const report = await openRollbackReport(api(), options({ assignees: ["alice"], reviewers: ["bob"] }));
+    const report = await openRollbackReport(
+      api(),
+      options({ config: "./quai.yml", assignees: ["alice"], reviewers: ["bob"] }),
+    );
     expect(report).toEqual({ kind: "pull-request", url: "https://github.com/acme/shop/pull/1", number: 1 });
     const repository = server.repository("acme/shop");
     const branch = "quai/rollback/production/1.4.2";

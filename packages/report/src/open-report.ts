@@ -7,6 +7,7 @@
 // bad `report` value, a token GitHub does not know or that may not write issues, GitHub out of
 // reach); a refused pull request is no failure but an issue. The caller catches what it throws,
 // shows it as a warning, and the rollback stands: reporting never blocks the safety action.
+import { posix } from "node:path";
 import { InvalidValueError, UserError } from "@quai/core";
 import type { WatchEnvironmentResult } from "@quai/drift";
 import { type GitHubApi, GitHubApiError, type GitHubParams } from "@quai/github";
@@ -168,6 +169,8 @@ async function openPullRequest(
       secrets,
     ),
   };
+  // The contents API takes the path from the repository's root, without `./`.
+  const path = posix.normalize(options.config).replace(/^\/+/, "");
   let opened: GitHubIssue;
   try {
     const repository = await github.call<{ default_branch: string }>(
@@ -177,10 +180,10 @@ async function openPullRequest(
     );
     const base = repository.data.default_branch;
     const file = await github.call<{ content: string; sha: string }>(
-      `read ${options.config}`,
+      `read ${path}`,
       "GET /repos/{owner}/{repo}/contents/{path}",
       {
-        path: options.config,
+        path,
         ref: base,
       },
     );
@@ -189,7 +192,7 @@ async function openPullRequest(
     const branch = `quai/rollback/${result.settings.name}/${declared.version}`;
     await github.branchAt(branch, base);
     await github.call("commit the block", "PUT /repos/{owner}/{repo}/contents/{path}", {
-      path: options.config,
+      path,
       message: `Block ${result.settings.app} ${declared.version}: ${entry.reason}`,
       content: Buffer.from(edit.text).toString("base64"),
       sha: file.data.sha,
@@ -211,9 +214,7 @@ async function openPullRequest(
     if (refused) return { why: error.summary };
     throw error;
   }
-  options.log.info(
-    `Opened pull request ${opened.html_url}, blocking ${declared.version} in ${options.config}`,
-  );
+  options.log.info(`Opened pull request ${opened.html_url}, blocking ${declared.version} in ${path}`);
   await addPeople(github, options, opened.number, report.labels);
   return { kind: "pull-request", url: opened.html_url, number: opened.number };
 }
