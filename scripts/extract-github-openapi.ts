@@ -18,7 +18,7 @@ const DEFAULT_VERSION = "23.0.2";
 const DESCRIPTION_FILE = "package/generated/api.github.com.json";
 const OUTPUT = fileURLToPath(new URL("../test/fixtures/github-openapi/operations.json", import.meta.url));
 
-/** The ledger's operations, and those the auto-rollback bot will need (issues, pulls, refs, files). */
+/** The ledger's operations, and the rollback report's (the repository, issues, pulls, refs, files). */
 const OPERATION_IDS = [
   "repos/create-deployment",
   "repos/list-deployments",
@@ -44,6 +44,9 @@ const OPERATION_IDS = [
   "git/update-ref",
   "repos/get-content",
   "repos/create-or-update-file-contents",
+  "repos/get",
+  "pulls/request-reviewers",
+  "issues/add-assignees",
 ];
 
 // Examples and prose make up most of the description and validate nothing.

@@ -73,16 +73,118 @@ export interface DeploymentStatus {
   created_at: string;
 }
 
+/** A commit: the whole tree as path → text, and the commit it follows. */
+export interface Commit {
+  sha: string;
+  message: string;
+  parent?: string;
+  files: Map<string, string>;
+}
+
+export interface Comment {
+  id: number;
+  body: string;
+  user: User;
+  created_at: string;
+}
+
+/** An issue or a pull request: GitHub numbers both in one sequence, and lists both as issues. */
+export interface Issue {
+  number: number;
+  id: number;
+  title: string;
+  body: string | null;
+  state: "open" | "closed";
+  labels: string[];
+  assignees: string[];
+  user: User;
+  comments: Comment[];
+  created_at: string;
+  /** Set for a pull request. */
+  pull?: { head: string; base: string; reviewers: string[] };
+}
+
+export type PullRequest = Issue & { pull: NonNullable<Issue["pull"]> };
+
+/** The longest body GitHub takes for an issue, a pull request or a comment. */
+const MAX_BODY_CHARACTERS = 65_536;
+
+function checkBodyLength(body: Json): void {
+  if (typeof body.body === "string" && body.body.length > MAX_BODY_CHARACTERS) {
+    throw new HttpFailure(
+      422,
+      `Validation Failed: body is too long (maximum is ${MAX_BODY_CHARACTERS} characters)`,
+    );
+  }
+}
+
+/** The exact 403 GitHub answers when the repository does not let Actions open pull requests. */
+export const ACTIONS_MAY_NOT_CREATE_PULL_REQUESTS =
+  "GitHub Actions is not permitted to create or approve pull requests.";
+
 /** One repository's state, as the emulated operations leave it. */
 export class Repository {
   readonly deployments: Deployment[] = [];
+  readonly defaultBranch = "main";
+  /** Full ref name (`refs/heads/main`) → commit SHA. */
+  readonly refs = new Map<string, string>();
+  readonly commits = new Map<string, Commit>();
+  readonly issues: Issue[] = [];
+  /** The labels that exist (GitHub creates the ones an issue is given). */
+  readonly labels = new Map<string, { id: number; name: string }>();
+  /** Pull request creation answers GitHub's 403 (Settings → Actions → "Allow GitHub Actions to create and approve pull requests" off). */
+  pullRequestsForbidden = false;
+  readonly id = nextId();
 
-  constructor(readonly fullName: string) {}
+  constructor(
+    readonly fullName: string,
+    files: Record<string, string> = {},
+  ) {
+    const first = this.commit("Initial commit", new Map(Object.entries(files)));
+    this.refs.set(`refs/heads/${this.defaultBranch}`, first.sha);
+  }
 
   deployment(id: number): Deployment {
     const found = this.deployments.find((deployment) => deployment.id === id);
     if (!found) throw new HttpFailure(404, "Not Found");
     return found;
+  }
+
+  /** A file's text on a branch (the default branch unless named), or undefined. */
+  file(path: string, branch: string = this.defaultBranch): string | undefined {
+    return this.tree(branch)?.files.get(path);
+  }
+
+  /** The commit a branch name, a full ref or a commit SHA stands for. */
+  tree(ref: string): Commit | undefined {
+    const sha = this.refs.get(ref.startsWith("refs/") ? ref : `refs/heads/${ref}`) ?? ref;
+    return this.commits.get(sha);
+  }
+
+  commit(message: string, files: Map<string, string>, parent?: string): Commit {
+    const sha = createHash("sha1")
+      .update(`${parent ?? ""}\n${message}\n${nextId()}`)
+      .digest("hex");
+    const commit: Commit = { sha, message, parent, files };
+    this.commits.set(sha, commit);
+    return commit;
+  }
+
+  issue(number: number): Issue {
+    const found = this.issues.find((issue) => issue.number === number);
+    if (!found) throw new HttpFailure(404, "Not Found");
+    return found;
+  }
+
+  pull(number: number): PullRequest {
+    const found = this.issue(number);
+    if (!found.pull) throw new HttpFailure(404, "Not Found");
+    return found as PullRequest;
+  }
+
+  /** Adds labels by name, creating those that do not exist yet as GitHub does. */
+  label(names: string[]): void {
+    for (const name of names) if (!this.labels.has(name)) this.labels.set(name, { id: nextId(), name });
   }
 }
 
@@ -94,11 +196,30 @@ export interface RecordedRequest {
   status: number;
 }
 
+/**
+ * What a token may do: read only, write everything, or write with some of GitHub's permissions
+ * only (a job's `permissions:`), such as `["issues", "pull-requests"]` without `contents`.
+ */
+export type TokenAccess = "read" | "write" | GitHubPermission[];
+
+export type GitHubPermission = "contents" | "deployments" | "issues" | "pull-requests";
+
+/** The permission an operation's write needs, by its operationId. */
+function permissionOf(operationId: string): GitHubPermission {
+  if (operationId.startsWith("issues/")) return "issues";
+  if (operationId.startsWith("pulls/")) return "pull-requests";
+  if (operationId.includes("deployment")) return "deployments";
+  return "contents";
+}
+
 export interface GitHubApiServerOptions {
-  /** Repositories that exist (`owner/name`); any other answers 404. */
-  repositories: string[];
+  /**
+   * Repositories that exist (`owner/name`); any other answers 404. Each has a default branch
+   * `main`, holding the files given (path → text).
+   */
+  repositories: string[] | Record<string, Record<string, string>>;
   /** Token → what it may do; a write with a read token answers 403, no known token 401. */
-  tokens?: Record<string, "read" | "write">;
+  tokens?: Record<string, TokenAccess>;
   /** The user the tokens act as. */
   user?: string;
 }
@@ -226,7 +347,248 @@ const EMULATED: Record<string, Handler> = {
       statusJson(deployment, status, repositoryUrl),
     );
   },
+
+  "repos/get": ({ repository, user, repositoryUrl }) => ({
+    status: 200,
+    body: { ...repositoryJson(repository, user, repositoryUrl), network_count: 0, subscribers_count: 0 },
+  }),
+
+  "git/get-ref": ({ repository, params, repositoryUrl }) => {
+    const ref = `refs/${String(params.ref)}`;
+    const sha = repository.refs.get(ref);
+    if (!sha) throw new HttpFailure(404, "Not Found");
+    return { status: 200, body: refJson(ref, sha, repositoryUrl) };
+  },
+
+  "git/create-ref": ({ repository, body, repositoryUrl }) => {
+    const ref = String(body.ref);
+    const sha = String(body.sha);
+    if (!/^refs\/.+\/.+/.test(ref))
+      throw new HttpFailure(422, "Reference name must start with 'refs/' and have at least two slashes.");
+    if (repository.refs.has(ref)) throw new HttpFailure(422, "Reference already exists");
+    if (!repository.commits.has(sha)) throw new HttpFailure(422, "Object does not exist");
+    repository.refs.set(ref, sha);
+    return { status: 201, body: refJson(ref, sha, repositoryUrl) };
+  },
+
+  "git/update-ref": ({ repository, params, body, repositoryUrl }) => {
+    const ref = `refs/${String(params.ref)}`;
+    const sha = String(body.sha);
+    const current = repository.refs.get(ref);
+    if (!current) throw new HttpFailure(422, "Reference does not exist");
+    if (!repository.commits.has(sha)) throw new HttpFailure(422, "Object does not exist");
+    if (body.force !== true && !descendsFrom(repository, sha, current))
+      throw new HttpFailure(422, "Update is not a fast forward");
+    repository.refs.set(ref, sha);
+    return { status: 200, body: refJson(ref, sha, repositoryUrl) };
+  },
+
+  "repos/get-content": ({ repository, params, repositoryUrl }) => {
+    const path = String(params.path);
+    const ref = typeof params.ref === "string" ? params.ref : repository.defaultBranch;
+    const text = repository.tree(ref)?.files.get(path);
+    if (text === undefined) throw new HttpFailure(404, "Not Found");
+    return {
+      status: 200,
+      body: {
+        ...contentJson(repository, path, text, ref, repositoryUrl),
+        content: Buffer.from(text).toString("base64"),
+        encoding: "base64",
+      },
+    };
+  },
+
+  // GitHub's answers: a changed file needs the sha it replaces (422 without it), and a sha that is
+  // not the file's current one is a conflict (409).
+  "repos/create-or-update-file-contents": ({ repository, params, body, user, repositoryUrl }) => {
+    const path = String(params.path);
+    const branch = typeof body.branch === "string" ? body.branch : repository.defaultBranch;
+    const head = repository.tree(branch);
+    if (!head) throw new HttpFailure(404, `Branch ${branch} not found`);
+    const existing = head.files.get(path);
+    if (existing !== undefined && body.sha === undefined)
+      throw new HttpFailure(422, `Invalid request.\n\n"sha" wasn't supplied.`);
+    if (existing !== undefined && body.sha !== blobSha(existing))
+      throw new HttpFailure(409, `${path} does not match ${String(body.sha)}`);
+    const text = Buffer.from(String(body.content), "base64").toString("utf8");
+    const commit = repository.commit(String(body.message), new Map([...head.files, [path, text]]), head.sha);
+    repository.refs.set(`refs/heads/${branch}`, commit.sha);
+    const date = timestamp();
+    const author = { name: user.login, email: `${user.id}+${user.login}@users.noreply.github.com`, date };
+    return {
+      status: existing === undefined ? 201 : 200,
+      body: {
+        content: contentJson(repository, path, text, branch, repositoryUrl),
+        commit: {
+          sha: commit.sha,
+          node_id: `C_${commit.sha}`,
+          url: `${repositoryUrl}/git/commits/${commit.sha}`,
+          html_url: `${htmlUrlOf(repository)}/commit/${commit.sha}`,
+          author,
+          committer: author,
+          message: commit.message,
+          tree: { url: `${repositoryUrl}/git/trees/${commit.sha}`, sha: commit.sha },
+          parents: [
+            {
+              url: `${repositoryUrl}/git/commits/${head.sha}`,
+              html_url: `${htmlUrlOf(repository)}/commit/${head.sha}`,
+              sha: head.sha,
+            },
+          ],
+          verification: {
+            verified: false,
+            reason: "unsigned",
+            signature: null,
+            payload: null,
+            verified_at: null,
+          },
+        },
+      },
+    };
+  },
+
+  "pulls/create": ({ repository, body, user, repositoryUrl }) => {
+    if (repository.pullRequestsForbidden) throw new HttpFailure(403, ACTIONS_MAY_NOT_CREATE_PULL_REQUESTS);
+    checkBodyLength(body);
+    const head = String(body.head).replace(/^[^:]+:/, "");
+    const base = String(body.base);
+    if (!repository.tree(head) || !repository.tree(base)) throw new HttpFailure(422, "Validation Failed");
+    if (repository.issues.some((issue) => issue.state === "open" && issue.pull?.head === head)) {
+      throw new HttpFailure(
+        422,
+        `Validation Failed: A pull request already exists for ${repository.fullName.split("/")[0]}:${head}.`,
+      );
+    }
+    const pull = newIssue(repository, user, {
+      title: String(body.title ?? head),
+      body: typeof body.body === "string" ? body.body : null,
+      pull: { head, base, reviewers: [] },
+    });
+    return { status: 201, body: pullJson(repository, pull as PullRequest, user, repositoryUrl) };
+  },
+
+  "pulls/get": ({ repository, params, user, repositoryUrl }) => ({
+    status: 200,
+    body: pullJson(repository, repository.pull(Number(params.pull_number)), user, repositoryUrl),
+  }),
+
+  "pulls/list": ({ repository, params, user, repositoryUrl, requestUrl }) => {
+    const state = String(params.state ?? "open");
+    const head = typeof params.head === "string" ? params.head.replace(/^[^:]+:/, "") : undefined;
+    const matching = repository.issues
+      .filter((issue) => issue.pull && (state === "all" || issue.state === state))
+      .filter((issue) => head === undefined || issue.pull?.head === head)
+      .filter((issue) => params.base === undefined || issue.pull?.base === params.base)
+      .reverse();
+    return page(matching as PullRequest[], params, requestUrl, (pull) =>
+      pullSimpleJson(repository, pull, user, repositoryUrl),
+    );
+  },
+
+  "pulls/request-reviewers": ({ repository, params, body, user, repositoryUrl }) => {
+    const pull = repository.pull(Number(params.pull_number));
+    const reviewers = (body.reviewers as string[] | undefined) ?? [];
+    if (reviewers.includes(pull.user.login)) {
+      throw new HttpFailure(422, "Review cannot be requested from pull request author.");
+    }
+    pull.pull.reviewers.push(...reviewers);
+    return { status: 201, body: pullSimpleJson(repository, pull, user, repositoryUrl) };
+  },
+
+  "issues/create": ({ repository, body, user, repositoryUrl }) => {
+    checkBodyLength(body);
+    const labels = ((body.labels as unknown[] | undefined) ?? []).map(labelName);
+    const issue = newIssue(repository, user, {
+      title: String(body.title),
+      body: typeof body.body === "string" ? body.body : null,
+      labels,
+      assignees: (body.assignees as string[] | undefined) ?? [],
+    });
+    return { status: 201, body: issueJson(repository, issue, repositoryUrl) };
+  },
+
+  "issues/list-for-repo": ({ repository, params, repositoryUrl, requestUrl }) => {
+    const state = String(params.state ?? "open");
+    const labels = typeof params.labels === "string" ? params.labels.split(",").filter(Boolean) : [];
+    const matching = repository.issues
+      .filter((issue) => state === "all" || issue.state === state)
+      .filter((issue) => labels.every((label) => issue.labels.includes(label)))
+      .reverse();
+    return page(matching, params, requestUrl, (issue) => issueJson(repository, issue, repositoryUrl));
+  },
+
+  "issues/create-comment": ({ repository, params, body, user, repositoryUrl }) => {
+    const issue = repository.issue(Number(params.issue_number));
+    checkBodyLength(body);
+    const comment: Comment = { id: nextId(), body: String(body.body), user, created_at: timestamp() };
+    issue.comments.push(comment);
+    return { status: 201, body: commentJson(repository, issue, comment, repositoryUrl) };
+  },
+
+  "issues/list-comments": ({ repository, params, repositoryUrl, requestUrl }) => {
+    const issue = repository.issue(Number(params.issue_number));
+    return page(issue.comments, params, requestUrl, (comment) =>
+      commentJson(repository, issue, comment, repositoryUrl),
+    );
+  },
+
+  "issues/add-labels": ({ repository, params, body, repositoryUrl }) => {
+    const issue = repository.issue(Number(params.issue_number));
+    const names = ((body.labels as unknown[] | undefined) ?? []).map(labelName);
+    repository.label(names);
+    issue.labels = [...new Set([...issue.labels, ...names])];
+    return { status: 200, body: issue.labels.map((name) => labelJson(repository, name, repositoryUrl)) };
+  },
+
+  "issues/add-assignees": ({ repository, params, body, repositoryUrl }) => {
+    const issue = repository.issue(Number(params.issue_number));
+    const logins = ((body.assignees as unknown[] | undefined) ?? []).map((assignee) =>
+      typeof assignee === "string" ? assignee : String((assignee as Json).login),
+    );
+    issue.assignees = [...new Set([...issue.assignees, ...logins])];
+    return { status: 201, body: issueJson(repository, issue, repositoryUrl) };
+  },
 };
+
+/** A new issue or pull request, numbered after every other one of the repository. */
+function newIssue(
+  repository: Repository,
+  user: User,
+  fields: Pick<Issue, "title" | "body"> & Partial<Pick<Issue, "labels" | "assignees" | "pull">>,
+): Issue {
+  repository.label(fields.labels ?? []);
+  const issue: Issue = {
+    number: repository.issues.length + 1,
+    id: nextId(),
+    state: "open",
+    labels: [],
+    assignees: [],
+    user,
+    comments: [],
+    created_at: timestamp(),
+    ...fields,
+  };
+  repository.issues.push(issue);
+  return issue;
+}
+
+function labelName(label: unknown): string {
+  return typeof label === "string" ? label : String((label as Json).name);
+}
+
+/** Whether `sha` is `ancestor` or a commit after it. */
+function descendsFrom(repository: Repository, sha: string, ancestor: string): boolean {
+  for (let at: string | undefined = sha; at; at = repository.commits.get(at)?.parent) {
+    if (at === ancestor) return true;
+  }
+  return false;
+}
+
+/** Git's blob SHA of a file's text, as the contents API names a file's version. */
+export function blobSha(text: string): string {
+  const bytes = Buffer.from(text);
+  return createHash("sha1").update(`blob ${bytes.length}\0`).update(bytes).digest("hex");
+}
 
 let lastId = 1000;
 function nextId(): number {
@@ -269,6 +631,277 @@ function userJson(user: User, apiUrl: string): Json {
 
 function apiUrlOf(repositoryUrl: string): string {
   return repositoryUrl.replace(/\/repos\/.*$/, "");
+}
+
+function htmlUrlOf(repository: Repository): string {
+  return `https://github.com/${repository.fullName}`;
+}
+
+function repositoryJson(repository: Repository, user: User, repositoryUrl: string): Json {
+  const [owner = "", name = ""] = repository.fullName.split("/");
+  const html = htmlUrlOf(repository);
+  const now = timestamp();
+  return {
+    id: repository.id,
+    node_id: `R_${repository.id}`,
+    name,
+    full_name: repository.fullName,
+    owner: userJson({ ...user, login: owner }, apiUrlOf(repositoryUrl)),
+    private: false,
+    html_url: html,
+    description: null,
+    fork: false,
+    url: repositoryUrl,
+    ...Object.fromEntries(
+      [
+        ["archive_url", "/{archive_format}{/ref}"],
+        ["assignees_url", "/assignees{/user}"],
+        ["blobs_url", "/git/blobs{/sha}"],
+        ["branches_url", "/branches{/branch}"],
+        ["collaborators_url", "/collaborators{/collaborator}"],
+        ["comments_url", "/comments{/number}"],
+        ["commits_url", "/commits{/sha}"],
+        ["compare_url", "/compare/{base}...{head}"],
+        ["contents_url", "/contents/{+path}"],
+        ["contributors_url", "/contributors"],
+        ["deployments_url", "/deployments"],
+        ["downloads_url", "/downloads"],
+        ["events_url", "/events"],
+        ["forks_url", "/forks"],
+        ["git_commits_url", "/git/commits{/sha}"],
+        ["git_refs_url", "/git/refs{/sha}"],
+        ["git_tags_url", "/git/tags{/sha}"],
+        ["hooks_url", "/hooks"],
+        ["issue_comment_url", "/issues/comments{/number}"],
+        ["issue_events_url", "/issues/events{/number}"],
+        ["issues_url", "/issues{/number}"],
+        ["keys_url", "/keys{/key_id}"],
+        ["labels_url", "/labels{/name}"],
+        ["languages_url", "/languages"],
+        ["merges_url", "/merges"],
+        ["milestones_url", "/milestones{/number}"],
+        ["notifications_url", "/notifications{?since,all,participating}"],
+        ["pulls_url", "/pulls{/number}"],
+        ["releases_url", "/releases{/id}"],
+        ["stargazers_url", "/stargazers"],
+        ["statuses_url", "/statuses/{sha}"],
+        ["subscribers_url", "/subscribers"],
+        ["subscription_url", "/subscription"],
+        ["tags_url", "/tags"],
+        ["teams_url", "/teams"],
+        ["trees_url", "/git/trees{/sha}"],
+      ].map(([field, path]) => [field, `${repositoryUrl}${path}`]),
+    ),
+    clone_url: `${html}.git`,
+    git_url: `git://github.com/${repository.fullName}.git`,
+    ssh_url: `git@github.com:${repository.fullName}.git`,
+    svn_url: html,
+    mirror_url: null,
+    homepage: null,
+    language: null,
+    default_branch: repository.defaultBranch,
+    forks: 0,
+    forks_count: 0,
+    stargazers_count: 0,
+    watchers: 0,
+    watchers_count: 0,
+    size: 0,
+    open_issues: repository.issues.filter((issue) => issue.state === "open").length,
+    open_issues_count: repository.issues.filter((issue) => issue.state === "open").length,
+    has_issues: true,
+    has_projects: true,
+    has_wiki: true,
+    has_pages: false,
+    has_downloads: true,
+    has_discussions: false,
+    archived: false,
+    disabled: false,
+    license: null,
+    pushed_at: now,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
+function refJson(ref: string, sha: string, repositoryUrl: string): Json {
+  return {
+    ref,
+    node_id: `REF_${Buffer.from(ref).toString("base64url")}`,
+    url: `${repositoryUrl}/git/${ref}`,
+    object: { type: "commit", sha, url: `${repositoryUrl}/git/commits/${sha}` },
+  };
+}
+
+function contentJson(
+  repository: Repository,
+  path: string,
+  text: string,
+  ref: string,
+  repositoryUrl: string,
+): Json {
+  const sha = blobSha(text);
+  const url = `${repositoryUrl}/contents/${path}?ref=${encodeURIComponent(ref)}`;
+  const html = `${htmlUrlOf(repository)}/blob/${ref}/${path}`;
+  const git = `${repositoryUrl}/git/blobs/${sha}`;
+  return {
+    type: "file",
+    name: path.split("/").at(-1) ?? path,
+    path,
+    sha,
+    size: Buffer.byteLength(text),
+    url,
+    html_url: html,
+    git_url: git,
+    download_url: `https://raw.githubusercontent.com/${repository.fullName}/${ref}/${path}`,
+    _links: { self: url, git, html },
+  };
+}
+
+function labelJson(repository: Repository, name: string, repositoryUrl: string): Json {
+  const label = repository.labels.get(name) ?? { id: 0, name };
+  return {
+    id: label.id,
+    node_id: `LA_${label.id}`,
+    url: `${repositoryUrl}/labels/${encodeURIComponent(name)}`,
+    name,
+    // Empty rather than null: a pull request's list fields describe it as a string.
+    description: "",
+    color: "ededed",
+    default: false,
+  };
+}
+
+function issueJson(repository: Repository, issue: Issue, repositoryUrl: string): Json {
+  const url = `${repositoryUrl}/issues/${issue.number}`;
+  const html = `${htmlUrlOf(repository)}/${issue.pull ? "pull" : "issues"}/${issue.number}`;
+  const apiUrl = apiUrlOf(repositoryUrl);
+  const assignees = issue.assignees.map((login, index) => userJson({ login, id: 1 + index }, apiUrl));
+  return {
+    id: issue.id,
+    node_id: `I_${issue.id}`,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    state: issue.state,
+    locked: false,
+    user: userJson(issue.user, apiUrl),
+    labels: issue.labels.map((name) => labelJson(repository, name, repositoryUrl)),
+    assignee: assignees[0] ?? null,
+    assignees,
+    milestone: null,
+    comments: issue.comments.length,
+    url,
+    html_url: html,
+    repository_url: repositoryUrl,
+    labels_url: `${url}/labels{/name}`,
+    comments_url: `${url}/comments`,
+    events_url: `${url}/events`,
+    closed_at: null,
+    created_at: issue.created_at,
+    updated_at: issue.created_at,
+    author_association: "OWNER",
+    ...(issue.pull
+      ? {
+          pull_request: {
+            url: `${repositoryUrl}/pulls/${issue.number}`,
+            html_url: html,
+            diff_url: `${html}.diff`,
+            patch_url: `${html}.patch`,
+            merged_at: null,
+          },
+        }
+      : {}),
+  };
+}
+
+function commentJson(repository: Repository, issue: Issue, comment: Comment, repositoryUrl: string): Json {
+  const html = `${htmlUrlOf(repository)}/${issue.pull ? "pull" : "issues"}/${issue.number}`;
+  return {
+    id: comment.id,
+    node_id: `IC_${comment.id}`,
+    url: `${repositoryUrl}/issues/comments/${comment.id}`,
+    html_url: `${html}#issuecomment-${comment.id}`,
+    issue_url: `${repositoryUrl}/issues/${issue.number}`,
+    body: comment.body,
+    user: userJson(comment.user, apiUrlOf(repositoryUrl)),
+    created_at: comment.created_at,
+    updated_at: comment.created_at,
+    author_association: "OWNER",
+  };
+}
+
+/** The fields a pull request has in a list (pull-request-simple). */
+function pullSimpleJson(repository: Repository, pull: PullRequest, user: User, repositoryUrl: string): Json {
+  const url = `${repositoryUrl}/pulls/${pull.number}`;
+  const issue = issueJson(repository, pull, repositoryUrl);
+  const {
+    pull_request: _issueLinks,
+    comments: _comments,
+    events_url: _events,
+    labels_url: _labels,
+    ...shared
+  } = issue;
+  const html = String(issue.html_url);
+  const repo = repositoryJson(repository, user, repositoryUrl);
+  const side = (branch: string) => ({
+    label: `${repository.fullName.split("/")[0]}:${branch}`,
+    ref: branch,
+    sha: repository.refs.get(`refs/heads/${branch}`) ?? "",
+    repo,
+    user: repo.owner,
+  });
+  const links = {
+    self: url,
+    html,
+    issue: `${repositoryUrl}/issues/${pull.number}`,
+    comments: `${repositoryUrl}/issues/${pull.number}/comments`,
+    review_comments: `${url}/comments`,
+    review_comment: `${repositoryUrl}/pulls/comments{/number}`,
+    commits: `${url}/commits`,
+    statuses: `${repositoryUrl}/statuses/${side(pull.pull.head).sha}`,
+  };
+  return {
+    ...shared,
+    node_id: `PR_${pull.id}`,
+    requested_reviewers: pull.pull.reviewers.map((login, index) =>
+      userJson({ login, id: 100 + index }, apiUrlOf(repositoryUrl)),
+    ),
+    requested_teams: [],
+    head: side(pull.pull.head),
+    base: side(pull.pull.base),
+    url,
+    diff_url: `${html}.diff`,
+    patch_url: `${html}.patch`,
+    issue_url: links.issue,
+    commits_url: links.commits,
+    review_comments_url: links.review_comments,
+    review_comment_url: links.review_comment,
+    comments_url: links.comments,
+    statuses_url: links.statuses,
+    _links: Object.fromEntries(Object.entries(links).map(([name, href]) => [name, { href }])),
+    merge_commit_sha: null,
+    merged_at: null,
+    auto_merge: null,
+    draft: false,
+  };
+}
+
+/** A pull request as GitHub answers for one (pull-request): its list fields and its counts. */
+function pullJson(repository: Repository, pull: PullRequest, user: User, repositoryUrl: string): Json {
+  return {
+    ...pullSimpleJson(repository, pull, user, repositoryUrl),
+    merged: false,
+    mergeable: null,
+    mergeable_state: "unknown",
+    merged_by: null,
+    maintainer_can_modify: false,
+    comments: pull.comments.length,
+    review_comments: 0,
+    commits: 1,
+    additions: 1,
+    deletions: 0,
+    changed_files: 1,
+  };
 }
 
 function deploymentJson(deployment: Deployment, repositoryUrl: string): Json {
@@ -324,12 +957,20 @@ function toJsonSchema(node: unknown): unknown {
   return "type" in rest ? { ...converted, nullable } : { anyOf: [{ type: "null" }, converted] };
 }
 
-/** `/repos/{owner}/{repo}` → a pattern capturing owner and repo. */
+/**
+ * `/repos/{owner}/{repo}` → a pattern capturing owner and repo. A trailing `{ref}` or `{path}`
+ * (`heads/main`, `.github/quai.yml`) spans slashes, as GitHub reads them.
+ */
 function pathPattern(template: string): RegExp {
-  const pattern = template
-    .split(/\{[^}]+\}/)
-    .map((literal) => literal.replace(/[.*+?^$()|[\]\\]/g, "\\$&"))
-    .join("([^/]+)");
+  const literals = template.split(/\{[^}]+\}/).map((literal) => literal.replace(/[.*+?^$()|[\]\\]/g, "\\$&"));
+  const spansSlashes = /\{(ref|path)\}$/.test(template);
+  const pattern = literals
+    .map((literal, index) =>
+      index === 0
+        ? literal
+        : `${spansSlashes && index === literals.length - 1 ? "(.+)" : "([^/]+)"}${literal}`,
+    )
+    .join("");
   return new RegExp(`^${pattern}$`);
 }
 
@@ -463,7 +1104,12 @@ function send(response: ServerResponse, answer: Answer): void {
 /** Starts the server on a free port of 127.0.0.1. */
 export async function startGitHubApiServer(options: GitHubApiServerOptions): Promise<GitHubApiServer> {
   const checks = loadChecks();
-  const repositories = new Map(options.repositories.map((name) => [name, new Repository(name)]));
+  const repositories = new Map(
+    (Array.isArray(options.repositories)
+      ? options.repositories.map((name) => [name, {}] as const)
+      : Object.entries(options.repositories)
+    ).map(([name, files]) => [name, new Repository(name, files)]),
+  );
   const tokens = options.tokens ?? { "test-token": "write" };
   const user: User = { login: options.user ?? "octocat", id: 583231 };
   const requests: RecordedRequest[] = [];
@@ -503,8 +1149,8 @@ export async function startGitHubApiServer(options: GitHubApiServerOptions): Pro
     if (!access) return failure(401, "Bad credentials");
     const repository = repositories.get(`${pathParams.owner}/${pathParams.repo}`);
     if (!repository) return failure(404, "Not Found");
-    if (WRITE_METHODS.has(method) && access !== "write")
-      return failure(403, "Resource not accessible by integration");
+    const mayWrite = access === "write" || (Array.isArray(access) && access.includes(permissionOf(check.id)));
+    if (WRITE_METHODS.has(method) && !mayWrite) return failure(403, "Resource not accessible by integration");
 
     const { params, problems: paramProblems } = check.params({
       ...pathParams,

@@ -1,5 +1,7 @@
 import { formatDuration } from "@quai/core";
 import type { Sample, WatchEnvironmentResult } from "@quai/drift";
+// A subpath: main.ts loads this module at start, and the chart needs none of the library.
+import { decidingChart } from "@quai/drift/chart";
 import {
   addCollapsed,
   addFacts,
@@ -12,6 +14,9 @@ import {
   html,
   writeSummary,
 } from "@quai/github";
+
+// Where its test has always found it; the rollback report draws the same chart.
+export { decidingChart };
 
 const VERDICT_HEADINGS = {
   verified: "✅ Verified",
@@ -86,25 +91,6 @@ function signalRows(result: WatchEnvironmentResult): Cell[][] {
       last ? `${last.kind}: ${last.detail}` : "",
     ];
   });
-}
-
-/**
- * The deciding signal over the watch, as a Mermaid xychart GitHub renders: its value per sample
- * where it has one, else 1 for a failing sample and 0 for a passing one.
- */
-export function decidingChart(samples: Sample[]): string | undefined {
-  if (samples.length === 0) return undefined;
-  const startMs = samples[0]?.atMs ?? 0;
-  const values = samples.map(({ reading }) =>
-    "value" in reading && reading.value !== undefined ? reading.value : reading.kind === "fail" ? 1 : 0,
-  );
-  const labels = samples.map((sample) => `"${formatDuration(sample.atMs - startMs)}"`);
-  return [
-    "xychart-beta",
-    `  title "${samples[0]?.signal} per sample"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  line [${values.join(", ")}]`,
-  ].join("\n");
 }
 
 /** The job summary of a watch that failed before its verdict, besides the error. */

@@ -1,0 +1,3 @@
+export * from "./block-entry";
+export * from "./open-report";
+export * from "./render";
