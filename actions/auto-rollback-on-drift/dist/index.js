@@ -1449,6 +1449,22 @@ function readInputs(read) {
   };
 }
 
+// packages/drift/src/chart.ts
+function decidingChart(samples) {
+  if (samples.length === 0) return void 0;
+  const startMs = samples[0]?.atMs ?? 0;
+  const values = samples.map(
+    ({ reading }) => "value" in reading && reading.value !== void 0 ? reading.value : reading.kind === "fail" ? 1 : 0
+  );
+  const labels = samples.map((sample) => `"${formatDuration(sample.atMs - startMs)}"`);
+  return [
+    "xychart-beta",
+    `  title "${samples[0]?.signal} per sample"`,
+    `  x-axis [${labels.join(", ")}]`,
+    `  line [${values.join(", ")}]`
+  ].join("\n");
+}
+
 // actions/auto-rollback-on-drift/src/summary.ts
 var VERDICT_HEADINGS = {
   verified: "\u2705 Verified",
@@ -1512,20 +1528,6 @@ function signalRows(result) {
       last ? `${last.kind}: ${last.detail}` : ""
     ];
   });
-}
-function decidingChart(samples) {
-  if (samples.length === 0) return void 0;
-  const startMs = samples[0]?.atMs ?? 0;
-  const values = samples.map(
-    ({ reading }) => "value" in reading && reading.value !== void 0 ? reading.value : reading.kind === "fail" ? 1 : 0
-  );
-  const labels = samples.map((sample) => `"${formatDuration(sample.atMs - startMs)}"`);
-  return [
-    "xychart-beta",
-    `  title "${samples[0]?.signal} per sample"`,
-    `  x-axis [${labels.join(", ")}]`,
-    `  line [${values.join(", ")}]`
-  ].join("\n");
 }
 function describeWatchFailure() {
   return { heading: "The watch did not reach a verdict" };

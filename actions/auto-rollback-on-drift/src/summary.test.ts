@@ -1,5 +1,6 @@
 import { UserError } from "@quai/core";
 import type { WatchEnvironmentResult } from "@quai/drift";
+import { decidingChart } from "@quai/drift/chart";
 import { describe, expect, it } from "vitest";
 import {
   captureFailureSummary,
@@ -7,7 +8,7 @@ import {
   factsOf,
   renderingProblems,
 } from "../../../test/support/job-summary";
-import { decidingChart, describeWatchFailure, writeWatchSummary } from "./summary";
+import { describeWatchFailure, writeWatchSummary } from "./summary";
 
 const OLD = `sha256:${"b".repeat(64)}`;
 

@@ -15,9 +15,6 @@ import {
   writeSummary,
 } from "@quai/github";
 
-// Where its test has always found it; the rollback report draws the same chart.
-export { decidingChart };
-
 const VERDICT_HEADINGS = {
   verified: "✅ Verified",
   drifted: "❌ Drifted",

@@ -193,7 +193,8 @@ function releasesSection(result: WatchEnvironmentResult, context: ReportContext)
 }
 
 function containerSection(result: WatchEnvironmentResult, context: ReportContext): string | undefined {
-  const { container } = context;
+  // The caller's look, else what the watch saw of the release when it decided.
+  const container = context.container ?? result.drifting?.state;
   if (!container && result.logTail.length === 0) return undefined;
   const lines = ["### The failing container", ""];
   if (container) {

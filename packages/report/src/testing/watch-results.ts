@@ -81,6 +81,7 @@ export function rolledBack(): WatchEnvironmentResult {
       deploy,
     },
     logTail: ["GET /checkout 500 upstream timed out", "connecting to db as shop"],
+    timeline: [],
     targetWatch: {
       verdict: "verified",
       samples: [],
@@ -101,6 +102,7 @@ export function inconclusive(): WatchEnvironmentResult {
       reason: "error rate could not be measured 4 times in a row: Prometheus did not answer",
     },
     logTail: [],
+    timeline: [],
     action: {
       kind: "reported",
       why: "error rate could not be measured 4 times in a row: Prometheus did not answer",
