@@ -115,11 +115,25 @@ describe("auto-rollback-on-drift on a Docker host", () => {
           deployment.environment === "live" &&
           JSON.stringify(deployment.payload).includes(`"version":"1.1.0"`),
       );
-    const status = bad?.statuses.reduce((latest, next) => (next.id > latest.id ? next : latest));
-    expect(status?.state).toBe("inactive");
-    expect(status?.description).toMatch(/^Rolled back: auto-rollback-on-drift: .*(restarted|stopped)/);
-    expect(status?.description.length).toBeLessThanOrEqual(140);
-    expect(status?.log_url).toMatch(/\/acme\/release-app\/actions\/runs\/\d+$/);
+    const statuses = [...(bad?.statuses ?? [])].sort((a, b) => a.id - b.id);
+    const rolledBack = statuses.filter((status) => status.description.startsWith("Rolled back: "));
+    expect(rolledBack.map((status) => status.state)).toEqual(["inactive", "inactive"]);
+    expect(rolledBack[0]?.description).toMatch(/^Rolled back: auto-rollback-on-drift: .*restarted/);
+    expect(rolledBack[0]?.description.length).toBeLessThanOrEqual(140);
+    expect(rolledBack[0]?.log_url).toMatch(/\/acme\/release-app\/actions\/runs\/\d+$/);
+    // Then the report: a pull request that blocks 1.1.0 in quai.yml, which the status links to.
+    const reportUrl = watched.main.outputs["report-url"] ?? "";
+    expect(reportUrl).toMatch(/\/acme\/release-app\/pull\/\d+$/);
+    expect(rolledBack[1]?.log_url).toBe(reportUrl);
+    const repository = bed.github.repository(bed.repository);
+    const pull = repository.issues.find((issue) => reportUrl.endsWith(`/pull/${issue.number}`));
+    expect(pull?.body).toContain("container health");
+    expect(pull?.body).toContain(bed.releases.digests["1.1.0"]?.slice(0, 19));
+    expect(pull?.body).toContain(bed.releases.digests["1.0.0"]?.slice(0, 19));
+    expect(pull?.body).toMatch(/\/compare\/[0-9a-f]+\.\.\.[0-9a-f]+/);
+    expect(repository.file("quai.yml", "quai/rollback/live/1.1.0")).toMatch(
+      /blocked:\n {2}- version: 1\.1\.0\n/,
+    );
     // deploy-env now refuses the blocked release, as the block is in the ledger.
     const again = await step("deploy-env", { environment: "live", version: "1.1.0" });
     expect(again.main.exitCode).toBe(1);

@@ -236,8 +236,9 @@ describe("deploy-env on a Docker host", () => {
     expect(githubDeployments("staging").at(-1)).toEqual({ version: "1.2.0", state: "failure" });
   });
 
-  it("blue-green: 1.1.0 replaces 1.0.0 and the old release stays stopped for rollback", async () => {
-    const outputs = succeeded(await deploy({ environment: "staging", version: "1.1.0" }));
+  it("blue-green: 1.1.0 replaces 1.0.0, and 1.0.0 stays running as the standby for a fast rollback", async () => {
+    const outputsSummary = await deploy({ environment: "staging", version: "1.1.0" });
+    const outputs = succeeded(outputsSummary);
     expect(outputs).toMatchObject({ version: "1.1.0", "previous-version": "1.0.0" });
     expect(await serving(ports.staging)).toBe("1.1.0");
     const retained = await docker(
@@ -252,10 +253,14 @@ describe("deploy-env on a Docker host", () => {
       "--format",
       "{{.State}}",
     );
-    expect(retained.split("\n")).toContain("exited");
+    // The default standby: as long as the watch, 15 minutes; its memory is in the summary.
+    expect(retained.split("\n")).toEqual(["running"]);
+    expect(factsOf(renderSummary(outputsSummary.main.summary)).get("Standby")?.text).toMatch(
+      /^1\.0\.0 running until \d\d:\d\d UTC( \(RSS [\d.]+ [KM]iB\))?$/,
+    );
   });
 
-  it("rolls back to the previous release by restarting it", async () => {
+  it("rolls back to the previous release: a switch back to its running standby", async () => {
     const outputs = succeeded(await deploy({ environment: "staging", rollback: "true" }));
     expect(outputs).toMatchObject({ version: "1.0.0", "previous-version": "1.1.0" });
     expect(await serving(ports.staging)).toBe("1.0.0");

@@ -38,12 +38,17 @@ export async function startDriftBed<Environment extends string>(options: {
   quaiYml: (bed: { app: string; repository: string; ports: Record<Environment, number> }) => string;
 }): Promise<DriftBed<Environment>> {
   const releases = await pushReleases(options.releases);
-  const github = await startGitHubApiServer({ repositories: [REPOSITORY], tokens: { [TOKEN]: "write" } });
   const app = `e2e-drift-${releases.repository.split("-").pop()}`;
   const ports = {} as Record<Environment, number>;
   for (const environment of options.environments) ports[environment] = await freePort();
   const workspace = workspaceWith("release-app");
-  writeFileSync(`${workspace}/quai.yml`, options.quaiYml({ app, repository: releases.repository, ports }));
+  const quaiYml = options.quaiYml({ app, repository: releases.repository, ports });
+  writeFileSync(`${workspace}/quai.yml`, quaiYml);
+  // The repository holds the same quai.yml, which a rollback report's pull request edits.
+  const github = await startGitHubApiServer({
+    repositories: { [REPOSITORY]: { "quai.yml": quaiYml } },
+    tokens: { [TOKEN]: "write" },
+  });
   return {
     app,
     releases,

@@ -11,6 +11,10 @@ export interface Inputs extends TargetInputs {
   watch: number;
   sweep: boolean;
   "dry-run": boolean;
+  /** As written: checked after the watch acted, so a bad value cannot cost a rollback. */
+  report: string;
+  assignees: string[];
+  reviewers: string[];
 }
 
 export function readInputs(read: InputReader): Inputs {
@@ -20,6 +24,9 @@ export function readInputs(read: InputReader): Inputs {
     watch: watch === undefined ? SWEEP_WINDOW_MS : read.duration("watch"),
     sweep: watch === undefined,
     "dry-run": read.boolean("dry-run"),
+    report: read.optional("report") ?? "pull-request",
+    assignees: read.list("assignees"),
+    reviewers: read.list("reviewers"),
     ...readTargetInputs(read),
   };
 }

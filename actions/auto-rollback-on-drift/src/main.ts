@@ -14,9 +14,16 @@ async function main(): Promise<void> {
   const runId = newRunId();
   core.saveState(RUN_ID_STATE, runId);
   // Loaded once the inputs are valid: a step that fails on them needs none of the library.
-  const { watchEnvironment } = await import("@quai/drift");
-  const result = await watchEnvironment({
+  const { watchAndReport } = await import("@quai/report");
+  const result = await watchAndReport({
     ...targetOptions(inputs),
+    reporting: {
+      report: inputs.report,
+      assignees: inputs.assignees,
+      reviewers: inputs.reviewers,
+      github: { token: inputs["github-token"], env: process.env },
+      secrets: [inputs.password].filter((secret): secret is string => Boolean(secret)),
+    },
     workspace: workspaceDir(),
     environment: inputs.environment,
     overrides: { target: inputs.target },
@@ -42,12 +49,15 @@ async function main(): Promise<void> {
       })),
     ),
   );
+  core.setOutput("report-url", result.report?.url ?? "");
   await writeWatchSummary(result);
   const line = `${result.verdict}: ${result.deciding ? `${result.deciding.signal}, ${result.deciding.reason}. ` : ""}${action.why}`;
   // A drift fails the step, so the run shows red and the team is told, even once it is rolled back.
   if (result.verdict === "drifted") core.setFailed(line);
   else if (result.verdict === "inconclusive") core.warning(line);
   else core.notice(line);
+  // After the verdict, which stands: the report is how the team hears of it, so its failure is one too.
+  if (result.reportProblem) core.setFailed(`The report could not be opened: ${result.reportProblem}`);
 }
 
 /** Removes what a cancelled rollback left, and its lease, as deploy-env's post step does. */

@@ -14,6 +14,7 @@ import {
   html,
   writeSummary,
 } from "@quai/github";
+import type { WatchAndReportResult } from "@quai/report";
 
 const VERDICT_HEADINGS = {
   verified: "✅ Verified",
@@ -22,7 +23,7 @@ const VERDICT_HEADINGS = {
 } as const;
 
 /** What the watch found and did: the verdict, each signal against its threshold, the deciding one over time. */
-export async function writeWatchSummary(result: WatchEnvironmentResult): Promise<void> {
+export async function writeWatchSummary(result: WatchAndReportResult): Promise<void> {
   const { settings, declared, deciding, action } = result;
   addHeading(`${VERDICT_HEADINGS[result.verdict]}: ${settings.app} in ${settings.name}`, 3);
   addFacts({
@@ -32,6 +33,9 @@ export async function writeWatchSummary(result: WatchEnvironmentResult): Promise
     Watched: formatDuration(result.endedMs - result.startedMs),
     "Then watched": result.targetWatch && targetWatchFact(result),
     Target: settings.target,
+    Report: result.report
+      ? html`<a href="${result.report.url}">${result.report.kind} #${result.report.number}</a>`
+      : result.reportProblem && `not opened: ${result.reportProblem}`,
   });
   addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
   const chart =

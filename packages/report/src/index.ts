@@ -1,3 +1,4 @@
 export * from "./block-entry";
 export * from "./open-report";
 export * from "./render";
+export * from "./watch-and-report";
