@@ -16,6 +16,7 @@ import {
 import { renderSummary } from "../support/job-summary";
 
 let bed: DriftBed<"live" | "fresh" | "twice">;
+const LATER_COMMIT = "c0ffee".padEnd(40, "1");
 const step: DriftBed["step"] = (...args) => bed.step(...args);
 
 beforeAll(async () => {
@@ -83,7 +84,12 @@ describe("auto-rollback-on-drift on a Docker host", () => {
   }, 120_000);
 
   it("rolls back a release that crash-loops once it serves, blocks it, and fails the step", async () => {
-    succeeded(await step("deploy-env", { environment: "live", version: "1.1.0" }));
+    // Built from a later commit than 1.0.0: the report links the range between them.
+    succeeded(
+      await step("deploy-env", { environment: "live", version: "1.1.0" }, "push", {
+        GITHUB_SHA: LATER_COMMIT,
+      }),
+    );
     const watched = await step("auto-rollback-on-drift", { environment: "live", watch: "30s" });
     expect(watched.main.exitCode, watched.main.log).toBe(1);
     expect(watched.main.outputs).toMatchObject({
@@ -130,7 +136,9 @@ describe("auto-rollback-on-drift on a Docker host", () => {
     expect(pull?.body).toContain("container health");
     expect(pull?.body).toContain(bed.releases.digests["1.1.0"]?.slice(0, 19));
     expect(pull?.body).toContain(bed.releases.digests["1.0.0"]?.slice(0, 19));
-    expect(pull?.body).toMatch(/\/compare\/[0-9a-f]+\.\.\.[0-9a-f]+/);
+    expect(pull?.body).toMatch(
+      new RegExp(`/acme/release-app/compare/[0-9a-f]{40}\\.\\.\\.${LATER_COMMIT}\\)`),
+    );
     expect(repository.file("quai.yml", "quai/rollback/live/1.1.0")).toMatch(
       /blocked:\n {2}- version: 1\.1\.0\n/,
     );

@@ -21,11 +21,15 @@ export interface DriftBed<Environment extends string = string> {
   workspace: string;
   /** Each environment's published port on 127.0.0.1. */
   ports: Record<Environment, number>;
-  /** A step of a workflow a push started, or one a person started by hand (workflow_dispatch). */
+  /**
+   * A step of a workflow a push started, or one a person started by hand (workflow_dispatch);
+   * `env` adds the runner's variables, such as the commit (GITHUB_SHA) a release was built from.
+   */
   step(
     action: string,
     inputs: Record<string, string>,
     eventName?: "push" | "workflow_dispatch",
+    env?: Record<string, string>,
   ): Promise<ActionResult>;
   /** Checks the API saw only requests GitHub describes, and removes everything deployed. */
   close(): Promise<void>;
@@ -56,12 +60,12 @@ export async function startDriftBed<Environment extends string>(options: {
     repository: REPOSITORY,
     workspace,
     ports,
-    step: (action, inputs, eventName = "push") =>
+    step: (action, inputs, eventName = "push", env = {}) =>
       runAction(action, {
         workspace,
         eventName,
         githubToken: TOKEN,
-        env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPOSITORY },
+        env: { GITHUB_API_URL: github.url, GITHUB_REPOSITORY: REPOSITORY, ...env },
         inputs: { "github-token": TOKEN, ...inputs },
       }),
     async close() {
