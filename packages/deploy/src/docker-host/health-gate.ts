@@ -6,7 +6,7 @@ import type { HealthGate, HealthProbe } from "../contract";
 import { probePath } from "../probe/probe-programs";
 import type { ProbeResult } from "../probe/probe-verdict";
 import type { HostApi } from "./engine-api";
-import { openHttpProbe, type ProbeSite, probeFromProxy } from "./network-probe";
+import { type HttpProbeRequest, openHttpProbe, type ProbeSite, probeFromProxy } from "./network-probe";
 
 /** The container being gated. */
 export interface GatedContainer {
@@ -96,17 +96,26 @@ export async function probeOnce(
   const { probe } = gate;
   const result =
     probe.kind === "http"
-      ? await probeFromProxy(api, run.proxy, {
-          containerId: container.id,
-          containerName: container.name,
-          port: run.containerPort,
-          path: probePath(probe.path),
-          expectedStatus: probe.expectedStatus,
-          timeoutMs,
-        })
+      ? await probeFromProxy(api, run.proxy, httpProbeRequest(run, probe, timeoutMs))
       : await oneProbe(await prober(api, run, timeoutMs));
   run.report?.(`Check: ${result.healthy ? "passed" : result.reason}`);
   return result;
+}
+
+/** The gate's HTTP probe of the run's container, as both probe paths send it. */
+function httpProbeRequest(
+  run: HealthCheckRun,
+  probe: Extract<HealthProbe, { kind: "http" }>,
+  timeoutMs: number,
+): HttpProbeRequest {
+  return {
+    containerId: run.container.id,
+    containerName: run.container.name,
+    port: run.containerPort,
+    path: probePath(probe.path),
+    expectedStatus: probe.expectedStatus,
+    timeoutMs,
+  };
 }
 
 async function oneProbe(probe: Prober): Promise<ProbeResult> {
@@ -128,14 +137,7 @@ async function prober(api: HostApi, run: HealthCheckRun, timeoutMs: number): Pro
   const nothingToClose = async () => {};
   switch (probe.kind) {
     case "http": {
-      const http = await openHttpProbe(api, run.probeSite, {
-        containerId: container.id,
-        containerName: container.name,
-        port: run.containerPort,
-        path: probePath(probe.path),
-        expectedStatus: probe.expectedStatus,
-        timeoutMs,
-      });
+      const http = await openHttpProbe(api, run.probeSite, httpProbeRequest(run, probe, timeoutMs));
       return { run: () => http.probe(), close: () => http.close() };
     }
     case "image":

@@ -82,13 +82,7 @@ export async function openHttpProbeAt(
     pidsLimit: 8,
   });
   try {
-    const program = httpProbeProgram(architecture, {
-      address,
-      port: request.port,
-      request: httpGetRequest(address, request.port, request.path),
-      timeoutMs: request.timeoutMs,
-    });
-    await api.writeFile(id, PROBE_PATH, program, 0o755);
+    await api.writeFile(id, PROBE_PATH, probeProgram(architecture, address, request), 0o755);
     await api.startContainer(id);
   } catch (error) {
     await api.removeContainer(id);
@@ -122,13 +116,7 @@ export async function probeFromProxy(
   if (!address) {
     return { healthy: false, reason: `${request.containerName} has no IPv4 address on ${proxy.network}` };
   }
-  const program = httpProbeProgram(architecture, {
-    address,
-    port: request.port,
-    request: httpGetRequest(address, request.port, request.path),
-    timeoutMs: request.timeoutMs,
-  });
-  await api.writeFile(proxy.id, PROXY_PROBE_PATH, program, 0o755);
+  await api.writeFile(proxy.id, PROXY_PROBE_PATH, probeProgram(architecture, address, request), 0o755);
   const { exitCode, output } = await api.exec(proxy.id, [PROXY_PROBE_PATH], request.timeoutMs * 3 + 2000);
   return httpProbeVerdict(request, exitCode, output);
 }
@@ -179,4 +167,18 @@ async function ensureProbeImage(api: HostApi, architecture: ProbeArchitecture): 
     await api.importImage(tar, tag);
   }
   return tag;
+}
+
+/** The static program that sends the request's GET to `address` and reports the status. */
+function probeProgram(
+  architecture: ProbeArchitecture,
+  address: string,
+  request: Pick<HttpProbeRequest, "port" | "path" | "timeoutMs">,
+): Buffer {
+  return httpProbeProgram(architecture, {
+    address,
+    port: request.port,
+    request: httpGetRequest(address, request.port, request.path),
+    timeoutMs: request.timeoutMs,
+  });
 }
