@@ -35,6 +35,14 @@ export interface ContainerDetails extends ContainerSummary {
   env: string[];
 }
 
+export interface FileToWrite {
+  /** Absolute, in the container. */
+  path: string;
+  content: string | Buffer;
+  /** 0o644 unless given. */
+  mode?: number;
+}
+
 /** `no` while a container is a candidate, `unless-stopped` once it has served (see README of the target). */
 export type RestartPolicy = "no" | "unless-stopped";
 
@@ -111,6 +119,8 @@ export interface HostApi {
   stdoutSince(id: string, sinceMs: number): Promise<string[]>;
   /** Writes a file (and the folders to it) into a container, started or not. */
   writeFile(id: string, path: string, content: string | Buffer, mode?: number): Promise<void>;
+  /** Writes several files in one engine call, all or none (a switch's configuration and certificate). */
+  writeFiles(id: string, files: FileToWrite[]): Promise<void>;
   readFile(id: string, path: string): Promise<string | undefined>;
   /** The networks a container is on and its published ports (portDescription); undefined when there is no such container. */
   containerWiring(id: string): Promise<{ networks: string[]; ports: string[] } | undefined>;
@@ -143,6 +153,41 @@ export interface HostApi {
 
 /** The HostApi of a dockerode client. */
 export function dockerodeHostApi(api: Dockerode): HostApi {
+  /** One tar, extracted where the files' folders meet. */
+  async function writeFiles(id: string, files: FileToWrite[]): Promise<void> {
+    const paths = files.map((file) => file.path.split("/").filter(Boolean));
+    const shared = sharedFolder(paths);
+    const fileEntries = (from: number) =>
+      files.map((file, index) => ({
+        path: (paths[index] ?? []).slice(from).join("/"),
+        type: "file" as const,
+        mode: file.mode ?? 0o644,
+        content: file.content,
+      }));
+    const foldersBelow = (from: number) =>
+      [
+        ...new Set(
+          paths.flatMap((parts) => parts.slice(0, -1).map((_, end) => parts.slice(from, end + 1).join("/"))),
+        ),
+      ]
+        .filter(Boolean)
+        .map((folder) => ({ path: folder, type: "directory" as const, mode: 0o755 }));
+    // Into the shared folder when it exists: on a read-only root filesystem the engine extracts
+    // only into a volume (ContainerSpec.volumes), whose folder it makes as it mounts it.
+    try {
+      const tar = await tarFromEntries([...foldersBelow(shared.length), ...fileEntries(shared.length)], 0);
+      await api.getContainer(id).putArchive(tar, { path: `/${shared.join("/")}` });
+      return;
+    } catch (error) {
+      if (httpStatus(error) !== 404) throw error;
+    }
+    // Else every folder on the way is in the tar, extracted at /, so none of them need exist yet
+    // (a scratch image has no /run).
+    await api.getContainer(id).putArchive(await tarFromEntries([...foldersBelow(0), ...fileEntries(0)], 0), {
+      path: "/",
+    });
+  }
+
   const container = (id: string) => api.getContainer(id);
   return {
     async listContainers(labels) {
@@ -306,31 +351,11 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
       return text.split("\n").filter((line) => line !== "");
     },
 
-    async writeFile(id, path, content, mode = 0o644) {
-      const parts = path.split("/").filter(Boolean);
-      const file = { type: "file" as const, mode, content };
-      // Into the file's folder when it exists: on a read-only root filesystem the engine extracts
-      // only into a volume (ContainerSpec.volumes), whose folder it makes as it mounts it.
-      const folder = `/${parts.slice(0, -1).join("/")}`;
-      const alone = await tarFromEntries([{ path: parts.at(-1) ?? "", ...file }], 0);
-      try {
-        await container(id).putArchive(alone, { path: folder });
-        return;
-      } catch (error) {
-        if (httpStatus(error) !== 404) throw error;
-      }
-      // Else every folder on the way is in the tar, extracted at /, so none of them need exist yet
-      // (a scratch image has no /run).
-      const folders = parts.slice(0, -1).map((_, index) => parts.slice(0, index + 1).join("/"));
-      const tar = await tarFromEntries(
-        [
-          ...folders.map((folder) => ({ path: folder, type: "directory" as const, mode: 0o755 })),
-          { path: parts.join("/"), ...file },
-        ],
-        0,
-      );
-      await container(id).putArchive(tar, { path: "/" });
+    async writeFile(id, path, content, mode) {
+      await writeFiles(id, [{ path, content, mode }]);
     },
+
+    writeFiles,
 
     async readFile(id, path) {
       const tar = await orUndefinedWhenMissing(container(id).getArchive({ path }));
@@ -464,4 +489,16 @@ function followed(api: Dockerode, stream: NodeJS.ReadableStream): Promise<void> 
       else resolve();
     });
   });
+}
+
+/** The longest folder every path is in (paths as their parts, the file name last). */
+function sharedFolder(paths: string[][]): string[] {
+  const [first = [], ...rest] = paths;
+  const shared = first.slice(0, -1);
+  for (const parts of rest) {
+    let same = 0;
+    while (same < shared.length && same < parts.length - 1 && shared[same] === parts[same]) same++;
+    shared.length = same;
+  }
+  return shared;
 }

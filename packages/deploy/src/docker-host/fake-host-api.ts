@@ -8,6 +8,7 @@ import type {
   ContainerDetails,
   ContainerSpec,
   ExecResult,
+  FileToWrite,
   HostApi,
   ImageDetails,
   RestartPolicy,
@@ -183,15 +184,26 @@ export class FakeHostApi implements HostApi {
 
   async writeFile(id: string, path: string, content: string | Buffer, mode = 0o644) {
     const container = this.get(id);
-    // As the engine: into a read-only root filesystem only through a volume mounted there.
+    this.refuseReadOnly(container, path);
+    container.files.set(path, typeof content === "string" ? content : content.toString("latin1"));
+    container.modes.set(path, mode);
+  }
+
+  /** As the engine: into a read-only root filesystem only through a volume mounted there. */
+  private refuseReadOnly(container: FakeContainer, path: string) {
     if (
       container.spec.readOnlyRootfs &&
       !container.spec.volumes?.some((volume) => isAtOrUnder(path, volume))
     ) {
       throw engineError(500, "container rootfs is marked read-only");
     }
-    container.files.set(path, typeof content === "string" ? content : content.toString("latin1"));
-    container.modes.set(path, mode);
+  }
+
+  async writeFiles(id: string, files: FileToWrite[]) {
+    // All or none, as one tar is.
+    const container = this.get(id);
+    for (const file of files) this.refuseReadOnly(container, file.path);
+    for (const file of files) await this.writeFile(id, file.path, file.content, file.mode);
   }
 
   async connectNetwork(id: string, network: string) {

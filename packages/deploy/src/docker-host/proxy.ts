@@ -6,7 +6,7 @@ import { type Clock, parseImageRef, poll, runLabels, UserError } from "@quai/cor
 import { firstLine } from "@quai/docker";
 import type { DeployPlan, DeployReporter } from "../contract";
 import { bindsEveryAddress, describeBinding, parsePublish } from "../publish-address";
-import type { ContainerDetails, ContainerSummary, HostApi, PortBinding } from "./engine-api";
+import type { ContainerDetails, ContainerSummary, FileToWrite, HostApi, PortBinding } from "./engine-api";
 import {
   activeContainerId,
   NGINX_COMMAND,
@@ -82,9 +82,13 @@ export async function routedContainer(api: HostApi, proxyId: string): Promise<Co
  */
 export const PROXY_CONFIG_HASH_PATH = `${PROXY_CONFIG_PATH}.sha256`;
 
-async function writeProxyConfig(api: HostApi, proxyId: string, config: string): Promise<void> {
-  await api.writeFile(proxyId, PROXY_CONFIG_PATH, config);
-  await api.writeFile(proxyId, PROXY_CONFIG_HASH_PATH, configHash(config));
+/** The configuration for that route, with the hash that tells it apart from a hand edit. */
+function proxyConfigFiles(route: Route | undefined, tls: ProxyTlsFiles | undefined): FileToWrite[] {
+  const config = renderProxyConfig(route, tls);
+  return [
+    { path: PROXY_CONFIG_PATH, content: config },
+    { path: PROXY_CONFIG_HASH_PATH, content: configHash(config) },
+  ];
 }
 
 /**
@@ -133,14 +137,12 @@ function proxyPorts(plan: DeployPlan): PortBinding[] {
 }
 
 /** The certificate and key where nginx reads them; readable by its unprivileged user. */
-export async function writeTlsFiles(
-  api: HostApi,
-  proxyId: string,
-  tls: ProxyTlsFiles | undefined,
-): Promise<void> {
-  if (!tls) return;
-  await api.writeFile(proxyId, TLS_CERTIFICATE_PATH, tls.certificate, 0o444);
-  await api.writeFile(proxyId, TLS_KEY_PATH, tls.key, 0o444);
+function tlsFiles(tls: ProxyTlsFiles | undefined): FileToWrite[] {
+  if (!tls) return [];
+  return [
+    { path: TLS_CERTIFICATE_PATH, content: tls.certificate, mode: 0o444 },
+    { path: TLS_KEY_PATH, content: tls.key, mode: 0o444 },
+  ];
 }
 
 /** The environment's network and running proxy, made the first time. */
@@ -175,7 +177,7 @@ export async function ensureProxy(
     }
     const tls = proxyTls(plan);
     if (!existing.running) {
-      await writeTlsFiles(api, existing.id, tls);
+      if (tls) await api.writeFiles(existing.id, tlsFiles(tls));
       await startProxy(api, existing.id, plan);
     }
     return { id: existing.id, name: existing.name, created: false, tls };
@@ -202,8 +204,7 @@ export async function ensureProxy(
   });
   const proxy = { id, name, created: true, tls };
   try {
-    await writeTlsFiles(api, id, tls);
-    await writeProxyConfig(api, id, renderProxyConfig(undefined, tls));
+    await api.writeFiles(id, [...tlsFiles(tls), ...proxyConfigFiles(undefined, tls)]);
     await startProxy(api, id, plan);
   } catch (error) {
     await removeEnvironment(api, app, plan.environment);
@@ -266,12 +267,14 @@ export async function routeTo(
   route: Route | undefined,
   clock?: Clock,
 ): Promise<void> {
-  const previousConfig = await api.readFile(proxy.id, PROXY_CONFIG_PATH);
-  const previousHash = await api.readFile(proxy.id, PROXY_CONFIG_HASH_PATH);
-  const workersBefore = new Set(await workerPids(api, proxy.id));
-  // This step's certificate: a renewed one takes effect with the reload.
-  await writeTlsFiles(api, proxy.id, proxy.tls);
-  await writeProxyConfig(api, proxy.id, renderProxyConfig(route, proxy.tls));
+  // Each engine call is a round trip that keeps a rollback waiting: the reads go together, and the
+  // configuration goes in with this step's certificate (a renewed one takes effect with the reload).
+  const [previousConfig, previousHash, workersBefore] = await Promise.all([
+    api.readFile(proxy.id, PROXY_CONFIG_PATH),
+    api.readFile(proxy.id, PROXY_CONFIG_HASH_PATH),
+    workerPids(api, proxy.id).then((pids) => new Set(pids)),
+  ]);
+  await api.writeFiles(proxy.id, [...tlsFiles(proxy.tls), ...proxyConfigFiles(route, proxy.tls)]);
   const check = await api.exec(proxy.id, [...NGINX_COMMAND, "-t"], NGINX_TIMEOUT_MS);
   const reload =
     check.exitCode === 0
@@ -279,8 +282,11 @@ export async function routeTo(
       : check;
   if (reload.exitCode !== 0) {
     // The hash as it was too: a configuration edited by hand before stays told apart.
-    if (previousConfig !== undefined) await api.writeFile(proxy.id, PROXY_CONFIG_PATH, previousConfig);
-    if (previousHash !== undefined) await api.writeFile(proxy.id, PROXY_CONFIG_HASH_PATH, previousHash);
+    const previous = [
+      { path: PROXY_CONFIG_PATH, content: previousConfig },
+      { path: PROXY_CONFIG_HASH_PATH, content: previousHash },
+    ].filter((file): file is { path: string; content: string } => file.content !== undefined);
+    if (previous.length > 0) await api.writeFiles(proxy.id, previous);
     throw new UserError(
       `The proxy ${proxy.name} refused its new configuration (${lastLine(reload.output)})`,
       {
@@ -302,7 +308,8 @@ export async function routeTo(
     {
       what: `nginx in ${proxy.name} to load its new configuration`,
       timeoutMs: NGINX_TIMEOUT_MS,
-      intervalMs: 100,
+      // nginx starts its new workers within a few milliseconds: a listing is cheap, waiting is not.
+      intervalMs: 20,
       clock,
     },
   );
