@@ -1,4 +1,4 @@
-// The dockerode adapter's translation of a ContainerSpec and of writeFile into Engine API calls,
+// The dockerode adapter's translation of a ContainerSpec and of writeFile(s) into Engine API calls,
 // on a client that records them (the engine's answers to them are the integration tests' part).
 import { readTarEntries } from "@quai/oci";
 import type Dockerode from "dockerode";
@@ -76,6 +76,39 @@ describe("dockerodeHostApi", () => {
     const { api, archives } = recordingClient();
     await api.writeFile("c1", "/run/secrets/API_TOKEN", "s3cret", 0o444);
     expect(archives).toEqual([{ path: "/", names: ["run/", "run/secrets/", "run/secrets/API_TOKEN"] }]);
+  });
+
+  it("writes several files in one archive, extracted where their folders meet", async () => {
+    const { api, archives } = recordingClient({ folders: ["/etc/nginx"] });
+    await api.writeFiles("c1", [
+      { path: "/etc/nginx/conf.d/quai.conf", content: "server {}" },
+      { path: "/etc/nginx/tls/cert.pem", content: "cert", mode: 0o444 },
+    ]);
+    expect(archives).toEqual([
+      { path: "/etc/nginx", names: ["conf.d/", "conf.d/quai.conf", "tls/", "tls/cert.pem"] },
+    ]);
+  });
+
+  it("writes several files from / with every folder on the way when their shared folder is missing", async () => {
+    const { api, archives } = recordingClient();
+    await api.writeFiles("c1", [
+      { path: "/etc/nginx/conf.d/quai.conf", content: "server {}" },
+      { path: "/run/quai/hash", content: "abc" },
+    ]);
+    expect(archives).toEqual([
+      {
+        path: "/",
+        names: [
+          "etc/",
+          "etc/nginx/",
+          "etc/nginx/conf.d/",
+          "etc/nginx/conf.d/quai.conf",
+          "run/",
+          "run/quai/",
+          "run/quai/hash",
+        ],
+      },
+    ]);
   });
 
   it("reads an image's id and registry digests, undefined for an image the engine lacks", async () => {
