@@ -161,6 +161,39 @@ describe("deployEnvironment", () => {
     expect(lines).toContain("Removed what run run-killed left: the candidate of run-killed");
   });
 
+  it("a rollback switches first and cleans up after abandoned runs after, still under the lease", async () => {
+    const { deploy, ledger, targets, leases } = bed();
+    await deploy(staging, version("1.0.0"));
+    await deploy(staging, version("1.1.0"));
+    const killed = await ledger.start({
+      app: "counter",
+      environment: "staging",
+      version: "1.2.0",
+      digest: digestOf("1.2.0"),
+      actor: "someone",
+      commit: "c0ffee",
+    });
+    const target = targets.get("staging") as FakeTarget;
+    target.abandoned.push("run-killed");
+    const order: string[] = [];
+    const rollBack = target.rollback.bind(target);
+    target.rollback = (plan) => {
+      order.push("rollback");
+      return rollBack(plan);
+    };
+    const cleanUpRun = target.cleanUpRun.bind(target);
+    target.cleanUpRun = (runId) => {
+      order.push(`clean up ${runId} (lease held by ${leases.holder?.holder})`);
+      return cleanUpRun(runId);
+    };
+    const result = await deploy(staging, { kind: "rollback" }, { runId: "run-3" });
+    expect(result.release.version).toBe("1.0.0");
+    expect(order).toEqual(["rollback", "clean up run-killed (lease held by octocat)"]);
+    expect(ledger.deployments.find((deployment) => deployment.id === killed.id)?.status).toBe("error");
+    expect(result.deployment.status).toBe("success");
+    expect(leases.holder).toBeUndefined();
+  });
+
   it("renews its lease while the deploy runs, and stops once it ends", async () => {
     vi.useFakeTimers();
     try {

@@ -118,10 +118,13 @@ export async function deployEnvironment(
     }),
   );
   const renewing = keepRenewing(lease, ttlMs, reporter);
+  const cleanUp = () =>
+    reporter.group("Clean up after runs that ended without finishing", () => cleanUpAbandoned(request, deps));
+  // A rollback keeps the environment waiting on a bad release: what abandoned runs left is cleaned
+  // after it, still under the lease (their deployments in progress are not the rollback's concern).
+  const rollingBack = request.choice.kind === "rollback";
   try {
-    await reporter.group("Clean up after runs that ended without finishing", () =>
-      cleanUpAbandoned(request, deps),
-    );
+    if (!rollingBack) await cleanUp();
     const serving = await deps.target.serving(settings.app, settings.name);
     progress.serving = serving ?? "nothing";
     const { release, undoing } = await reporter.group("Resolve the release", () =>
@@ -194,8 +197,12 @@ export async function deployEnvironment(
       durationMs: clock.now() - started,
     };
   } finally {
-    clearInterval(renewing);
-    await lease.release();
+    try {
+      if (rollingBack) await cleanUp();
+    } finally {
+      clearInterval(renewing);
+      await lease.release();
+    }
   }
 }
 

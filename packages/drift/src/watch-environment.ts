@@ -166,9 +166,13 @@ export async function watchConnected(
     ...probes.map(({ signal }) => signal),
     ...(prometheus ? prometheusSignals(prometheus, settings.watch.prometheus) : []),
   ];
+  let lastObservation: ReturnType<Observe> | undefined;
   /** The signals that hold the environment to `deployment`, the ledger's last success. */
   const signalsFor = (deployment: DeploymentRecord | undefined): Signal[] => {
-    const observe = oncePerSample(() => target.observe(settings.app, settings.name));
+    const observe = oncePerSample(() => {
+      lastObservation = target.observe(settings.app, settings.name);
+      return lastObservation;
+    });
     if (!deployment) return [containerHealthSignal(observe), ...environmentSignals];
     const release = declaredRelease(deployment);
     return [
@@ -185,6 +189,7 @@ export async function watchConnected(
       { settings, rules, ledger, history, target, deploy, clock },
       {
         signalsFor,
+        lastObservation: () => lastObservation,
         last,
         declared,
         readAccessLog,
@@ -199,6 +204,8 @@ export async function watchConnected(
 /** What watchAndAct is handed: how to build the signals for a release, and what the ledger declares. */
 interface WatchPlan {
   signalsFor: (deployment: DeploymentRecord | undefined) => Signal[];
+  /** The target as the last sample saw it: what served when the drift was decided. */
+  lastObservation: () => ReturnType<Observe> | undefined;
   last: DeploymentRecord | undefined;
   declared: WatchEnvironmentResult["declared"];
   readAccessLog: ReadAccessLog;
@@ -219,7 +226,7 @@ async function watchAndAct(
     deploy: NonNullable<WatchContext["deploy"]>;
     clock: Clock;
   },
-  { signalsFor, last, declared, readAccessLog }: WatchPlan,
+  { signalsFor, lastObservation, last, declared, readAccessLog }: WatchPlan,
 ): Promise<WatchEnvironmentResult> {
   const signals = signalsFor(last);
   const watched = await options.reporter.group(`Watch ${settings.name}`, () =>
@@ -240,12 +247,20 @@ async function watchAndAct(
     if (!options.dryRun) await retireEndedStandby(target, settings, options, clock);
     return { ...base, action: { kind: watched.verdict === "verified" ? "none" : "reported", why } };
   }
-  const drifting = await target.observe(settings.app, settings.name);
+  // What served at the deciding sample, as it saw it (a rollback switches it); its log tail is read
+  // while the rollback goes on, which must not wait for it.
+  const drifting = await (lastObservation() ?? target.observe(settings.app, settings.name));
   const { serving } = drifting;
-  base.logTail = serving ? masked(await target.logTail(serving.id, LOG_TAIL_LINES), settings, options) : [];
-  const action = await options.reporter.group("Act on the drift", () =>
-    actOnDrift(deciding, options, { settings, ledger, history, declared, clock, deploy }),
-  );
+  const [logTail, acted] = await Promise.allSettled([
+    serving ? target.logTail(serving.id, LOG_TAIL_LINES) : Promise.resolve([]),
+    options.reporter.group("Act on the drift", () =>
+      actOnDrift(deciding, options, { settings, ledger, history, declared, clock, deploy }),
+    ),
+  ]);
+  if (acted.status === "rejected") throw acted.reason;
+  if (logTail.status === "rejected") throw logTail.reason;
+  const action = acted.value;
+  base.logTail = masked(logTail.value, settings, options);
   timeline.push({ atMs: clock.now(), event: action.why });
   if (action.kind !== "rolled-back") return { ...base, drifting, action };
   // The release gone back to must hold up too; if it fails as well, a person decides, not quai.

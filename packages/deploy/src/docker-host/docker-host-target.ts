@@ -441,18 +441,20 @@ export class DockerHostTarget implements DeployTarget {
     const { container } = standby;
     reporter.info(`Switching back to the running standby ${container.name} of ${standby.record.version}`);
     const proxy = await phases.run("Proxy", () => ensureProxy(this.api, plan, reporter));
-    const bad = await this.activeContainer(proxy.id);
-    const probed = await phases.run("Probe standby", () =>
-      probeOnce(this.api, {
-        proxy: { id: proxy.id, network: environmentName(plan.release.app, plan.environment) },
-        container,
-        gate: plan.health,
-        containerPort: plan.containerPort,
-        probeSite: probeSite(plan, container),
-        clock: this.clock,
-        report: (line) => reporter.info(line),
-      }).catch((error: unknown) => ({ healthy: false as const, reason: firstLine(error) })),
-    );
+    const [bad, probed] = await Promise.all([
+      this.activeContainer(proxy.id),
+      phases.run("Probe standby", () =>
+        probeOnce(this.api, {
+          proxy: { id: proxy.id, network: environmentName(plan.release.app, plan.environment) },
+          container,
+          gate: plan.health,
+          containerPort: plan.containerPort,
+          probeSite: probeSite(plan, container),
+          clock: this.clock,
+          report: (line) => reporter.info(line),
+        }).catch((error: unknown) => ({ healthy: false as const, reason: firstLine(error) })),
+      ),
+    ]);
     if (!probed.healthy) {
       reporter.info(
         `The standby ${container.name} does not answer (${probed.reason}): it is restarted and gated`,
