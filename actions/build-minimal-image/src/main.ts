@@ -55,9 +55,8 @@ async function main(): Promise<void> {
 async function post(): Promise<void> {
   const runId = core.getState(RUN_ID_STATE);
   if (!runId) return;
-  const { connectEngine, removeRunResources } = await import("@quai/docker");
-  const removed = await removeRunResources((await connectEngine()).api, runId);
-  const count = removed.containers.length + removed.networks.length + removed.volumes.length;
+  const { connectEngine, countResources, removeRunResources } = await import("@quai/docker");
+  const count = countResources(await removeRunResources((await connectEngine()).api, runId));
   if (count > 0) core.info(`Removed ${count} leftover resource(s) of build ${runId}`);
 }
 

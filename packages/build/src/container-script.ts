@@ -1,10 +1,10 @@
 import { PassThrough, type Readable } from "node:stream";
 import { type LogTail, logTailNote, UserError } from "@quai/core";
-import { engineHostProblem } from "@quai/docker";
+import { Demultiplexer, engineHostProblem } from "@quai/docker";
 import type Dockerode from "dockerode";
 
 /** What the build needs of the engine to run a script in a throwaway container. */
-export type ContainerApi = Pick<Dockerode, "createContainer" | "modem">;
+export type ContainerApi = Pick<Dockerode, "createContainer">;
 
 export interface ScriptRun {
   /** What the step is, for messages: "the compile step", "fetching tini". */
@@ -61,7 +61,8 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buff
     const tail: string[] = [];
     const log = await container.attach({ stream: true, stdout: true, stderr: true });
     const lines = new PassThrough();
-    api.modem.demuxStream(log, lines, lines);
+    const demultiplexer = new Demultiplexer((payload) => lines.write(payload));
+    log.on("data", (chunk: Buffer) => demultiplexer.write(chunk));
     const logged = collectLines(lines, (line) => {
       tail.push(line);
       if (tail.length > LOG_TAIL_LINES) tail.shift();

@@ -1,4 +1,5 @@
 import { parseImageRef, UserError } from "@quai/core";
+import { followProgress, orUndefinedWhenMissing } from "@quai/docker";
 import type Dockerode from "dockerode";
 
 /** What the build needs of the engine's image store. */
@@ -54,25 +55,13 @@ function nameOf(ref: string): string {
   return `${parsed.registry}/${parsed.repository}`;
 }
 
-async function inspect(api: ImageApi, ref: string): Promise<Dockerode.ImageInspectInfo | undefined> {
-  try {
-    return await api.getImage(ref).inspect();
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-    throw error;
-  }
+function inspect(api: ImageApi, ref: string): Promise<Dockerode.ImageInspectInfo | undefined> {
+  return orUndefinedWhenMissing(api.getImage(ref).inspect());
 }
 
 async function pull(api: ImageApi, ref: string, input: string): Promise<void> {
   try {
-    const stream = await api.pull(ref);
-    await new Promise<void>((resolve, reject) => {
-      api.modem.followProgress(stream, (error: Error | null, events: { error?: string }[]) => {
-        const failed = error?.message ?? events.find((event) => event.error)?.error;
-        if (failed) reject(new Error(failed));
-        else resolve();
-      });
-    });
+    await followProgress(api.modem, await api.pull(ref));
   } catch (error) {
     const reason = (error as Error).message.split("\n")[0];
     throw new UserError(`The ${input} ${ref} does not exist or cannot be reached (${reason})`, {
