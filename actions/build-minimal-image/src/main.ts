@@ -19,13 +19,13 @@ async function main(): Promise<void> {
   core.saveState(RUN_ID_STATE, runId);
   // Loaded once the inputs are valid: the build library and the engine client are most of the
   // bundle, and a step that fails on its inputs (then its post step) needs none of them.
-  const { buildMinimalImage } = await import("@quai/build");
+  const { buildMinimalImage, dockerodeBuildEngine } = await import("@quai/build");
   const { connectEngine } = await import("@quai/docker");
   const request = await buildRequest(inputs, runId);
   progress.request = request;
   const engine = await connectEngine();
   const { phases } = progress;
-  const result = await buildMinimalImage(engine.api, request, {
+  const result = await buildMinimalImage(dockerodeBuildEngine(engine.api), request, {
     group: (title, work) =>
       core.group(title, async () => {
         const started = Date.now();

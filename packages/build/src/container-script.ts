@@ -2,8 +2,9 @@ import { PassThrough, type Readable } from "node:stream";
 import { type LogTail, logTailNote, UserError } from "@quai/core";
 import { Demultiplexer, engineHostProblem } from "@quai/docker";
 import type Dockerode from "dockerode";
+import type { ScriptOutcome } from "./build-engine";
 
-/** What the build needs of the engine to run a script in a throwaway container. */
+/** What running a script in a throwaway container needs of dockerode. */
 export type ContainerApi = Pick<Dockerode, "createContainer">;
 
 export interface ScriptRun {
@@ -20,8 +21,8 @@ export interface ScriptRun {
   /** Directories whose contents come back, each as a tar, when the script succeeds. */
   outputs?: string[];
   onLog?: (line: string) => void;
-  /** Runs on the stopped container after a successful script, before it is removed (e.g. to commit it). */
-  onSuccess?: (container: Dockerode.Container) => Promise<void>;
+  /** Commit the stopped container as an image after a successful script, before it is removed. */
+  commit?: boolean;
 }
 
 export const LOG_TAIL_LINES = 40;
@@ -45,7 +46,7 @@ export class ScriptFailedError extends UserError {
  * Runs `script` with `sh -c` in a new container from `image`, streaming its log, and returns a
  * tar of each of `outputs`. The container is always removed, whatever happens.
  */
-export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buffer[]> {
+export async function runScript(api: ContainerApi, run: ScriptRun): Promise<ScriptOutcome> {
   const container = await api.createContainer({
     Image: run.image,
     Entrypoint: ["/bin/sh", "-c"],
@@ -78,13 +79,15 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buff
     lines.end();
     await logged;
     if (StatusCode !== 0) throw new ScriptFailedError(run.what, StatusCode, tail);
-    await run.onSuccess?.(container);
-    const archives: Buffer[] = [];
+    const committedImage = run.commit
+      ? ((await container.commit({ changes: [] })) as { Id: string }).Id
+      : undefined;
+    const outputs: Buffer[] = [];
     // `dir/.` makes Docker archive the directory's contents, not the directory itself.
     for (const path of run.outputs ?? []) {
-      archives.push(await readStream((await container.getArchive({ path: `${path}/.` })) as Readable));
+      outputs.push(await readStream((await container.getArchive({ path: `${path}/.` })) as Readable));
     }
-    return archives;
+    return { outputs, committedImage };
   } finally {
     await container.remove({ force: true, v: true }).catch(() => undefined);
   }
