@@ -64,11 +64,7 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Scri
     const lines = new PassThrough();
     const demultiplexer = new Demultiplexer((payload) => lines.write(payload));
     log.on("data", (chunk: Buffer) => demultiplexer.write(chunk));
-    const logged = collectLines(lines, (line) => {
-      tail.push(line);
-      if (tail.length > LOG_TAIL_LINES) tail.shift();
-      run.onLog?.(line);
-    });
+    const logged = collectLines(lines, (line) => logLine(tail, line, run.onLog));
     // The attach stream ends once the container exits and its last output was sent.
     const logEnded = new Promise((resolve) => log.once("end", resolve));
     await container.start().catch((error: unknown) => {
@@ -91,6 +87,13 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Scri
   } finally {
     await container.remove({ force: true, v: true }).catch(() => undefined);
   }
+}
+
+/** Hands a line of a script's log on, keeping the last LOG_TAIL_LINES for its ScriptFailedError. */
+export function logLine(tail: string[], line: string, onLine?: (line: string) => void): void {
+  tail.push(line);
+  if (tail.length > LOG_TAIL_LINES) tail.shift();
+  onLine?.(line);
 }
 
 function collectLines(stream: Readable, onLine: (line: string) => void): Promise<void> {
