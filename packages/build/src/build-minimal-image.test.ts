@@ -1,10 +1,11 @@
 // The build's orchestration on FakeBuildEngine: what each recipe asks of the engine, and what the
 // image it makes holds. The engine's own behaviour is the contract's (build-engine-contract.ts).
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type LayerEntry, readTarEntries, tarFromEntries } from "@quai/oci";
 import { beforeEach, describe, expect, it } from "vitest";
+import { folderWith } from "../../../test/support/folder-with";
 import { fileOf } from "./build-engine-contract";
 import { type BuildReporter, type BuildRequest, buildMinimalImage } from "./build-image";
 import { ScriptFailedError, type ScriptRun } from "./container-script";
@@ -31,14 +32,7 @@ const LOCKFILE = JSON.stringify({
   },
 });
 
-function appContext(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), "quai-build-context-"));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(dir, path, ".."), { recursive: true });
-    writeFileSync(join(dir, path), content);
-  }
-  return dir;
-}
+const appContext = (files: Record<string, string>) => folderWith("quai-build-context-", files);
 
 const NODE_APP = {
   "package.json": JSON.stringify({ name: "app", dependencies: { express: "4" } }),
