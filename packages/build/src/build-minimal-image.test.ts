@@ -3,13 +3,21 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { RUN_ID_LABEL, runLabels } from "@quai/core";
+import { imageStoreOf } from "@quai/docker";
 import { type LayerEntry, readTarEntries, tarFromEntries } from "@quai/oci";
 import { beforeEach, describe, expect, it } from "vitest";
 import { folderWith } from "../../../test/support/folder-with";
 import { fileOf } from "./build-engine-contract";
 import { type BuildReporter, type BuildRequest, buildMinimalImage } from "./build-image";
 import { ScriptFailedError, type ScriptRun } from "./container-script";
-import { FakeBuildEngine, type FakeScriptResult, fakeArchive } from "./testing/fake-build-engine";
+import { imageFromDockerfile } from "./dockerfile-image";
+import {
+  FAKE_PLATFORM,
+  FakeBuildEngine,
+  type FakeScriptResult,
+  fakeArchive,
+} from "./testing/fake-build-engine";
 
 const tar = (files: Record<string, string>) =>
   tarFromEntries(
@@ -281,5 +289,47 @@ describe("buildMinimalImage with run-packages", () => {
     expect((await readTarEntries(layer)).map(({ header }) => header.name)).toEqual(["usr/bin/curl"]);
     const committed = engine.events.find((event) => event.startsWith("commit "))?.slice("commit ".length);
     expect(engine.events).toContain(`remove ${committed}`);
+  });
+});
+
+describe("imageFromDockerfile", () => {
+  it("builds with buildx, takes the image apart without the run's labels, and removes the temporary image", async () => {
+    const { reporter } = recordingReporter();
+    const dockerfileRequest = request(appContext({ Dockerfile: "FROM scratch\n" }), {
+      recipe: "dockerfile",
+      buildEnv: { VERSION: "1" },
+    });
+    const labels = runLabels("run-1", "build-minimal-image");
+    const target = { store: imageStoreOf(await engine.info()), platform: FAKE_PLATFORM, registryMirrors: [] };
+    const commands: string[][] = [];
+    const tag = "quai-build-run-1:dockerfile";
+    const assembled = await imageFromDockerfile(
+      { engine, request: dockerfileRequest, reporter, labels, target },
+      async (command, args) => {
+        commands.push([command, ...args]);
+        const built = await fakeArchive([await tar({ "srv/app": "app" })], {
+          labels: { ...labels, team: "shop" },
+        });
+        engine.hold(tag, built);
+      },
+    );
+    expect(commands[0]).toEqual(
+      expect.arrayContaining([
+        "buildx",
+        "--load",
+        "-t",
+        tag,
+        "--build-arg",
+        "VERSION=1",
+        "--build-arg",
+        "SOURCE_DATE_EPOCH=1700000000",
+      ]),
+    );
+    expect(commands[0]).toContain(`${RUN_ID_LABEL}=run-1`);
+    expect(assembled.config.Labels).toEqual({ team: "shop" });
+    expect(assembled.layers.map(({ role, holds }) => `${role}: ${holds}`)).toEqual([
+      "dockerfile: Dockerfile layer 1",
+    ]);
+    expect(await engine.inspectImage(tag)).toBeUndefined();
   });
 });

@@ -32,19 +32,20 @@ function engineError(statusCode: number, message: string): Error {
   return Object.assign(new Error(message), { statusCode });
 }
 
-const FAKE_PLATFORM: Platform = { os: "linux", architecture: "amd64" };
+/** The platform of the fake's images unless told otherwise. */
+export const FAKE_PLATFORM: Platform = { os: "linux", architecture: "amd64" };
 
 /** An image of these layer tars (base first), as `docker save` would give it. */
 export async function fakeArchive(
   layerTars: Buffer[],
-  options: { env?: string[]; repoTags?: string[]; platform?: Platform } = {},
+  options: { env?: string[]; labels?: Record<string, string>; repoTags?: string[]; platform?: Platform } = {},
 ): Promise<DockerArchiveContents> {
   const platform = options.platform ?? FAKE_PLATFORM;
   const layers = await Promise.all(layerTars.map((tar) => createLayer(tar)));
   const config = buildImageConfig({
     epoch: 0,
     platform,
-    config: { Env: options.env ?? [] },
+    config: { Env: options.env ?? [], Labels: options.labels },
     layers: layers.map(({ diffId }) => ({ diffId, createdBy: "fake" })),
   });
   return {
