@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { newRunId, runLabels } from "@quai/core";
 import { connectEngine, type Engine, listRunResources, removeRunResources } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dockerodeBuildEngine } from "../../packages/build/src/build-engine";
 import { runtimeTools } from "../../packages/build/src/runtime-tools";
 import { baseImage } from "../support/testbed";
 
@@ -34,7 +35,7 @@ describe("runtimeTools with a Debian builder", () => {
     writeFileSync(join(olderEntry, "busybox"), "older busybox");
     const options = { cacheDir, labels: runLabels(runId, "test"), env: [], binds: [] };
 
-    const fetched = await runtimeTools(engine.api, builder, options);
+    const fetched = await runtimeTools(dockerodeBuildEngine(engine.api), builder, options);
     expect(fetched.tini.subarray(0, 4)).toEqual(ELF_MAGIC);
     expect(fetched.busybox.subarray(0, 4)).toEqual(ELF_MAGIC);
     expect(fetched.packages.tini.toString()).toMatch(/^Package: tini$/m);
@@ -45,7 +46,7 @@ describe("runtimeTools with a Debian builder", () => {
 
     // A second call never reaches the engine.
     const noEngine = {
-      createContainer: () => {
+      runScript: () => {
         throw new Error("the cache should have served the tools");
       },
     };

@@ -19,13 +19,13 @@ async function main(): Promise<void> {
   core.saveState(RUN_ID_STATE, runId);
   // Loaded once the inputs are valid: the build library and the engine client are most of the
   // bundle, and a step that fails on its inputs (then its post step) needs none of them.
-  const { buildMinimalImage } = await import("@quai/build");
+  const { buildMinimalImage, dockerodeBuildEngine } = await import("@quai/build");
   const { connectEngine } = await import("@quai/docker");
   const request = await buildRequest(inputs, runId);
   progress.request = request;
   const engine = await connectEngine();
   const { phases } = progress;
-  const result = await buildMinimalImage(engine.api, request, {
+  const result = await buildMinimalImage(dockerodeBuildEngine(engine.api), request, {
     group: (title, work) =>
       core.group(title, async () => {
         const started = Date.now();
@@ -55,9 +55,8 @@ async function main(): Promise<void> {
 async function post(): Promise<void> {
   const runId = core.getState(RUN_ID_STATE);
   if (!runId) return;
-  const { connectEngine, removeRunResources } = await import("@quai/docker");
-  const removed = await removeRunResources((await connectEngine()).api, runId);
-  const count = removed.containers.length + removed.networks.length + removed.volumes.length;
+  const { connectEngine, countResources, removeRunResources } = await import("@quai/docker");
+  const count = countResources(await removeRunResources((await connectEngine()).api, runId));
   if (count > 0) core.info(`Removed ${count} leftover resource(s) of build ${runId}`);
 }
 

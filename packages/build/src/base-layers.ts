@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatPlatform, type Platform, parseImageRef, samePlatform, UserError } from "@quai/core";
-import { type ImageStore, readEngineImage } from "@quai/docker";
+import type { ImageStore } from "@quai/docker";
 import { configPlatform, digestHex, type Layer, layerOfArchive, readTarFile } from "@quai/oci";
 import { dockerConfigCredentials, httpTransport, pullClients } from "@quai/registry";
-import type { ImageApi, ResolvedImage } from "./engine-images";
+import type { BuildEngine } from "./build-engine";
+import type { ResolvedImage } from "./engine-images";
 import { storedLayer, storeLayer, writeAtomically } from "./layer-store";
 import { registryBase } from "./registry-base-layers";
 
@@ -31,7 +32,7 @@ interface CachedBase {
 
 /** The engine the build runs on, for reading a base from it. */
 export interface BaseSource {
-  api: ImageApi;
+  engine: Pick<BuildEngine, "saveImage">;
   store: ImageStore;
   /** Its Docker Hub mirrors (registry-mirrors): a Docker Hub base is read through them first, as it pulls. */
   registryMirrors: readonly string[];
@@ -45,7 +46,7 @@ export interface BaseSource {
  * compressing the base again (seconds for a 170 MiB base).
  */
 export async function baseImageParts(
-  engine: BaseSource,
+  source: BaseSource,
   base: ResolvedImage,
   platform: Platform,
   cacheDir: string,
@@ -70,7 +71,7 @@ export async function baseImageParts(
       };
     }
   }
-  const read = await readBase(engine, base, platform);
+  const read = await readBase(source, base, platform);
   for (const layer of read.layers) storeLayer(cacheDir, layer);
   const tars = read.layers.map((layer) => layer.tar);
   const parts: BaseImageParts = {
@@ -96,7 +97,7 @@ export async function baseImageParts(
 
 /** The base's layers and environment from its registry when it can serve them, else from the engine. */
 async function readBase(
-  engine: BaseSource,
+  source: BaseSource,
   base: ResolvedImage,
   platform: Platform,
 ): Promise<{ layers: Layer[]; env: string[]; origin: string; platform: Platform }> {
@@ -105,7 +106,7 @@ async function readBase(
     const { registry, repository } = parseImageRef(base.pinned);
     // One try, and a short wait for a silent registry: this is a shortcut, and the engine has the
     // base anyway.
-    const clients = pullClients(registry, engine.registryMirrors, {
+    const clients = pullClients(registry, source.registryMirrors, {
       credentials: dockerConfigCredentials(),
       attempts: 1,
       transport: httpTransport({ socketTimeoutMs: BASE_REGISTRY_SILENCE_MS }),
@@ -114,7 +115,7 @@ async function readBase(
       repository,
       digest: base.digest,
       platform,
-      engineImageId: samePlatform(platform, engine.store.platform) ? base.id : undefined,
+      engineImageId: samePlatform(platform, source.store.platform) ? base.id : undefined,
     });
     if ("platformsOffered" in stored) {
       const offered = stored.platformsOffered.map(formatPlatform).join(", ") || "no platform";
@@ -136,10 +137,10 @@ async function readBase(
     }
     unusable = stored.unusable;
   }
-  const archive = await readEngineImage(engine.api, base.pinned, { platform });
+  const archive = await source.engine.saveImage(base.pinned, { platform });
   // Compressed at once where the store kept them uncompressed: zlib works on its own threads.
   const layers = await Promise.all(archive.layers.map(layerOfArchive));
-  const how = engine.store.kind === "classic" ? "compressed by quai" : "as the engine stored them";
+  const how = source.store.kind === "classic" ? "compressed by quai" : "as the engine stored them";
   return {
     layers,
     env: archive.configJson.config?.Env ?? [],

@@ -7,7 +7,7 @@ import {
   runLabels,
   UserError,
 } from "@quai/core";
-import { type EngineInfo, type ImageStore, imageStoreOf, registryMirrorsOf } from "@quai/docker";
+import { type ImageStore, imageStoreOf, registryMirrorsOf } from "@quai/docker";
 import {
   BASE_NAME_ANNOTATION,
   buildImageConfig,
@@ -16,12 +16,11 @@ import {
   type Layer,
   writeOciLayout,
 } from "@quai/oci";
-import type Dockerode from "dockerode";
 import { type AuditReport, auditImage } from "./audit";
-import type { ContainerApi } from "./container-script";
+import type { BuildEngine } from "./build-engine";
 import { detectRecipe, type RecipeName } from "./detect-recipe";
 import { imageFromDockerfile } from "./dockerfile-image";
-import type { ImageApi, ResolvedImage } from "./engine-images";
+import type { ResolvedImage } from "./engine-images";
 import { loadIntoEngine } from "./engine-load";
 import { mergeLayers } from "./image-filesystem";
 import { layerView } from "./layer-view";
@@ -111,7 +110,15 @@ export interface BuildResult {
   platform: Platform;
 }
 
-export type BuildEngine = ContainerApi & ImageApi & Pick<Dockerode, "loadImage" | "info">;
+/** One build's settings and seams, handed to each of its steps in place of a long parameter list. */
+export interface BuildSession {
+  engine: BuildEngine;
+  request: BuildRequest;
+  reporter: BuildReporter;
+  /** The run's labels, on every container and image the build makes, so cleanup finds them. */
+  labels: Record<string, string>;
+  target: BuildTarget;
+}
 
 export interface RoleLayer {
   role: LayerRole;
@@ -146,7 +153,7 @@ export async function buildMinimalImage(
 ): Promise<BuildResult> {
   const recipeName: RecipeName = request.recipe === "auto" ? detectRecipe(request.context) : request.recipe;
   const labels = runLabels(request.runId, "build-minimal-image");
-  const info = (await engine.info()) as EngineInfo;
+  const info = await engine.info();
   const store = imageStoreOf(info);
   const target: BuildTarget = {
     store,
@@ -154,10 +161,11 @@ export async function buildMinimalImage(
     registryMirrors: registryMirrorsOf(info),
   };
   reporter.info(`Building ${formatPlatform(target.platform)} on ${store.description}`);
+  const session: BuildSession = { engine, request, reporter, labels, target };
   const assembled =
     recipeName === "dockerfile"
-      ? await imageFromDockerfile(engine, request, reporter, labels, target)
-      : await imageFromRecipe(engine, RECIPES[recipeName], request, reporter, labels, target);
+      ? await imageFromDockerfile(session)
+      : await imageFromRecipe(session, RECIPES[recipeName]);
 
   const labelsOfImage = { ...imageLabels(request, assembled.base), ...request.labels };
   const config = buildImageConfig({

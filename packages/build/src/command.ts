@@ -1,5 +1,5 @@
 import { runProcess } from "@quai/core";
-import { LOG_TAIL_LINES, ScriptFailedError } from "./container-script";
+import { logLine, ScriptFailedError } from "./container-script";
 
 /** Runs a command on the runner, streaming its output line by line; the seam for the docker CLI. */
 export type CommandRunner = (
@@ -17,11 +17,7 @@ export const runCommand: CommandRunner = async (command, args, onLine, options =
   const what = `${command} ${args[0] ?? ""} ${args[1] ?? ""}`.trim();
   const tail: string[] = [];
   const { exitCode, stderr } = await runProcess(command, args, {
-    onLine: (line) => {
-      tail.push(line);
-      if (tail.length > LOG_TAIL_LINES) tail.shift();
-      onLine(line);
-    },
+    onLine: (line) => logLine(tail, line, onLine),
     timeLimitMs: options.timeLimitMs,
     what,
   });

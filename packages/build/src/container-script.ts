@@ -1,10 +1,11 @@
 import { PassThrough, type Readable } from "node:stream";
 import { type LogTail, logTailNote, UserError } from "@quai/core";
-import { engineHostProblem } from "@quai/docker";
+import { Demultiplexer, engineHostProblem } from "@quai/docker";
 import type Dockerode from "dockerode";
+import type { ScriptOutcome } from "./build-engine";
 
-/** What the build needs of the engine to run a script in a throwaway container. */
-export type ContainerApi = Pick<Dockerode, "createContainer" | "modem">;
+/** What running a script in a throwaway container needs of dockerode. */
+export type ContainerApi = Pick<Dockerode, "createContainer">;
 
 export interface ScriptRun {
   /** What the step is, for messages: "the compile step", "fetching tini". */
@@ -20,8 +21,8 @@ export interface ScriptRun {
   /** Directories whose contents come back, each as a tar, when the script succeeds. */
   outputs?: string[];
   onLog?: (line: string) => void;
-  /** Runs on the stopped container after a successful script, before it is removed (e.g. to commit it). */
-  onSuccess?: (container: Dockerode.Container) => Promise<void>;
+  /** Commit the stopped container as an image after a successful script, before it is removed. */
+  commit?: boolean;
 }
 
 export const LOG_TAIL_LINES = 40;
@@ -45,7 +46,7 @@ export class ScriptFailedError extends UserError {
  * Runs `script` with `sh -c` in a new container from `image`, streaming its log, and returns a
  * tar of each of `outputs`. The container is always removed, whatever happens.
  */
-export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buffer[]> {
+export async function runScript(api: ContainerApi, run: ScriptRun): Promise<ScriptOutcome> {
   const container = await api.createContainer({
     Image: run.image,
     Entrypoint: ["/bin/sh", "-c"],
@@ -61,12 +62,9 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buff
     const tail: string[] = [];
     const log = await container.attach({ stream: true, stdout: true, stderr: true });
     const lines = new PassThrough();
-    api.modem.demuxStream(log, lines, lines);
-    const logged = collectLines(lines, (line) => {
-      tail.push(line);
-      if (tail.length > LOG_TAIL_LINES) tail.shift();
-      run.onLog?.(line);
-    });
+    const demultiplexer = new Demultiplexer((payload) => lines.write(payload));
+    log.on("data", (chunk: Buffer) => demultiplexer.write(chunk));
+    const logged = collectLines(lines, (line) => logLine(tail, line, run.onLog));
     // The attach stream ends once the container exits and its last output was sent.
     const logEnded = new Promise((resolve) => log.once("end", resolve));
     await container.start().catch((error: unknown) => {
@@ -77,16 +75,25 @@ export async function runScript(api: ContainerApi, run: ScriptRun): Promise<Buff
     lines.end();
     await logged;
     if (StatusCode !== 0) throw new ScriptFailedError(run.what, StatusCode, tail);
-    await run.onSuccess?.(container);
-    const archives: Buffer[] = [];
+    const committedImage = run.commit
+      ? ((await container.commit({ changes: [] })) as { Id: string }).Id
+      : undefined;
+    const outputs: Buffer[] = [];
     // `dir/.` makes Docker archive the directory's contents, not the directory itself.
     for (const path of run.outputs ?? []) {
-      archives.push(await readStream((await container.getArchive({ path: `${path}/.` })) as Readable));
+      outputs.push(await readStream((await container.getArchive({ path: `${path}/.` })) as Readable));
     }
-    return archives;
+    return { outputs, committedImage };
   } finally {
     await container.remove({ force: true, v: true }).catch(() => undefined);
   }
+}
+
+/** Hands a line of a script's log on, keeping the last LOG_TAIL_LINES for its ScriptFailedError. */
+export function logLine(tail: string[], line: string, onLine?: (line: string) => void): void {
+  tail.push(line);
+  if (tail.length > LOG_TAIL_LINES) tail.shift();
+  onLine?.(line);
 }
 
 function collectLines(stream: Readable, onLine: (line: string) => void): Promise<void> {

@@ -1,7 +1,6 @@
 import { formatPlatform, logTailTitle, RUN_ID_LABEL } from "@quai/core";
-import { readEngineImage } from "@quai/docker";
 import { createLayer } from "@quai/oci";
-import type { AssembledImage, BuildEngine, BuildReporter, BuildRequest, BuildTarget } from "./build-image";
+import type { AssembledImage, BuildSession } from "./build-image";
 import { type CommandRunner, runCommand } from "./command";
 import { ScriptFailedError } from "./container-script";
 
@@ -14,11 +13,7 @@ const DOCKERFILE_BUILD_TIME_LIMIT_MS = 60 * 60_000;
  * timestamps the Dockerfile's steps wrote: such an image is not reproducible byte for byte.
  */
 export async function imageFromDockerfile(
-  engine: BuildEngine,
-  request: BuildRequest,
-  reporter: BuildReporter,
-  labels: Record<string, string>,
-  target: BuildTarget,
+  { engine, request, reporter, labels, target }: BuildSession,
   run: CommandRunner = runCommand,
 ): Promise<AssembledImage> {
   const tag = `quai-build-${request.runId.toLowerCase()}:dockerfile`;
@@ -41,7 +36,7 @@ export async function imageFromDockerfile(
   }
   try {
     return await reporter.group("Take the built image apart", async () => {
-      const archive = await readEngineImage(engine, tag, { platform: target.platform });
+      const archive = await engine.saveImage(tag, { platform: target.platform });
       const layers = [];
       for (const [index, { tar }] of archive.layers.entries()) {
         layers.push({
@@ -66,9 +61,6 @@ export async function imageFromDockerfile(
       };
     });
   } finally {
-    await engine
-      .getImage(tag)
-      .remove({ force: true })
-      .catch(() => undefined);
+    await engine.removeImage(tag).catch(() => undefined);
   }
 }

@@ -1,20 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { type ImageApi, resolveImage } from "./engine-images";
+import type { BuildEngine } from "./build-engine";
+import { resolveImage } from "./engine-images";
 
 const INDEX = `sha256:${"1".repeat(64)}`;
 const AMD64 = `sha256:${"2".repeat(64)}`;
 
 /** An engine that holds one image, pulled through a two-platform index: both digests recorded. */
 const engine = {
-  getImage: () => ({
-    inspect: async () => ({
-      Id: `sha256:${"c".repeat(64)}`,
-      Size: 1,
-      RepoDigests: [`127.0.0.1:5000/base/debian@${AMD64}`, `127.0.0.1:5000/base/debian@${INDEX}`],
-      RootFS: { Type: "layers", Layers: [] },
-    }),
+  inspectImage: async () => ({
+    id: `sha256:${"c".repeat(64)}`,
+    size: 1,
+    repoDigests: [`127.0.0.1:5000/base/debian@${AMD64}`, `127.0.0.1:5000/base/debian@${INDEX}`],
+    layers: [],
   }),
-} as unknown as ImageApi;
+} as unknown as BuildEngine;
 
 describe("resolveImage", () => {
   it("keeps the digest a base is pinned by, so its index (every platform) is what the build reads", async () => {
@@ -29,10 +28,10 @@ describe("resolveImage", () => {
 
   it("refuses a reference that is none, naming the input, before asking the engine", async () => {
     const untouched = {
-      getImage: () => {
+      inspectImage: () => {
         throw new Error("the engine was asked");
       },
-    } as unknown as ImageApi;
+    } as unknown as BuildEngine;
     await expect(resolveImage(untouched, "not a ref!!", "base-image")).rejects.toThrow(
       /^Invalid base-image: "not a ref!!" \(/,
     );

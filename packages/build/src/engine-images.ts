@@ -1,8 +1,5 @@
 import { parseImageRef, UserError } from "@quai/core";
-import type Dockerode from "dockerode";
-
-/** What the build needs of the engine's image store. */
-export type ImageApi = Pick<Dockerode, "getImage" | "pull" | "modem" | "info">;
+import type { BuildEngine } from "./build-engine";
 
 /** An image the engine has, pinned: what was asked for and the digest it resolved to. */
 export interface ResolvedImage {
@@ -22,17 +19,21 @@ export interface ResolvedImage {
 export const SCRATCH = "scratch";
 
 /** Makes sure the engine has `ref` (pulling it if needed) and pins it to a digest. */
-export async function resolveImage(api: ImageApi, ref: string, input: string): Promise<ResolvedImage> {
+export async function resolveImage(
+  engine: Pick<BuildEngine, "inspectImage" | "pullImage">,
+  ref: string,
+  input: string,
+): Promise<ResolvedImage> {
   // Refused here, not by Node's HTTP client: the engine's API takes the reference as a URL path.
   parseImageRef(ref, input);
-  let inspected = await inspect(api, ref);
+  let inspected = await engine.inspectImage(ref);
   if (!inspected) {
-    await pull(api, ref, input);
-    inspected = await inspect(api, ref);
+    await pull(engine, ref, input);
+    inspected = await engine.inspectImage(ref);
     if (!inspected) throw new UserError(`The ${input} ${ref} was pulled but the engine does not show it`);
   }
   const name = nameOf(ref);
-  const digests = (inspected.RepoDigests ?? [])
+  const digests = inspected.repoDigests
     .filter((repoDigest) => nameOf(repoDigest) === name)
     .map((repoDigest) => repoDigest.split("@")[1]);
   // A base pinned by digest keeps that digest: an image pulled through a multi-platform index has
@@ -41,11 +42,11 @@ export async function resolveImage(api: ImageApi, ref: string, input: string): P
   const digest = asked && digests.includes(asked) ? asked : digests[0];
   return {
     ref,
-    id: inspected.Id,
+    id: inspected.id,
     digest,
-    pinned: digest ? `${name}@${digest}` : inspected.Id,
-    size: inspected.Size,
-    layers: inspected.RootFS?.Layers ?? [],
+    pinned: digest ? `${name}@${digest}` : inspected.id,
+    size: inspected.size,
+    layers: inspected.layers,
   };
 }
 
@@ -54,25 +55,9 @@ function nameOf(ref: string): string {
   return `${parsed.registry}/${parsed.repository}`;
 }
 
-async function inspect(api: ImageApi, ref: string): Promise<Dockerode.ImageInspectInfo | undefined> {
+async function pull(engine: Pick<BuildEngine, "pullImage">, ref: string, input: string): Promise<void> {
   try {
-    return await api.getImage(ref).inspect();
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-    throw error;
-  }
-}
-
-async function pull(api: ImageApi, ref: string, input: string): Promise<void> {
-  try {
-    const stream = await api.pull(ref);
-    await new Promise<void>((resolve, reject) => {
-      api.modem.followProgress(stream, (error: Error | null, events: { error?: string }[]) => {
-        const failed = error?.message ?? events.find((event) => event.error)?.error;
-        if (failed) reject(new Error(failed));
-        else resolve();
-      });
-    });
+    await engine.pullImage(ref);
   } catch (error) {
     const reason = (error as Error).message.split("\n")[0];
     throw new UserError(`The ${input} ${ref} does not exist or cannot be reached (${reason})`, {

@@ -1,8 +1,16 @@
 import { Readable } from "node:stream";
 import { buffer } from "node:stream/consumers";
 import { type ImageStore, imageStoreOf } from "@quai/docker";
-import type { ImageLoader } from "@quai/oci";
-import { buildImageConfig, createLayer, digestHex, type Layer, readTarFile, tarFromEntries } from "@quai/oci";
+import {
+  buildImageConfig,
+  createLayer,
+  digestHex,
+  type ImageLoader,
+  type Layer,
+  loadImage,
+  readTarFile,
+  tarFromEntries,
+} from "@quai/oci";
 import { describe, expect, it } from "vitest";
 import type { ResolvedImage } from "./engine-images";
 import { loadIntoEngine } from "./engine-load";
@@ -31,20 +39,25 @@ function base(layers: string[]): ResolvedImage {
 const OWN_STORE = [["Backing Filesystem", "extfs"]];
 const CONTAINERD_STORE = [["driver-type", "io.containerd.snapshotter.v1"]];
 
-/** An engine that records each archive it is sent, and refuses the first `refusals` of them. */
+/**
+ * An engine that records each archive it is sent, and refuses the first `refusals` of them, as
+ * the engine does: in the body of its answer, which the real adapter reads with loadImage.
+ */
 function engine(driverStatus: string[][], refusals = 0) {
   const archives: Buffer[] = [];
-  const fake: ImageLoader & { archives: Buffer[]; store: ImageStore } = {
-    archives,
-    store: imageStoreOf({ DriverStatus: driverStatus as [string, string][] }),
+  const client: ImageLoader = {
     loadImage: async (archive: NodeJS.ReadableStream) => {
       archives.push(await buffer(archive));
       const answer =
         archives.length <= refusals ? '{"error":"layer does not exist"}' : '{"stream":"Loaded image"}';
       return Readable.from([answer]);
     },
-  } as never;
-  return fake;
+  };
+  return {
+    archives,
+    store: imageStoreOf({ DriverStatus: driverStatus as [string, string][] }) as ImageStore,
+    loadArchive: (archive: NodeJS.ReadableStream) => loadImage(client, archive),
+  };
 }
 
 async function layerFile(archive: Buffer | undefined, layer: Layer): Promise<Buffer | undefined> {

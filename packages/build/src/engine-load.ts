@@ -1,5 +1,6 @@
 import type { ImageStore } from "@quai/docker";
-import { type DockerArchiveImage, dockerArchive, type ImageLoader, type Layer, loadImage } from "@quai/oci";
+import { type DockerArchiveImage, dockerArchive, type Layer } from "@quai/oci";
+import type { BuildEngine } from "./build-engine";
 import type { ResolvedImage } from "./engine-images";
 
 /** How the image went in: without the base's layers, which the engine held, or whole. */
@@ -13,7 +14,7 @@ export type LoadedAs = "without-base-layers" | "whole";
  * removed meanwhile), the image is loaded whole.
  */
 export async function loadIntoEngine(
-  engine: ImageLoader,
+  engine: Pick<BuildEngine, "loadArchive">,
   store: ImageStore,
   image: DockerArchiveImage,
   base: ResolvedImage | undefined,
@@ -25,13 +26,13 @@ export async function loadIntoEngine(
   // a later save or push of the image would be broken: it gets the whole image.
   if (held > 0 && store.kind === "classic") {
     try {
-      await loadImage(engine, dockerArchive({ ...image, layersInEngine: held }));
+      await engine.loadArchive(dockerArchive({ ...image, layersInEngine: held }));
       return "without-base-layers";
     } catch (error) {
       onRefusal(`the engine refused the image without the base's layers (${(error as Error).message})`);
     }
   }
-  await loadImage(engine, dockerArchive(image));
+  await engine.loadArchive(dockerArchive(image));
   return "whole";
 }
 

@@ -1,34 +1,16 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatPlatform, logTailTitle, samePlatform, UserError } from "@quai/core";
-import { readEngineImage } from "@quai/docker";
-import {
-  createLayer,
-  type Layer,
-  type LayerEntry,
-  normalizeTar,
-  readTarFile,
-  tarFromEntries,
-} from "@quai/oci";
+import { createLayer, type Layer, type LayerEntry, normalizeTar, tarFromEntries } from "@quai/oci";
 import { APP_HOME, withAppUser } from "./app-user";
 import { type BaseImageParts, baseImageParts } from "./base-layers";
 import { readBuildContext } from "./build-context";
-import type {
-  AssembledImage,
-  BuildEngine,
-  BuildReporter,
-  BuildRequest,
-  BuildTarget,
-  RoleLayer,
-} from "./build-image";
-import { runScript, ScriptFailedError } from "./container-script";
-import { readNodePackage, requireNodeLockfile } from "./detect-recipe";
+import type { AssembledImage, BuildRequest, BuildSession, RoleLayer } from "./build-image";
+import { ScriptFailedError } from "./container-script";
 import { type ResolvedImage, resolveImage, SCRATCH } from "./engine-images";
 import { BUSYBOX_PATH, ENTRYPOINT_PATH, entrypointScript, IMAGE_ENTRYPOINT } from "./entrypoint";
-import { type KeptInstall, keepInstall, keptInstall, nodeDependencyKey } from "./node-dependency-cache";
-import { nodeDevOnlyPaths } from "./node-dev-dependencies";
 import { formatProcesses, type Process, parseProcesses } from "./procfile";
-import { APP_DIR, NODE_MODULES_KEPT, NODE_MODULES_STATUS, type Recipe } from "./recipes";
+import { APP_DIR, type CompilePlan, type Recipe } from "./recipes";
 import { type RuntimeTools, runtimeTools } from "./runtime-tools";
 
 const CA_IN_BUILDER = "/etc/ssl/certs/quai-build-ca.crt";
@@ -47,15 +29,9 @@ const FIXED_LAYER_MTIME = 1;
  * there), then the base's layers plus a dependencies layer, a quai layer (entrypoint, tini, the
  * processes, the app user) and an app layer, all with the commit's timestamps.
  */
-export async function imageFromRecipe(
-  engine: BuildEngine,
-  recipe: Recipe,
-  request: BuildRequest,
-  reporter: BuildReporter,
-  labels: Record<string, string>,
-  target: BuildTarget,
-): Promise<AssembledImage> {
-  if (recipe.name === "node") requireNodeLockfile(request.context);
+export async function imageFromRecipe(session: BuildSession, recipe: Recipe): Promise<AssembledImage> {
+  const { engine, request, reporter, labels, target } = session;
+  recipe.checkContext?.(request.context);
   const foreign = !samePlatform(target.platform, target.store.platform);
   const processes = request.processes.length > 0 ? request.processes : readProcfile(request.context);
   const { builder, base } = await reporter.group("Resolve images", async () => {
@@ -93,7 +69,7 @@ export async function imageFromRecipe(
   // The base's layers are read and compressed while the app compiles: neither needs the other.
   const baseParts = base
     ? baseImageParts(
-        { api: engine, store: target.store, registryMirrors: target.registryMirrors },
+        { engine, store: target.store, registryMirrors: target.registryMirrors },
         base,
         target.platform,
         request.cacheDir,
@@ -114,7 +90,7 @@ export async function imageFromRecipe(
   fetchingTools.catch(() => undefined);
   const compiled = await reporter
     .group(`Compile (${recipe.name} recipe, ${builder.ref})`, () =>
-      compile(engine, recipe, request, builder, labels, compileSide, reporter),
+      compile(session, recipe, builder, compileSide),
     )
     .catch(async (error: unknown) => {
       // The fetch's container is removed before the step ends, not left to the post step.
@@ -141,14 +117,14 @@ export async function imageFromRecipe(
       });
     }
     if (base && request.runPackages.length > 0) {
-      const tar = await runPackagesTar(engine, base, request, labels, compileSide, reporter);
+      const tar = await runPackagesTar(session, base, compileSide);
       layers.push({
         role: "run-packages",
         layer: await createLayer(tar),
         holds: request.runPackages.join(" "),
       });
     }
-    layers.push({ role: "dependencies", layer: compiled.dependencies, holds: dependencyDescription(recipe) });
+    layers.push({ role: "dependencies", layer: compiled.dependencies, holds: recipe.dependenciesHold });
     const quaiTar = await quaiLayerTar({
       base: baseLayers,
       scratch: !base,
@@ -178,8 +154,7 @@ export async function imageFromRecipe(
     processes,
     base,
     builder,
-    devDependencyPaths:
-      recipe.name === "node" ? nodeDevOnlyPaths(readLockfile(request.context), APP_DIR.slice(1)) : [],
+    devDependencyPaths: recipe.devDependencyPaths?.(request.context) ?? [],
     naiveSize: builder.size + ownLayers.reduce((sum, { layer }) => sum + layer.uncompressedSize, 0),
     platform: assembled.platform,
   };
@@ -196,10 +171,6 @@ function readProcfile(context: string): Process[] {
   if (processes.length === 0)
     throw new UserError(`${path} declares no process`, { location: { file: path } });
   return processes;
-}
-
-function readLockfile(context: string): string {
-  return readFileSync(join(context, requireNodeLockfile(context)), "utf8");
 }
 
 interface CompileSide {
@@ -231,9 +202,6 @@ function aptInstall(packages: readonly string[]): string {
   return `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${packages.join(" ")} >/dev/null\n`;
 }
 
-/** Where the compile side's node_modules comes from (QUAI_NODE_MODULES in the node recipe's script). */
-type NodeModulesSource = "install" | "install-and-keep" | "restored";
-
 /** What the compile side made: the dependencies layer, and the app tree as a normalised tar. */
 interface Compiled {
   dependencies: Layer;
@@ -242,14 +210,12 @@ interface Compiled {
 
 /** Runs the recipe's compile script and returns the dependencies layer and the app's tree. */
 async function compile(
-  engine: BuildEngine,
+  session: BuildSession,
   recipe: Recipe,
-  request: BuildRequest,
   builder: ResolvedImage,
-  labels: Record<string, string>,
   compileSide: CompileSide,
-  reporter: BuildReporter,
 ): Promise<Compiled> {
+  const { request, reporter, labels } = session;
   const mtime = request.source.epoch;
   const context = readBuildContext(request.context, recipe.contextIgnores);
   const root = { uid: 0, gid: 0 };
@@ -265,51 +231,29 @@ async function compile(
     context.map((entry) => ({ ...entry, ...root })),
     mtime,
   );
-  const env = [...compileSide.env];
-  // Debug info holds the random paths pip builds in: without it, compiled wheels are reproducible.
-  if (recipe.name === "python" && !("CFLAGS" in request.buildEnv)) env.push("CFLAGS=-g0");
-  const reuse =
-    recipe.name === "node" ? nodeInstallReuse(request, builder, recipe.compileScript, reporter) : undefined;
-  const restored = reuse?.kept;
-  const mode: NodeModulesSource = !reuse ? "install" : restored ? "restored" : "install-and-keep";
-  // The node recipe also says whether the build wrote into node_modules, and may hand the tree back.
-  const nodeOutputs =
-    recipe.name === "node"
-      ? [NODE_MODULES_STATUS, ...(mode === "install-and-keep" ? [NODE_MODULES_KEPT] : [])]
-      : [];
+  const plan: CompilePlan = recipe.planCompile?.(session, builder, recipe.compileScript) ?? {
+    env: [],
+    inputs: [],
+    outputs: [],
+  };
   try {
-    const [app, deps, status, kept] = await runScript(engine, {
+    const {
+      outputs: [app, deps, ...extra],
+    } = await session.engine.runScript({
       what: `The compile step (${recipe.name})`,
       image: builder.pinned,
       script: aptInstall(request.buildPackages) + recipe.compileScript,
-      inputs: [
-        { path: "/src", tar: contextTar },
-        ...(restored ? [{ path: "/src", tar: restored.developmentTar }] : []),
-      ],
-      env: recipe.name === "node" ? [...env, ...nodeCompileEnv(request.context, mode)] : env,
+      inputs: [{ path: "/src", tar: contextTar }, ...plan.inputs],
+      env: [...compileSide.env, ...plan.env],
       binds: compileSide.binds,
       labels,
-      outputs: ["/out/app", "/out/deps", ...nodeOutputs],
+      outputs: ["/out/app", "/out/deps", ...plan.outputs],
       onLog: reporter.info,
     });
     if (!app || !deps) throw new UserError("The compile step produced no output");
     const normalizedApp = await normalizeTar(app, { mtime, owner: root });
-    const buildWroteNodeModules =
-      status !== undefined &&
-      (await readTarFile(status, "node_modules"))?.toString("utf8").trim() === "written";
-    if (restored && !buildWroteNodeModules) return { dependencies: restored.production, app: normalizedApp };
-    if (buildWroteNodeModules) {
-      reporter.info(
-        "The build wrote into node_modules: the production dependencies are packed from this build, not cached",
-      );
-    }
-    const dependencies = await createLayer(
-      await normalizeTar(deps, { mtime: FIXED_LAYER_MTIME, owner: root }),
-    );
-    if (reuse && kept && !buildWroteNodeModules) {
-      keepInstall(request.cacheDir, reuse.key, { developmentTar: kept, production: dependencies });
-      reporter.info("node_modules kept in the cache for the next build");
-    }
+    const pack = async () => createLayer(await normalizeTar(deps, { mtime: FIXED_LAYER_MTIME, owner: root }));
+    const dependencies = plan.dependencies ? await plan.dependencies({ extra }, pack) : await pack();
     return { dependencies, app: normalizedApp };
   } catch (error) {
     if (error instanceof ScriptFailedError) {
@@ -321,65 +265,24 @@ async function compile(
   }
 }
 
-/** What the node compile script is told: whether to run a build script, where node_modules comes from. */
-function nodeCompileEnv(context: string, mode: NodeModulesSource): string[] {
-  const hasBuild = Boolean(readNodePackage(context).scripts.build);
-  return [`QUAI_NODE_BUILD_SCRIPT=${hasBuild ? "yes" : "no"}`, `QUAI_NODE_MODULES=${mode}`];
-}
-
-/**
- * Whether the node install can come from, or go to, the cache: its key, and the install kept
- * under it. Undefined when the input turns it off or the install cannot be reused (said why).
- */
-function nodeInstallReuse(
-  request: BuildRequest,
-  builder: ResolvedImage,
-  compileScript: string,
-  reporter: BuildReporter,
-): { key: string; kept?: KeptInstall } | undefined {
-  if (!request.dependencyCache) return undefined;
-  const key = nodeDependencyKey(request.context, requireNodeLockfile(request.context), {
-    builderId: builder.id,
-    compileScript,
-    buildPackages: request.buildPackages,
-    buildEnv: request.buildEnv,
-  });
-  if ("uncacheable" in key) {
-    reporter.info(`node_modules is installed afresh, not cached: ${key.uncacheable}`);
-    return undefined;
-  }
-  const kept = keptInstall(request.cacheDir, key.key);
-  if (kept)
-    reporter.info(
-      "node_modules restored from the cache (the lockfile, package.json and builder are unchanged)",
-    );
-  return { key: key.key, kept };
-}
-
 /** Debian packages installed on the base, as one layer: the files the install added, normalised. */
 async function runPackagesTar(
-  engine: BuildEngine,
+  { engine, request, labels, reporter }: BuildSession,
   base: ResolvedImage,
-  request: BuildRequest,
-  labels: Record<string, string>,
   compileSide: CompileSide,
-  reporter: BuildReporter,
 ): Promise<Buffer> {
-  let committed: string | undefined;
-  await runScript(engine, {
+  const { committedImage: committed } = await engine.runScript({
     what: `Installing run-packages (${request.runPackages.join(" ")})`,
     image: base.pinned,
     script: `set -eu\n${aptInstall(request.runPackages)}rm -rf /var/lib/apt/lists/* /var/cache/apt/* /var/log/* /tmp/*\n`,
     env: compileSide.env.filter((variable) => !variable.includes("CA_CERTS") && !variable.includes("CERT")),
     labels,
     onLog: reporter.info,
-    onSuccess: async (container) => {
-      committed = ((await container.commit({ changes: [] })) as { Id: string }).Id;
-    },
+    commit: true,
   });
   if (!committed) throw new UserError("Could not capture the installed run-packages");
   try {
-    const archive = await readEngineImage(engine, committed);
+    const archive = await engine.saveImage(committed);
     const added = archive.layers.at(-1);
     if (!added) throw new UserError("The run-packages install added no layer");
     return await normalizeTar(added.tar, {
@@ -389,10 +292,7 @@ async function runPackagesTar(
         /^(var\/log|var\/cache|var\/lib\/apt\/lists|tmp)(\/|$)/.test(path) || path.endsWith("-old"),
     });
   } finally {
-    await engine
-      .getImage(committed)
-      .remove({ force: true })
-      .catch(() => undefined);
+    await engine.removeImage(committed).catch(() => undefined);
   }
 }
 
@@ -447,12 +347,6 @@ async function quaiLayerTar(options: {
   ];
   if (options.scratch) entries.push({ path: "tmp", type: "directory", mode: 0o1777 });
   return tarFromEntries(entries, FIXED_LAYER_MTIME);
-}
-
-function dependencyDescription(recipe: Recipe): string {
-  if (recipe.name === "node") return `production node_modules in ${APP_DIR}/node_modules`;
-  if (recipe.name === "python") return `virtualenv in ${APP_DIR}/venv`;
-  return "none (static)";
 }
 
 /** The base's environment with ours laid over it, key by key, keeping the base's order. */

@@ -1,4 +1,13 @@
-import type { RecipeName } from "./detect-recipe";
+import type { Layer } from "@quai/oci";
+import type { BuildSession } from "./build-image";
+import { type RecipeName, requireNodeLockfile } from "./detect-recipe";
+import type { ResolvedImage } from "./engine-images";
+import {
+  NODE_MODULES_KEPT,
+  NODE_MODULES_STATUS,
+  nodeDevDependencyPaths,
+  planNodeCompile,
+} from "./node-recipe";
 
 /**
  * How a recipe builds. The compile script runs in the builder container with the build context
@@ -17,14 +26,29 @@ export interface Recipe {
   compileScript?: string;
   /** Environment of the runtime image, before the base image's own. */
   env: string[];
+  /** What its dependencies layer holds, for the layer list. */
+  dependenciesHold: string;
+  /** Refuses a context this recipe cannot build, before the engine is asked anything. */
+  checkContext?(context: string): void;
+  /** Paths of the image (no leading slash) that must not be in it: dev-only dependencies. */
+  devDependencyPaths?(context: string): string[];
+  /** How this build's compile step runs, beyond the compile side's settings; none: as they are. */
+  planCompile?(session: BuildSession, builder: ResolvedImage, compileScript: string): CompilePlan;
+}
+
+/** A recipe's own part of one compile step. */
+export interface CompilePlan {
+  /** Added to the compile side's environment. */
+  env: string[];
+  /** Tars unpacked into the container after the context. */
+  inputs: { path: string; tar: Buffer }[];
+  /** Directories the step returns after /out/app and /out/deps, handed to `dependencies` as `extra`. */
+  outputs: string[];
+  /** The dependencies layer; `pack` makes it from /out/deps, which is what happens without this. */
+  dependencies?(outputs: { extra: Buffer[] }, pack: () => Promise<Layer>): Promise<Layer>;
 }
 
 export const APP_DIR = "/app";
-
-/** Where the node recipe hands back the installed tree (dev dependencies too) for the cache. */
-export const NODE_MODULES_KEPT = "/out/node_modules-kept";
-/** A file in it saying whether the build wrote into node_modules ("written") or not ("untouched"). */
-export const NODE_MODULES_STATUS = "/out/status";
 
 // QUAI_NODE_BUILD_SCRIPT is "yes" when package.json has a build script (read by quai: one Node
 // start fewer). QUAI_NODE_MODULES says where node_modules comes from: "install" (npm ci),
@@ -92,6 +116,12 @@ export const RECIPES: Record<Exclude<RecipeName, "dockerfile">, Recipe> = {
       `PATH=${APP_DIR}/node_modules/.bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`,
       "NODE_ENV=production",
     ],
+    dependenciesHold: `production node_modules in ${APP_DIR}/node_modules`,
+    checkContext: (context) => {
+      requireNodeLockfile(context);
+    },
+    devDependencyPaths: (context) => nodeDevDependencyPaths(context, APP_DIR.slice(1)),
+    planCompile: planNodeCompile,
   },
   python: {
     name: "python",
@@ -105,6 +135,13 @@ export const RECIPES: Record<Exclude<RecipeName, "dockerfile">, Recipe> = {
       "PYTHONUNBUFFERED=1",
       "PYTHONDONTWRITEBYTECODE=1",
     ],
+    dependenciesHold: `virtualenv in ${APP_DIR}/venv`,
+    // Debug info holds the random paths pip builds in: without it, compiled wheels are reproducible.
+    planCompile: ({ request }) => ({
+      env: "CFLAGS" in request.buildEnv ? [] : ["CFLAGS=-g0"],
+      inputs: [],
+      outputs: [],
+    }),
   },
   static: {
     name: "static",
@@ -112,5 +149,6 @@ export const RECIPES: Record<Exclude<RecipeName, "dockerfile">, Recipe> = {
     defaultBaseImage: "scratch",
     contextIgnores: [],
     env: [`PATH=${APP_DIR}/bin:${APP_DIR}:/quai`],
+    dependenciesHold: "none (static)",
   },
 };

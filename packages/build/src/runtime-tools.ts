@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { join } from "node:path";
 import { UserError } from "@quai/core";
 import { readTarFile } from "@quai/oci";
-import { type ContainerApi, runScript } from "./container-script";
+import type { BuildEngine } from "./build-engine";
 
 /**
  * The two static binaries quai images carry: tini as PID 1 in every one, and busybox, the shell
@@ -43,7 +43,7 @@ dpkg-deb -f busybox-static_*.deb > /out/busybox-static.control
  * image id, so the same builder always yields the same bytes, and so the same image digest.
  */
 export async function runtimeTools(
-  api: ContainerApi,
+  engine: Pick<BuildEngine, "runScript">,
   builder: { ref: string; id: string },
   options: {
     cacheDir: string;
@@ -55,21 +55,25 @@ export async function runtimeTools(
 ): Promise<RuntimeTools> {
   const dir = join(options.cacheDir, "runtime-tools", builder.id.replace(/^sha256:/, ""));
   if (!CACHED_FILES.every((name) => existsSync(join(dir, name)))) {
-    const [archive] = await runScript(api, {
-      what: `Fetching tini and busybox-static with ${builder.ref}`,
-      image: builder.ref,
-      script: FETCH_SCRIPT,
-      env: options.env,
-      binds: options.binds,
-      labels: options.labels,
-      outputs: ["/out"],
-      onLog: options.onLog,
-    }).catch((error: unknown) => {
-      throw new UserError(`Could not fetch tini and busybox-static with the builder image ${builder.ref}`, {
-        hint: "quai takes them from Debian's packages: use a Debian-based builder-image that reaches its package mirror",
-        cause: error,
+    const {
+      outputs: [archive],
+    } = await engine
+      .runScript({
+        what: `Fetching tini and busybox-static with ${builder.ref}`,
+        image: builder.ref,
+        script: FETCH_SCRIPT,
+        env: options.env,
+        binds: options.binds,
+        labels: options.labels,
+        outputs: ["/out"],
+        onLog: options.onLog,
+      })
+      .catch((error: unknown) => {
+        throw new UserError(`Could not fetch tini and busybox-static with the builder image ${builder.ref}`, {
+          hint: "quai takes them from Debian's packages: use a Debian-based builder-image that reaches its package mirror",
+          cause: error,
+        });
       });
-    });
     if (!archive) throw new UserError("The runtime tools container returned nothing");
     const staging = `${dir}.partial-${process.pid}`;
     mkdirSync(staging, { recursive: true });

@@ -1,8 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidValueError, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
+import { folderWith } from "../../../test/support/folder-with";
 import { billionLaughs } from "../../../test/support/yaml-bomb";
 import { ComposeFiles } from "./compose-files";
 
@@ -15,12 +14,7 @@ const BASE = `services:
 
 /** A workspace holding the given files; returns its path. */
 function workspaceWith(files: Record<string, string>): string {
-  const workspace = mkdtempSync(join(tmpdir(), "quai-compose-files-"));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(workspace, name, ".."), { recursive: true });
-    writeFileSync(join(workspace, name), text);
-  }
-  return workspace;
+  return folderWith("quai-compose-files-", files);
 }
 
 function read(files: Record<string, string>, names = Object.keys(files)): ComposeFiles {

@@ -1,6 +1,6 @@
 import { tmpdir } from "node:os";
 import { RUN_ID_LABEL } from "@quai/core";
-import type { RunResources } from "@quai/docker";
+import { countResources, type RunResources } from "@quai/docker";
 import { locateComposeCli } from "./compose-cli";
 import { ComposeProject } from "./compose-project";
 import { type Exec, QUERY_TIME_LIMIT_MS } from "./exec";
@@ -70,10 +70,6 @@ export async function cleanUpRun(
   });
   await tearDownStack(project, reporter);
   return { leftovers, removed: await seams.removeRunResources(run.runId) };
-}
-
-export function countResources(resources: RunResources): number {
-  return resources.containers.length + resources.networks.length + resources.volumes.length;
 }
 
 type ResourceKind = "container" | "network" | "volume";

@@ -1,6 +1,6 @@
 import { enginePlatform, type Platform, UserError } from "@quai/core";
 import type { DockerArchiveContents } from "@quai/oci";
-import { httpStatus } from "./node-errors";
+import { isMissing } from "./node-errors";
 
 /** What an engine's `docker info` says of its image store, as far as quai reads it. */
 export interface EngineInfo {
@@ -63,7 +63,7 @@ export async function readEngineImage(
   try {
     return await readDockerArchive(await engine.getImage(image).get(), options);
   } catch (error) {
-    if (httpStatus(error) === 404) {
+    if (isMissing(error)) {
       throw new UserError(`No image ${image} in the engine (${store.description})`, {
         hint: "Build or pull it on this engine first (build-minimal-image loads what it builds), or push the oci-layout build-minimal-image wrote",
         cause: error,

@@ -12,6 +12,11 @@ export function httpStatus(error: unknown): number | undefined {
     : undefined;
 }
 
+/** Whether the engine answered 404: the container, image, service… is not there. */
+export function isMissing(error: unknown): boolean {
+  return httpStatus(error) === 404;
+}
+
 /**
  * What the engine says when the host under it is broken rather than anything quai or the user
  * asked: a missing default bridge (deleted by another dockerd), a full disk. Said as a UserError
@@ -48,7 +53,7 @@ export async function orUndefinedWhenMissing<T>(request: Promise<T>): Promise<T 
   try {
     return await request;
   } catch (error) {
-    if (httpStatus(error) === 404) return undefined;
+    if (isMissing(error)) return undefined;
     throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
 import { beforeEach, describe, expect, it } from "vitest";
-import { listRunResources, type ResourceApi, removeRunResources } from "./run-resources";
+import { countResources, listRunResources, type ResourceApi, removeRunResources } from "./run-resources";
 
 interface FakeResource {
   id: string;
@@ -169,5 +169,11 @@ describe("removeRunResources", () => {
       message: `Could not remove volume data of run ${RUN} ((HTTP code 409) volume data is in use)`,
       hint: `See what the run left with: docker volume ls --filter label=${RUN_ID_LABEL}=${RUN}`,
     });
+  });
+});
+
+describe("countResources", () => {
+  it("counts every kind", () => {
+    expect(countResources({ containers: ["a", "b"], networks: ["n"], volumes: [] })).toBe(3);
   });
 });

@@ -1,5 +1,6 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
-import { firstLine, httpStatus } from "./node-errors";
+import { labelFilters } from "./engine-streams";
+import { firstLine, isMissing } from "./node-errors";
 
 /**
  * The part of dockerode that finding and removing a run's resources needs. Narrower than
@@ -35,6 +36,11 @@ interface FoundResource {
   name: string;
 }
 
+/** How many resources there are, of every kind. */
+export function countResources(resources: RunResources<unknown>): number {
+  return resources.containers.length + resources.networks.length + resources.volumes.length;
+}
+
 /** What carries RUN_ID_LABEL=runId now, stopped containers included. */
 export async function listRunResources(api: ResourceApi, runId: string): Promise<RunResources> {
   const found = await findRunResources(api, runId);
@@ -60,7 +66,7 @@ export async function removeRunResources(api: ResourceApi, runId: string): Promi
 }
 
 async function findRunResources(api: ResourceApi, runId: string): Promise<RunResources<FoundResource>> {
-  const filters = JSON.stringify({ label: [`${RUN_ID_LABEL}=${runId}`] });
+  const filters = labelFilters({ [RUN_ID_LABEL]: runId });
   const [containers, networks, volumes] = await Promise.all([
     api.listContainers({ all: true, filters }),
     api.listNetworks({ filters }),
@@ -88,7 +94,7 @@ async function removeEach(
       removed.push(resource.name);
     } catch (error) {
       // Gone since it was listed (an --rm container, another cleanup): what removal wanted anyway.
-      if (httpStatus(error) !== 404) throw removalError(kind, resource.name, runId, error);
+      if (!isMissing(error)) throw removalError(kind, resource.name, runId, error);
     }
   }
   return removed;

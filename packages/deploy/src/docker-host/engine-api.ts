@@ -4,7 +4,15 @@
 import { posix } from "node:path";
 import { Readable } from "node:stream";
 import { parseImageRef } from "@quai/core";
-import { engineHostProblem, httpStatus, orUndefinedWhenMissing } from "@quai/docker";
+import {
+  demultiplexedText,
+  engineHostProblem,
+  followProgress,
+  httpStatus,
+  isMissing,
+  labelFilters,
+  orUndefinedWhenMissing,
+} from "@quai/docker";
 import { readTarFile, tarFromEntries } from "@quai/oci";
 import type Dockerode from "dockerode";
 import { portDescription } from "../configuration-record";
@@ -179,7 +187,7 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
       await api.getContainer(id).putArchive(tar, { path: `/${shared.join("/")}` });
       return;
     } catch (error) {
-      if (httpStatus(error) !== 404) throw error;
+      if (!isMissing(error)) throw error;
     }
     // Else every folder on the way is in the tar, extracted at /, so none of them need exist yet
     // (a scratch image has no /run).
@@ -191,10 +199,7 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
   const container = (id: string) => api.getContainer(id);
   return {
     async listContainers(labels) {
-      const filters = JSON.stringify({
-        label: Object.entries(labels).map(([key, value]) => `${key}=${value}`),
-      });
-      const found = await api.listContainers({ all: true, filters });
+      const found = await api.listContainers({ all: true, filters: labelFilters(labels) });
       return found.map((summary) => ({
         id: summary.Id,
         name: summary.Names[0]?.replace(/^\//, "") ?? summary.Id,
@@ -309,7 +314,7 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
     async exec(id, command, timeoutMs) {
       const exec = await container(id).exec({ Cmd: command, AttachStdout: true, AttachStderr: true });
       const stream = (await exec.start({ hijack: true, stdin: false })) as Readable;
-      const output = demuxedText(api, stream);
+      const output = demultiplexedText(stream);
       let timer: NodeJS.Timeout | undefined;
       const timedOut = new Promise<"timeout">((resolve) => {
         timer = setTimeout(() => resolve("timeout"), timeoutMs);
@@ -335,7 +340,7 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
         tail: lines,
         follow: false,
       })) as Buffer;
-      const text = await demuxedText(api, Readable.from([log]));
+      const text = await demultiplexedText(Readable.from([log]));
       return text.split("\n").filter((line) => line !== "");
     },
 
@@ -347,7 +352,7 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
         since: Math.floor(sinceMs / 1000),
         follow: false,
       })) as Buffer;
-      const text = await demuxedText(api, Readable.from([log]));
+      const text = await demultiplexedText(Readable.from([log]));
       return text.split("\n").filter((line) => line !== "");
     },
 
@@ -417,14 +422,14 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
 
     async pullImage(ref, auth) {
       const authconfig = auth && { ...auth, serveraddress: parseImageRef(ref).registry };
-      await followed(api, await api.pull(ref, authconfig ? { authconfig } : {}));
+      await followProgress(api.modem, await api.pull(ref, authconfig ? { authconfig } : {}));
     },
 
     async removeImage(ref) {
       try {
         await api.getImage(ref).remove();
       } catch (error) {
-        if (httpStatus(error) !== 404 && httpStatus(error) !== 409) throw error;
+        if (!isMissing(error) && httpStatus(error) !== 409) throw error;
       }
     },
 
@@ -434,7 +439,7 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
         repo: repositoryAndTag.slice(0, separator),
         tag: repositoryAndTag.slice(separator + 1),
       });
-      await followed(api, stream);
+      await followProgress(api.modem, stream);
     },
 
     async ensureNetwork(name, labels) {
@@ -465,30 +470,6 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
 /** Stopping a container that is already stopped answers 304. */
 function ignoreNotModified(error: unknown): void {
   if (httpStatus(error) !== 304) throw error;
-}
-
-/** The text of a multiplexed stdout/stderr stream (exec, logs), once the stream ends. */
-function demuxedText(api: Dockerode, stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  // demuxStream only calls write(); collecting synchronously means nothing arrives after "end".
-  const collector = { write: (chunk: Buffer) => chunks.push(chunk) > 0 } as unknown as NodeJS.WritableStream;
-  api.modem.demuxStream(stream, collector, collector);
-  return new Promise((resolve, reject) => {
-    stream.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    stream.once("close", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    stream.once("error", reject);
-  });
-}
-
-/** Waits for a pull's or an import's progress stream to end; an error in it fails. */
-function followed(api: Dockerode, stream: NodeJS.ReadableStream): Promise<void> {
-  return new Promise((resolve, reject) => {
-    api.modem.followProgress(stream, (error: Error | null, events: Array<{ error?: string }>) => {
-      const failed = error?.message ?? events.find((event) => event.error)?.error;
-      if (failed) reject(new Error(failed));
-      else resolve();
-    });
-  });
 }
 
 /** The longest folder every path is in (paths as their parts, the file name last). */

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { secretName } from "./secrets";
-import { demultiplexed } from "./swarm-api";
 
 describe("secretName", () => {
   const token = (value: string) => ({ name: "API_TOKEN", value, secret: true });
@@ -17,20 +16,6 @@ describe("secretName", () => {
   it("refuses a variable whose secret name Swarm would not take", () => {
     expect(() => secretName("shop", "staging", { name: "A".repeat(60), value: "x", secret: true })).toThrow(
       /^Invalid secret variable name/,
-    );
-  });
-});
-
-describe("demultiplexed", () => {
-  it("joins the payloads of the engine's stdout/stderr frames", () => {
-    const framed = (stream: number, text: string) => {
-      const header = Buffer.alloc(8);
-      header[0] = stream;
-      header.writeUInt32BE(Buffer.byteLength(text), 4);
-      return Buffer.concat([header, Buffer.from(text)]);
-    };
-    expect(demultiplexed(Buffer.concat([framed(1, "listening\n"), framed(2, "warning\n")]))).toBe(
-      "listening\nwarning\n",
     );
   });
 });

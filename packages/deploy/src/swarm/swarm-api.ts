@@ -2,7 +2,7 @@
 // Engine API calls the target makes, in the shapes it needs. Unit tests fake this interface; the
 // dockerode adapter below is exercised against the real engine by the integration tests.
 import { parseImageRef } from "@quai/core";
-import { orUndefinedWhenMissing } from "@quai/docker";
+import { demultiplexed, labelFilters, orUndefinedWhenMissing } from "@quai/docker";
 import type Dockerode from "dockerode";
 import type { RegistryAuth } from "../contract";
 import { containerSpec } from "./service-spec";
@@ -237,27 +237,8 @@ function swarmService(info: Dockerode.Service): SwarmService {
   };
 }
 
-function labelFilters(labels: Record<string, string>): string {
-  return JSON.stringify({ label: Object.entries(labels).map(([key, value]) => `${key}=${value}`) });
-}
-
 /** X-Registry-Auth, so that every node can pull the release from a private registry. */
 function authConfig(spec: ServiceSpec, auth: RegistryAuth | undefined): Dockerode.AuthConfig | undefined {
   const image = containerSpec(spec)?.Image;
   return auth && image ? { ...auth, serveraddress: parseImageRef(image).registry } : undefined;
-}
-
-/**
- * The text of a log the engine multiplexed (no TTY): frames of an 8-byte header (stream, 3 zero
- * bytes, big-endian length) and their payload.
- */
-export function demultiplexed(log: Buffer): string {
-  const payloads: Buffer[] = [];
-  let offset = 0;
-  while (offset + 8 <= log.length) {
-    const length = log.readUInt32BE(offset + 4);
-    payloads.push(log.subarray(offset + 8, offset + 8 + length));
-    offset += 8 + length;
-  }
-  return Buffer.concat(payloads).toString("utf8");
 }
