@@ -971,7 +971,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchAndReport } = await import("./src-BM2YUI2H.js");
+  const { watchAndReport } = await import("./src-WOFDPGDA.js");
   const result = await watchAndReport({
     ...targetOptions(inputs),
     reporting: {
@@ -1019,7 +1019,7 @@ async function post() {
   const target = getState(TARGET_STATE);
   if (!runId || !target || getState(SETTLED_STATE) === "true") return;
   const inputs = readInputs(new InputReader());
-  const { cleanUpDeployRun } = await import("./src-BCGN26NN.js");
+  const { cleanUpDeployRun } = await import("./src-ASR2Y63R.js");
   const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
   if (removed.length > 0) info(`Removed what run ${runId} left: ${removed.join(", ")}`);
   if (leases > 0) info(`Released the lock run ${runId} held`);

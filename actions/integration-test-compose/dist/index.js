@@ -911,7 +911,7 @@ async function main() {
   progress.project = project;
   saveState(RUN_ID_STATE, runId);
   saveState(PROJECT_STATE, project);
-  const { nodeExec, runComposeTests } = await import("./src-YRRD32AB.js");
+  const { nodeExec, runComposeTests } = await import("./src-R4MFTE54.js");
   const result = await runComposeTests(
     composeRequest(inputs, runId, project),
     { exec: nodeExec, signal: cancellation() },
@@ -919,7 +919,7 @@ async function main() {
   );
   if (result.keptUp) saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
-  const { writeComposeSummary } = await import("./summary-N44FZ55J.js");
+  const { writeComposeSummary } = await import("./summary-XJVOWK6C.js");
   await writeComposeSummary(result);
   progress.summarized = result.failure;
   if (result.failure) throw result.failure;
@@ -934,7 +934,7 @@ async function post() {
     );
     return;
   }
-  const { cleanUpRun, countResources, nodeExec } = await import("./src-YRRD32AB.js");
+  const { cleanUpRun, countResources, nodeExec } = await import("./src-R4MFTE54.js");
   const { leftovers } = await cleanUpRun(
     { project, runId },
     { exec: nodeExec, removeRunResources },
@@ -944,7 +944,7 @@ async function post() {
   if (left > 0) info(`Tore down ${left} leftover resource(s) of the stack ${project} (run ${runId})`);
 }
 async function removeRunResources(runId) {
-  const docker = await import("./src-QS4ZFRB6.js");
+  const docker = await import("./src-J6NYOJWB.js");
   return docker.removeRunResources((await docker.connectEngine()).api, runId);
 }
 function composeRequest(inputs, runId, project) {

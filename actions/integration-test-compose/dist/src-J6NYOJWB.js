@@ -1,0 +1,59 @@
+import { createRequire as __quaiCreateRequire } from "node:module";
+import { dirname as __quaiDirname } from "node:path";
+import { fileURLToPath as __quaiFileURLToPath } from "node:url";
+const require = __quaiCreateRequire(import.meta.url);
+const __filename = __quaiFileURLToPath(import.meta.url);
+const __dirname = __quaiDirname(__filename);
+import {
+  Demultiplexer,
+  REFUSED_ENGINE_HOST_HINT,
+  connectEngine,
+  countResources,
+  demultiplexed,
+  demultiplexedText,
+  engineHostProblem,
+  firstLine,
+  followProgress,
+  httpStatus,
+  imageStoreOf,
+  isLoopbackHost,
+  isMissing,
+  labelFilters,
+  listRunResources,
+  orUndefinedWhenMissing,
+  parseDockerHost,
+  plainTcpRisk,
+  readEngineImage,
+  refusedEngineHost,
+  registryMirrorsOf,
+  removeRunResources,
+  verifyHostKey
+} from "./chunk-Q5WZHJ6H.js";
+import "./chunk-QCMGWVGG.js";
+import "./chunk-53NWWUZY.js";
+import "./chunk-6GLVUJP2.js";
+export {
+  Demultiplexer,
+  REFUSED_ENGINE_HOST_HINT,
+  connectEngine,
+  countResources,
+  demultiplexed,
+  demultiplexedText,
+  engineHostProblem,
+  firstLine,
+  followProgress,
+  httpStatus,
+  imageStoreOf,
+  isLoopbackHost,
+  isMissing,
+  labelFilters,
+  listRunResources,
+  orUndefinedWhenMissing,
+  parseDockerHost,
+  plainTcpRisk,
+  readEngineImage,
+  refusedEngineHost,
+  registryMirrorsOf,
+  removeRunResources,
+  verifyHostKey
+};
