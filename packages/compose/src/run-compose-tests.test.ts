@@ -5,10 +5,10 @@ import { InvalidValueError } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CancelledError } from "./cancellation";
-import { type ExecCall, FakeExec } from "./fake-exec";
-import { FakeReporter, fakeClock, psOutput } from "./fake-stack";
 import { type ComposeTestRequest, runComposeTests } from "./run-compose-tests";
 import { StackNotReadyError } from "./start-stack";
+import { type ExecCall, FakeExec } from "./testing/fake-exec";
+import { FakeReporter, fakeClock, psOutput } from "./testing/fake-stack";
 
 const IMAGE_ID = `sha256:${"b3".repeat(32)}`;
 const COMPOSE = `services:
@@ -83,6 +83,7 @@ function healthyStack(): FakeExec {
     .on(/^docker compose version/, { stdout: "2.26.1\n" })
     .on(/^docker image inspect/, { stdout: `${IMAGE_ID}\n` })
     .on(/ config --format json$/, { stdout: JSON.stringify(MODEL) })
+    .on(/ (create|up --detach|down) /, {})
     .on(/ ps --all --format json$/, {
       stdout: psOutput(["redis", "running", "healthy"], ["app", "running", "healthy"]),
     })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { FakeExec } from "./fake-exec";
-import { fakeClock, fakeProject } from "./fake-stack";
 import { runTestCommand, runTestService } from "./test-run";
+import { FakeExec } from "./testing/fake-exec";
+import { fakeClock, fakeProject } from "./testing/fake-stack";
 
 const exited = (exitCode: number, oomKilled = false) =>
   JSON.stringify({

@@ -1,10 +1,10 @@
 // For unit tests: a compose project answered by a FakeExec, a clock that never sleeps, and a
 // reporter that remembers what it was told.
 import type { Clock, SourceLocation } from "@quai/core";
-import type { ComposeCli } from "./compose-cli";
-import { ComposeProject } from "./compose-project";
+import type { ComposeCli } from "../compose-cli";
+import { ComposeProject } from "../compose-project";
+import type { FailedTest } from "../test-report";
 import type { FakeExec } from "./fake-exec";
-import type { FailedTest } from "./test-report";
 
 export const PLUGIN: ComposeCli = { command: "docker", prefix: ["compose"], version: "2.26.1" };
 
