@@ -9,8 +9,8 @@ import {
   type TrafficFigures,
 } from "@quai/deploy";
 import { describe, expect, it } from "vitest";
-import { RecordingReporter, SteppingClock } from "../../deploy/src/docker-host/fake-host-api";
 import { release as stagingRelease } from "../../deploy/src/ledger/ledger-contract";
+import { RecordingReporter, SteppingClock } from "../../deploy/src/testing/fake-host-api";
 import { FakeLeases, FakeTarget } from "../../deploy/src/testing/fake-target";
 import { MemoryLedger } from "../../deploy/src/testing/memory-ledger";
 import { FakePrometheusApi } from "./testing/fake-prometheus-api";

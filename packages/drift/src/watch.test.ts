@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SteppingClock } from "../../deploy/src/docker-host/fake-host-api";
+import { SteppingClock } from "../../deploy/src/testing/fake-host-api";
 import type { Reading, Signal } from "./signal";
 import { watchRelease } from "./watch";
 

@@ -1,8 +1,8 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LeaseHolder } from "../contract";
+import { FakeHostApi, SteppingClock } from "../testing/fake-host-api";
 import { EngineLeaseStore, LEASE_IMAGE } from "./engine-lease";
-import { FakeHostApi, SteppingClock } from "./fake-host-api";
 
 const KEY = { app: "shop", environment: "production" };
 const ALICE: LeaseHolder = {

@@ -1,7 +1,7 @@
 import { UserError } from "@quai/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { HealthGate, HealthProbe } from "../contract";
-import { type FakeContainer, FakeHostApi, SteppingClock } from "./fake-host-api";
+import { type FakeContainer, FakeHostApi, SteppingClock } from "../testing/fake-host-api";
 import { waitUntilHealthy } from "./health-gate";
 
 const HTTP: HealthProbe = { kind: "http", path: "/health", expectedStatus: 200 };

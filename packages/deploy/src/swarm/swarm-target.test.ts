@@ -2,8 +2,8 @@ import { RUN_ID_LABEL } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import type { DeployPlan, DeployReporter } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
-import { FakeHostApi } from "../docker-host/fake-host-api";
-import { FakeSwarm } from "./fake-swarm";
+import { FakeHostApi } from "../testing/fake-host-api";
+import { FakeSwarm } from "../testing/fake-swarm";
 import type { SwarmService } from "./swarm-api";
 import { SwarmTarget } from "./swarm-target";
 

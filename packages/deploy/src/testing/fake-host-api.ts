@@ -12,8 +12,8 @@ import type {
   HostApi,
   ImageDetails,
   RestartPolicy,
-} from "./engine-api";
-import { ROLE_LABEL } from "./resource-names";
+} from "../docker-host/engine-api";
+import { ROLE_LABEL } from "../docker-host/resource-names";
 
 export interface FakeContainer extends ContainerDetails {
   spec: ContainerSpec;
