@@ -8,7 +8,6 @@ export * from "./image-ref";
 export * from "./platform";
 export * from "./poll";
 export * from "./process-groups";
-export * from "./release";
 export * from "./resource-labels";
 export * from "./version";
 export * from "./workspace-path";

@@ -203,7 +203,7 @@ function registryLookup(options: DeployEnvOptions): ReleaseRegistry {
       const credentials = credentialsFor(
         repository.registry,
         options.registryAuth,
-        dockerConfigCredentials(),
+        dockerConfigCredentials(process.env, (message) => options.reporter.warning(message)),
       );
       const client = new RegistryClient({
         registry: repository.registry,

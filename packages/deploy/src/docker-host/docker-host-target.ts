@@ -82,7 +82,7 @@ export interface DockerHostOptions {
 /** How much of a failed release's log its error carries. */
 export const LOG_TAIL_LINES = 20;
 
-/** A release that never took traffic; carries the end of its log. */
+/** The DeployTarget of a Docker engine, reached through dockerode. */
 export function dockerHostTarget(engine: Engine, options: DockerHostOptions = {}): DeployTarget {
   return new DockerHostTarget(
     dockerodeHostApi(engine.api),
