@@ -1,8 +1,9 @@
+import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
 import { CancelledError } from "./cancellation";
 import { StackNotReadyError, type StartStackOptions, startStack } from "./start-stack";
 import { FakeExec } from "./testing/fake-exec";
-import { FakeReporter, fakeClock, fakeProject, psOutput } from "./testing/fake-stack";
+import { FakeReporter, fakeProject, psOutput } from "./testing/fake-stack";
 
 const UNHEALTHY_REDIS = JSON.stringify({
   State: {
@@ -19,7 +20,7 @@ function options(changes: Partial<StartStackOptions> = {}): StartStackOptions & 
   return {
     services: ["redis", "app"],
     timeoutMs: 5000,
-    clock: fakeClock(),
+    clock: new FakeClock(),
     reporter: new FakeReporter(),
     ...changes,
   } as StartStackOptions & {

@@ -1,9 +1,10 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DeployPlan, Strategy } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
 import { describeDeployTargetContract, examplePlan } from "../deploy-target-contract";
-import { engineError, FakeHostApi, RecordingReporter, SteppingClock } from "../testing/fake-host-api";
+import { engineError, FakeHostApi, RecordingReporter } from "../testing/fake-host-api";
 import { DockerHostTarget } from "./docker-host-target";
 import { activeContainerId, PROXY_CONFIG_PATH } from "./nginx-config";
 import { STANDBY_RECORD_PATH } from "./standby";
@@ -16,9 +17,9 @@ const PROXY_PINNED = `nginx@sha256:${"e".repeat(64)}`;
 const plan = examplePlan;
 
 /** A Docker host on a fake engine that has the proxy image, and the clock it sleeps on. */
-function fakeDockerHost(): { api: FakeHostApi; clock: SteppingClock; target: DockerHostTarget } {
+function fakeDockerHost(): { api: FakeHostApi; clock: FakeClock; target: DockerHostTarget } {
   const api = new FakeHostApi();
-  const clock = new SteppingClock();
+  const clock = new FakeClock();
   api.images.add(PROXY_IMAGE);
   api.imageRecords.set(PROXY_IMAGE, { id: `sha256:${"1".repeat(64)}`, repoDigests: [PROXY_PINNED] });
   return { api, clock, target: new DockerHostTarget(api, "docker host fake", { clock }) };
@@ -37,7 +38,7 @@ describeDeployTargetContract("DockerHostTarget on a FakeHostApi", () => {
 
 describe("DockerHostTarget", () => {
   let api: FakeHostApi;
-  let clock: SteppingClock;
+  let clock: FakeClock;
   let reporter: RecordingReporter;
   let target: DockerHostTarget;
 

@@ -1,7 +1,8 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LeaseHolder } from "../contract";
-import { FakeHostApi, SteppingClock } from "../testing/fake-host-api";
+import { FakeHostApi } from "../testing/fake-host-api";
 import { EngineLeaseStore, LEASE_IMAGE } from "./engine-lease";
 
 const KEY = { app: "shop", environment: "production" };
@@ -15,12 +16,12 @@ const HOUR = 3_600_000;
 
 describe("EngineLeaseStore", () => {
   let api: FakeHostApi;
-  let clock: SteppingClock;
+  let clock: FakeClock;
   let leases: EngineLeaseStore;
 
   beforeEach(() => {
     api = new FakeHostApi();
-    clock = new SteppingClock();
+    clock = new FakeClock();
     leases = new EngineLeaseStore(api);
   });
 

@@ -1,8 +1,9 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CONFIGURATION_LABEL } from "../configuration-record";
 import type { DeployPlan } from "../contract";
-import { FakeHostApi, RecordingReporter, SteppingClock } from "../testing/fake-host-api";
+import { FakeHostApi, RecordingReporter } from "../testing/fake-host-api";
 import { DockerHostTarget } from "./docker-host-target";
 import { PROXY_CONFIG_PATH } from "./nginx-config";
 import { PROXY_CONFIG_HASH_PATH } from "./proxy";
@@ -58,7 +59,7 @@ describe("the Docker host under the drift watcher", () => {
   beforeEach(() => {
     api = new FakeHostApi();
     reporter = new RecordingReporter();
-    target = new DockerHostTarget(api, "docker host fake", { clock: new SteppingClock() });
+    target = new DockerHostTarget(api, "docker host fake", { clock: new FakeClock() });
     api.images.add(PROXY_IMAGE);
   });
 

@@ -1,4 +1,5 @@
 import { RUN_ID_LABEL } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
 import type { DeployPlan, DeployReporter } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
@@ -43,17 +44,6 @@ function plan(version: string, changes: Partial<DeployPlan> = {}): DeployPlan {
   };
 }
 
-/** Time that passes only when the code under test waits. */
-function fakeClock() {
-  let now = 0;
-  return {
-    now: () => now,
-    sleep: async (ms: number) => {
-      now += ms;
-    },
-  };
-}
-
 function setUp() {
   const swarm = new FakeSwarm();
   const host = new FakeHostApi();
@@ -68,7 +58,7 @@ function setUp() {
     host,
     lines,
     reporter,
-    target: new SwarmTarget(swarm, host, "swarm at test", { clock: fakeClock() }),
+    target: new SwarmTarget(swarm, host, "swarm at test", { clock: new FakeClock() }),
   };
 }
 

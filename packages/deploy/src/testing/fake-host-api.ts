@@ -1,7 +1,6 @@
 // An engine in memory behind the HostApi seam, for the unit tests of the Docker-host target and
 // the engine lease: containers, files, images and networks, with nginx and probes scripted.
 import { createHash } from "node:crypto";
-import type { Clock } from "@quai/core";
 import { portDescription } from "../configuration-record";
 import type { DeployReporter } from "../contract";
 import type {
@@ -320,21 +319,6 @@ export class FakeHostApi implements HostApi {
       ...details
     } = container;
     return { ...details, labels: { ...details.labels }, env: [...details.env] };
-  }
-}
-
-/** Time that passes only when slept through; remembers each sleep. */
-export class SteppingClock implements Clock {
-  readonly sleeps: number[] = [];
-  private elapsed = 0;
-
-  now(): number {
-    return this.elapsed;
-  }
-
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.elapsed += ms;
   }
 }
 
