@@ -8,6 +8,7 @@ import {
   type ImageRef,
   InvalidValueError,
   parseImageRef,
+  shortDigest,
   shownPath,
   UserError,
 } from "@quai/core";
@@ -182,7 +183,7 @@ function releaseChoice(options: DeployEnvOptions, settings: EnvironmentSettings)
       kind: "image",
       image: formatImageRef({ ...image, tag: undefined }),
       digest: image.digest,
-      version: image.tag ?? image.digest.slice(0, 19),
+      version: image.tag ?? shortDigest(image.digest),
     };
   }
   const repository =

@@ -1,4 +1,12 @@
-import { type Clock, type ImageRef, imageName, systemClock, UserError, type Version } from "@quai/core";
+import {
+  type Clock,
+  type ImageRef,
+  imageName,
+  shortDigest,
+  systemClock,
+  UserError,
+  type Version,
+} from "@quai/core";
 import type { DockerArchiveContents } from "@quai/oci";
 import type { BlobOutcome } from "./blob-upload";
 import { type CopyStats, copyImage } from "./copy-image";
@@ -125,7 +133,7 @@ async function publishRelease(request: ReleaseRequest, image: ImageToRelease): P
       onBlob: (descriptor, outcome) =>
         reporter.info(describeBlob(descriptor.digest, descriptor.size, outcome)),
       onRetry: (descriptor, attempt) =>
-        reporter.info(`${descriptor.digest.slice(0, 19)}: upload try ${attempt}`),
+        reporter.info(`${shortDigest(descriptor.digest)}: upload try ${attempt}`),
     }),
   );
   const attached =
@@ -317,5 +325,5 @@ async function writeTag(
 const MIN_SETTLE_MS = 5;
 
 function describeBlob(digest: string, size: number, outcome: BlobOutcome): string {
-  return `${digest.slice(0, 19)} (${size} B): ${outcome === "present" ? "already there" : outcome}`;
+  return `${shortDigest(digest)} (${size} B): ${outcome === "present" ? "already there" : outcome}`;
 }
