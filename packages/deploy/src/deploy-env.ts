@@ -8,13 +8,14 @@ import {
   type ImageRef,
   InvalidValueError,
   parseImageRef,
+  type Reporter,
   shortDigest,
   shownPath,
   UserError,
 } from "@quai/core";
 import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
-import type { DeployReporter, Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
+import type { Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
 import {
   type DeployProgress,
   type DeployResult,
@@ -65,7 +66,7 @@ export interface DeployEnvOptions {
   onTarget?(target: string): void;
   /** Filled in as the run learns each part, for the summary of a run that fails part-way. */
   progress?: DeployProgress;
-  reporter: DeployReporter;
+  reporter: Reporter;
 }
 
 export interface DeployEnvResult extends DeployResult {

@@ -1,8 +1,8 @@
 // What every DeployTarget does, as tests each target runs (the fake, the Docker host on its fake
 // engine, and a real engine in an integration test): the orchestrator relies on exactly this.
-import { UserError } from "@quai/core";
+import { type Reporter, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
-import type { DeployPlan, DeployReporter, DeployTarget } from "./contract";
+import type { DeployPlan, DeployTarget } from "./contract";
 
 /** A plan for `version` of app shop in staging; its digest is made from the version's digits. */
 export function examplePlan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan {
@@ -51,7 +51,7 @@ export interface DeployTargetUnderContract {
   failNextRelease(): void;
 }
 
-const quietReporter: DeployReporter = {
+const quietReporter: Reporter = {
   info: () => undefined,
   warning: () => undefined,
   group: (_name, work) => work(),

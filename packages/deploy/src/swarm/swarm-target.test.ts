@@ -1,7 +1,7 @@
-import { RUN_ID_LABEL } from "@quai/core";
+import { type Reporter, RUN_ID_LABEL } from "@quai/core";
 import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
-import type { DeployPlan, DeployReporter } from "../contract";
+import type { DeployPlan } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
 import { FakeHostApi } from "../testing/fake-host-api";
 import { FakeSwarm } from "../testing/fake-swarm";
@@ -48,7 +48,7 @@ function setUp() {
   const swarm = new FakeSwarm();
   const host = new FakeHostApi();
   const lines: string[] = [];
-  const reporter: DeployReporter = {
+  const reporter: Reporter = {
     info: (line) => lines.push(line),
     warning: (line) => lines.push(`warning: ${line}`),
     group: (_name, work) => work(),

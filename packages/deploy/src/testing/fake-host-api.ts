@@ -1,8 +1,8 @@
 // An engine in memory behind the HostApi seam, for the unit tests of the Docker-host target and
 // the engine lease: containers, files, images and networks, with nginx and probes scripted.
 import { createHash } from "node:crypto";
+import type { Reporter } from "@quai/core";
 import { portDescription } from "../configuration-record";
-import type { DeployReporter } from "../contract";
 import type {
   ContainerDetails,
   ContainerSpec,
@@ -322,8 +322,8 @@ export class FakeHostApi implements HostApi {
   }
 }
 
-/** A DeployReporter that keeps every line and group name. */
-export class RecordingReporter implements DeployReporter {
+/** A Reporter that keeps every line and group name. */
+export class RecordingReporter implements Reporter {
   readonly lines: string[] = [];
   readonly warnings: string[] = [];
 
