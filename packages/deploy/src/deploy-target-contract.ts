@@ -1,5 +1,5 @@
-// What every DeployTarget does, as tests each target runs (the fake, the Docker host on its fake
-// engine, and a real engine in an integration test): the orchestrator relies on exactly this.
+// What every DeployTarget does, as tests each target runs (the fake, the Docker host and Swarm on
+// their fake engines, and a real engine in an integration test): the orchestrator relies on exactly this.
 import { type Reporter, UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import type { DeployPlan, DeployTarget } from "./contract";

@@ -3,6 +3,7 @@ import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
 import type { DeployPlan } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
+import { describeDeployTargetContract } from "../deploy-target-contract";
 import { FakeHostApi } from "../testing/fake-host-api";
 import { FakeSwarm } from "../testing/fake-swarm";
 import type { SwarmService } from "./swarm-api";
@@ -61,6 +62,17 @@ function setUp() {
     target: new SwarmTarget(swarm, host, "swarm at test", { clock: new FakeClock() }),
   };
 }
+
+describeDeployTargetContract("SwarmTarget on a FakeSwarm", () => {
+  const { swarm, target } = setUp();
+  return {
+    target,
+    plan,
+    failNextRelease: () => {
+      swarm.nextTask = { state: "failed", error: "task: non-zero exit (1)" };
+    },
+  };
+});
 
 describe("SwarmTarget", () => {
   it("creates the environment's service for a first release and reads what it serves from it", async () => {
