@@ -22,6 +22,7 @@ interface Testbed {
   buildx: string;
   registry: { address: string };
   authRegistry: { address: string };
+  tokenRegistry: { address: string };
   baseImages: { tag: string; digestRef: string; size: number }[];
   swarm: string;
 }
@@ -217,7 +218,9 @@ console.log("\nquai demo\n");
 console.log("Test bed");
 console.log(`  engine     ${testbed.engine.version} at ${testbed.engine.host}`);
 console.log(`  compose    ${testbed.compose}, buildx ${testbed.buildx}, swarm ${testbed.swarm}`);
-console.log(`  registries ${registry} (anonymous), ${testbed.authRegistry.address} (htpasswd)`);
+console.log(
+  `  registries ${registry} (anonymous), ${testbed.authRegistry.address} (htpasswd), ${testbed.tokenRegistry.address} (token)`,
+);
 for (const image of testbed.baseImages) {
   console.log(
     `  base image ${image.tag.padEnd(26)} ${formatBytes(image.size).padStart(8)}  ${image.digestRef}`,

@@ -8,10 +8,9 @@ import { createServer, type Server } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { poll, systemClock, UserError } from "@quai/core";
+import { poll, type Reporter, systemClock, UserError } from "@quai/core";
 import {
   type DeployPlan,
-  type DeployReporter,
   dockerHostTarget,
   engineLeaseStore,
   type HealthProbe,
@@ -55,7 +54,7 @@ function fetchVersion(port: number): Promise<string> {
   });
 }
 
-const silentReporter: DeployReporter = {
+const silentReporter: Reporter = {
   info: () => undefined,
   warning: () => undefined,
   group: (_name, work) => work(),
@@ -193,7 +192,7 @@ describe("dockerHostTarget on the test bed's engine", () => {
     await expect(docker("run", "--rm", "--entrypoint", "/bin/sh", image, "-c", "true")).rejects.toThrow();
 
     const lines: string[] = [];
-    const reporter: DeployReporter = { ...silentReporter, info: (line) => lines.push(line) };
+    const reporter: Reporter = { ...silentReporter, info: (line) => lines.push(line) };
     await target.deploy(plan(app, port, "1.0.0-plain"), reporter);
     expect(await fetchVersion(port)).toBe("200 1.0.0-plain");
     await target.deploy(plan(app, port, "2.0.0-plain"), reporter);

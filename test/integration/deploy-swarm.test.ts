@@ -4,11 +4,11 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { newRunId, RUN_ID_LABEL } from "@quai/core";
+import { newRunId, type Reporter, RUN_ID_LABEL } from "@quai/core";
 import { ReleaseFailedError, swarmTarget } from "@quai/deploy";
 import { connectEngine } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DeployPlan, DeployReporter, DeployTarget } from "../../packages/deploy/src/contract";
+import type { DeployPlan, DeployTarget } from "../../packages/deploy/src/contract";
 import { dockerodeSwarmApi, ServiceVersionConflictError } from "../../packages/deploy/src/swarm/swarm-api";
 import { REPO_ROOT } from "../harness/action-harness";
 import { freePort } from "../support/free-port";
@@ -57,7 +57,7 @@ async function buildRelease(version: string, healthy: boolean): Promise<TestRele
 }
 
 const lines: string[] = [];
-const reporter: DeployReporter = {
+const reporter: Reporter = {
   info: (line) => lines.push(line),
   warning: (line) => lines.push(`warning: ${line}`),
   group: (_name, work) => work(),

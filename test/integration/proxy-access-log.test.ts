@@ -3,7 +3,8 @@
 // its stdout, which the engine keeps in a bounded json-file log.
 import { randomBytes } from "node:crypto";
 import { get } from "node:http";
-import { type DeployPlan, type DeployReporter, dockerHostTarget, LABEL_PREFIX } from "@quai/deploy";
+import type { Reporter } from "@quai/core";
+import { type DeployPlan, dockerHostTarget, LABEL_PREFIX } from "@quai/deploy";
 import { connectEngine, type Engine } from "@quai/docker";
 import { parseAccessLog, trafficFigures } from "@quai/drift";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,7 +18,7 @@ const REPOSITORY = `${testbed.registry.address}/quai-it/access-log-${SUFFIX}`;
 const images: Record<string, string> = {};
 let engine: Engine;
 
-const silentReporter: DeployReporter = {
+const silentReporter: Reporter = {
   info: () => undefined,
   warning: () => undefined,
   group: (_name, work) => work(),

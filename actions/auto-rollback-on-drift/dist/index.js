@@ -29,7 +29,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-KX2P4DPX.js";
+} from "./chunk-6Q6KQN3K.js";
 import {
   DURATION_EXAMPLE,
   formatDuration,
@@ -37,10 +37,11 @@ import {
   newRunId,
   parseDuration,
   parseImageRef,
+  shortDigest,
   validateEnvironmentName,
   workspaceDir,
   workspacePath
-} from "./chunk-TRO5O6NJ.js";
+} from "./chunk-RCP7DZG6.js";
 import {
   InvalidValueError,
   UserError,
@@ -906,7 +907,7 @@ async function writeWatchSummary(result) {
   addFacts({
     Verdict: deciding ? html`${result.verdict}: ${deciding.signal}, ${deciding.reason}` : result.verdict,
     "What quai did": action.why,
-    "The ledger says": declared && html`${declared.version} (${code(declared.digest.slice(0, 19))})`,
+    "The ledger says": declared && html`${declared.version} (${code(shortDigest(declared.digest))})`,
     Watched: formatDuration(result.endedMs - result.startedMs),
     "Then watched": result.targetWatch && targetWatchFact(result),
     Target: settings.target,
@@ -919,7 +920,7 @@ async function writeWatchSummary(result) {
   if (drifting?.state) {
     addHeading("The release that drifted", 4);
     addFacts({
-      Serves: drifting.serving && html`${drifting.serving.version || "an unlabelled container"} (${code(drifting.serving.digest.slice(0, 19) || "no digest")})`,
+      Serves: drifting.serving && html`${drifting.serving.version || "an unlabelled container"} (${code(shortDigest(drifting.serving.digest) || "no digest")})`,
       "Exit code": drifting.state.exitCode,
       "OOM-killed": drifting.state.oomKilled ? "yes" : "no",
       Restarts: drifting.state.restartCount,
@@ -971,7 +972,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchAndReport } = await import("./src-WOFDPGDA.js");
+  const { watchAndReport } = await import("./src-ZUEN7VRF.js");
   const result = await watchAndReport({
     ...targetOptions(inputs),
     reporting: {
@@ -1019,7 +1020,7 @@ async function post() {
   const target = getState(TARGET_STATE);
   if (!runId || !target || getState(SETTLED_STATE) === "true") return;
   const inputs = readInputs(new InputReader());
-  const { cleanUpDeployRun } = await import("./src-ASR2Y63R.js");
+  const { cleanUpDeployRun } = await import("./src-HKSCD6Z2.js");
   const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
   if (removed.length > 0) info(`Removed what run ${runId} left: ${removed.join(", ")}`);
   if (leases > 0) info(`Released the lock run ${runId} held`);

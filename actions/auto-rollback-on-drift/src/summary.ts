@@ -1,4 +1,4 @@
-import { formatDuration } from "@quai/core";
+import { formatDuration, shortDigest } from "@quai/core";
 import type { Sample, WatchEnvironmentResult } from "@quai/drift";
 // A subpath: main.ts loads this module at start, and the chart needs none of the library.
 import { decidingChart } from "@quai/drift/chart";
@@ -29,7 +29,7 @@ export async function writeWatchSummary(result: WatchAndReportResult): Promise<v
   addFacts({
     Verdict: deciding ? html`${result.verdict}: ${deciding.signal}, ${deciding.reason}` : result.verdict,
     "What quai did": action.why,
-    "The ledger says": declared && html`${declared.version} (${code(declared.digest.slice(0, 19))})`,
+    "The ledger says": declared && html`${declared.version} (${code(shortDigest(declared.digest))})`,
     Watched: formatDuration(result.endedMs - result.startedMs),
     "Then watched": result.targetWatch && targetWatchFact(result),
     Target: settings.target,
@@ -47,7 +47,7 @@ export async function writeWatchSummary(result: WatchAndReportResult): Promise<v
     addFacts({
       Serves:
         drifting.serving &&
-        html`${drifting.serving.version || "an unlabelled container"} (${code(drifting.serving.digest.slice(0, 19) || "no digest")})`,
+        html`${drifting.serving.version || "an unlabelled container"} (${code(shortDigest(drifting.serving.digest) || "no digest")})`,
       "Exit code": drifting.state.exitCode,
       "OOM-killed": drifting.state.oomKilled ? "yes" : "no",
       Restarts: drifting.state.restartCount,

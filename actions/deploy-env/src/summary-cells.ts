@@ -1,11 +1,11 @@
-import { imagePageUrl, isValidTag, parseImageRef } from "@quai/core";
+import { imagePageUrl, isValidTag, parseImageRef, shortDigest } from "@quai/core";
 import type { DeploymentRecord, ReleaseToRun, ServingRelease } from "@quai/deploy";
 import { type Cell, code, html, link } from "@quai/github";
 
 // The cells both job summaries, of a success and of a failure, show of a release.
 
 export function servingRelease(serving: ServingRelease): Cell {
-  return html`${serving.version} (${code(serving.digest.slice(0, 19))})`;
+  return html`${serving.version} (${code(shortDigest(serving.digest))})`;
 }
 
 /** The image, linked to its registry's page when quai knows where that is. */

@@ -15,14 +15,16 @@ import {
   getState,
   group,
   info,
+  lowerCaseImageName,
   notice,
+  parseImageRef,
   saveState,
   setOutput,
   setSecret,
   summary,
   warning,
   writeSummary
-} from "./chunk-W3GFJU4Y.js";
+} from "./chunk-KTWGX43S.js";
 import {
   checkReportPattern,
   stopChildProcesses,
@@ -592,55 +594,6 @@ function parseDuration(text) {
   return Math.round(Number(match[1]) * (UNIT_MS[match[2] ?? "s"] ?? 1e3));
 }
 
-// packages/core/src/image-ref.ts
-var DOCKER_HUB = "docker.io";
-var PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DIGEST = /^sha256:[a-f0-9]{64}$/;
-var REGISTRY = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:]+\])(?::[0-9]+)?$/;
-var IMAGE_REF_HINT = "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>";
-function parseImageRef(text, input = "image", hint = IMAGE_REF_HINT) {
-  const value = text.trim();
-  const invalid = (why) => new InvalidValueError(input, text, why, { hint });
-  if (value === "") throw invalid("it is empty");
-  let rest = value;
-  let digest;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw invalid(`"${digest}" is not a sha256 digest`);
-  }
-  let tag;
-  const lastSlash = rest.lastIndexOf("/");
-  const colon = rest.lastIndexOf(":");
-  if (colon > lastSlash) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw invalid(`"${tag}" is not a valid tag`);
-  }
-  const parts = rest.split("/");
-  let registry = DOCKER_HUB;
-  const first = parts[0] ?? "";
-  if (parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost")) {
-    registry = first;
-    parts.shift();
-    if (!REGISTRY.test(registry)) throw invalid(`"${registry}" is not a registry host`);
-  }
-  if (parts.length === 0 || parts.some((part) => !PATH_COMPONENT.test(part))) {
-    throw invalid("the repository must be lower-case path components separated by /");
-  }
-  if (registry === DOCKER_HUB && parts.length === 1) parts.unshift("library");
-  return { registry, repository: parts.join("/"), tag, digest };
-}
-function lowerCaseImageName(text) {
-  const at = text.indexOf("@");
-  const name = at >= 0 ? text.slice(0, at) : text;
-  const colon = name.lastIndexOf(":");
-  const end = colon > name.lastIndexOf("/") ? colon : name.length;
-  return text.slice(0, end).toLowerCase() + text.slice(end);
-}
-
 // packages/core/src/version.ts
 var import_compare = __toESM(require_compare(), 1);
 var import_parse = __toESM(require_parse(), 1);
@@ -919,7 +872,7 @@ async function main() {
   );
   if (result.keptUp) saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
-  const { writeComposeSummary } = await import("./summary-XJVOWK6C.js");
+  const { writeComposeSummary } = await import("./summary-3XKHXXA4.js");
   await writeComposeSummary(result);
   progress.summarized = result.failure;
   if (result.failure) throw result.failure;

@@ -1,5 +1,5 @@
 import { type ComposeTestResult, describeRunner, type TestReport, type TestRun } from "@quai/compose";
-import { formatDuration } from "@quai/core";
+import { formatDuration, shortDigest } from "@quai/core";
 import {
   addCodeBlock,
   addCollapsed,
@@ -50,7 +50,7 @@ export async function writeComposeSummary(result: ComposeTestResult): Promise<vo
 function runFacts(result: ComposeTestResult): Record<string, Cell | undefined> {
   return {
     "Image under test": result.image
-      ? html`${code(result.image.ref)} as service ${result.image.service} (image ${code(result.image.id.slice(0, 19))})`
+      ? html`${code(result.image.ref)} as service ${result.image.service} (image ${code(shortDigest(result.image.id))})`
       : undefined,
     Tests: result.testRun ? testRunFact(result.testRun) : undefined,
     Services: result.services.map((service) => `${service.service} (${service.as})`).join(", ") || undefined,

@@ -57,7 +57,11 @@ async function releaseRequest(inputs: Inputs): Promise<ReleaseRequest> {
     credentials: username && password ? { username, password } : undefined,
     insecureRegistries: inputs["insecure-registries"],
     sbom: sbomPath(inputs),
-    reporter: { group: (title, work) => core.group(title, work), info: (message) => core.info(message) },
+    reporter: {
+      group: (title, work) => core.group(title, work),
+      info: (message) => core.info(message),
+      warning: (message) => core.warning(message),
+    },
   };
 }
 

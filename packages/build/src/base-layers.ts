@@ -36,6 +36,8 @@ export interface BaseSource {
   store: ImageStore;
   /** Its Docker Hub mirrors (registry-mirrors): a Docker Hub base is read through them first, as it pulls. */
   registryMirrors: readonly string[];
+  /** Told what is wrong with the Docker config, whose credentials the registry is read with. */
+  warn: (message: string) => void;
 }
 
 /**
@@ -107,7 +109,7 @@ async function readBase(
     // One try, and a short wait for a silent registry: this is a shortcut, and the engine has the
     // base anyway.
     const clients = pullClients(registry, source.registryMirrors, {
-      credentials: dockerConfigCredentials(),
+      credentials: dockerConfigCredentials(process.env, source.warn),
       attempts: 1,
       transport: httpTransport({ socketTimeoutMs: BASE_REGISTRY_SILENCE_MS }),
     });

@@ -4,6 +4,7 @@ import {
   formatPlatform,
   type Platform,
   parseImageRef,
+  type Reporter,
   runLabels,
   UserError,
 } from "@quai/core";
@@ -73,13 +74,6 @@ export interface BuildTarget {
   registryMirrors: string[];
 }
 
-/** How the build reports progress; the action maps it to core.group and friends. */
-export interface BuildReporter {
-  group<T>(title: string, work: () => Promise<T>): Promise<T>;
-  info(message: string): void;
-  warning(message: string): void;
-}
-
 export type LayerRole = "base" | "run-packages" | "dependencies" | "quai" | "app" | "dockerfile";
 
 export interface LayerSummary {
@@ -114,7 +108,7 @@ export interface BuildResult {
 export interface BuildSession {
   engine: BuildEngine;
   request: BuildRequest;
-  reporter: BuildReporter;
+  reporter: Reporter;
   /** The run's labels, on every container and image the build makes, so cleanup finds them. */
   labels: Record<string, string>;
   target: BuildTarget;
@@ -149,7 +143,7 @@ export interface AssembledImage {
 export async function buildMinimalImage(
   engine: BuildEngine,
   request: BuildRequest,
-  reporter: BuildReporter,
+  reporter: Reporter,
 ): Promise<BuildResult> {
   const recipeName: RecipeName = request.recipe === "auto" ? detectRecipe(request.context) : request.recipe;
   const labels = runLabels(request.runId, "build-minimal-image");

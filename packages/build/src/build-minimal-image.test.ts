@@ -3,13 +3,14 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { Reporter } from "@quai/core";
 import { RUN_ID_LABEL, runLabels } from "@quai/core";
 import { imageStoreOf } from "@quai/docker";
 import { type LayerEntry, readTarEntries, tarFromEntries } from "@quai/oci";
 import { beforeEach, describe, expect, it } from "vitest";
 import { folderWith } from "../../../test/support/folder-with";
 import { fileOf } from "./build-engine-contract";
-import { type BuildReporter, type BuildRequest, buildMinimalImage } from "./build-image";
+import { type BuildRequest, buildMinimalImage } from "./build-image";
 import { ScriptFailedError, type ScriptRun } from "./container-script";
 import { imageFromDockerfile } from "./dockerfile-image";
 import {
@@ -73,7 +74,7 @@ function request(context: string, overrides: Partial<BuildRequest> = {}): BuildR
 function recordingReporter() {
   const infos: string[] = [];
   const groups: string[] = [];
-  const reporter: BuildReporter = {
+  const reporter: Reporter = {
     group: (title, work) => {
       groups.push(title);
       return work();

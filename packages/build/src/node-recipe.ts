@@ -2,8 +2,9 @@
 // and reuses an npm install from the cache when nothing it depends on changed.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { Reporter } from "@quai/core";
 import { readTarFile } from "@quai/oci";
-import type { BuildReporter, BuildRequest, BuildSession } from "./build-image";
+import type { BuildRequest, BuildSession } from "./build-image";
 import { readNodePackage, requireNodeLockfile } from "./detect-recipe";
 import type { ResolvedImage } from "./engine-images";
 import { type KeptInstall, keepInstall, keptInstall, nodeDependencyKey } from "./node-dependency-cache";
@@ -70,7 +71,7 @@ function nodeInstallReuse(
   request: BuildRequest,
   builder: ResolvedImage,
   compileScript: string,
-  reporter: BuildReporter,
+  reporter: Reporter,
 ): { key: string; kept?: KeptInstall } | undefined {
   if (!request.dependencyCache) return undefined;
   const key = nodeDependencyKey(request.context, requireNodeLockfile(request.context), {

@@ -69,7 +69,12 @@ export async function imageFromRecipe(session: BuildSession, recipe: Recipe): Pr
   // The base's layers are read and compressed while the app compiles: neither needs the other.
   const baseParts = base
     ? baseImageParts(
-        { engine, store: target.store, registryMirrors: target.registryMirrors },
+        {
+          engine,
+          store: target.store,
+          registryMirrors: target.registryMirrors,
+          warn: (message) => reporter.warning(message),
+        },
         base,
         target.platform,
         request.cacheDir,

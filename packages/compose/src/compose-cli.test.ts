@@ -1,7 +1,7 @@
 import { UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import { locateComposeCli } from "./compose-cli";
-import { FakeExec } from "./fake-exec";
+import { FakeExec } from "./testing/fake-exec";
 
 const NOT_A_PLUGIN = { exitCode: 1, stderr: "docker: 'compose' is not a docker command.\n" };
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ComposeProject } from "./compose-project";
-import { FakeExec } from "./fake-exec";
+import { FakeExec } from "./testing/fake-exec";
 
 const PLUGIN = { command: "docker", prefix: ["compose"], version: "2.26.1" };
 
 describe("ComposeProject", () => {
-  const fake = new FakeExec();
+  const fake = new FakeExec().on(/ up --detach redis$/, {});
   const project = new ComposeProject(fake.exec, PLUGIN, {
     name: "quai-42-1-abcd",
     files: ["/ws/compose.yml", "/tmp/override.yml"],

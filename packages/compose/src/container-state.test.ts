@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type ContainerState, inspectContainer, killReason } from "./container-state";
-import { FakeExec } from "./fake-exec";
+import { FakeExec } from "./testing/fake-exec";
 
 const INSPECTED = {
   State: {

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { UserError } from "@quai/core";
 import { describe, expect, it } from "vitest";
 import { ComposeFiles } from "./compose-files";
-import { FakeReporter } from "./fake-stack";
 import { checkHostAccess } from "./host-access";
+import { FakeReporter } from "./testing/fake-stack";
 
 /** compose.yml in a workspace of its own, read as the action reads it. */
 function composeFile(text: string): ComposeFiles {

@@ -1,7 +1,7 @@
 import { InvalidValueError } from "@quai/core";
 import { describe, expect, it } from "vitest";
-import { FakeExec } from "./fake-exec";
 import { resolveImageUnderTest } from "./image-under-test";
+import { FakeExec } from "./testing/fake-exec";
 
 const ID = `sha256:${"b3".repeat(32)}`;
 

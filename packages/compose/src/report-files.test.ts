@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FakeExec } from "./fake-exec";
 import { findReportFiles, reportsInContainer, reportsOnRunner } from "./report-files";
+import { FakeExec } from "./testing/fake-exec";
 
 function folderWith(files: string[]): string {
   const root = mkdtempSync(join(tmpdir(), "quai-reports-"));

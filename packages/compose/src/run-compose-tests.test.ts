@@ -2,13 +2,14 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidValueError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { CancelledError } from "./cancellation";
-import { type ExecCall, FakeExec } from "./fake-exec";
-import { FakeReporter, fakeClock, psOutput } from "./fake-stack";
 import { type ComposeTestRequest, runComposeTests } from "./run-compose-tests";
 import { StackNotReadyError } from "./start-stack";
+import { type ExecCall, FakeExec } from "./testing/fake-exec";
+import { FakeReporter, psOutput } from "./testing/fake-stack";
 
 const IMAGE_ID = `sha256:${"b3".repeat(32)}`;
 const COMPOSE = `services:
@@ -83,6 +84,7 @@ function healthyStack(): FakeExec {
     .on(/^docker compose version/, { stdout: "2.26.1\n" })
     .on(/^docker image inspect/, { stdout: `${IMAGE_ID}\n` })
     .on(/ config --format json$/, { stdout: JSON.stringify(MODEL) })
+    .on(/ (create|up --detach|down) /, {})
     .on(/ ps --all --format json$/, {
       stdout: psOutput(["redis", "running", "healthy"], ["app", "running", "healthy"]),
     })
@@ -104,7 +106,7 @@ describe("runComposeTests", () => {
     const reporter = new FakeReporter();
     const result = await runComposeTests(
       request(dir),
-      { exec: fake.exec, clock: fakeClock(), env: {} },
+      { exec: fake.exec, clock: new FakeClock(), env: {} },
       reporter,
     );
 
@@ -153,7 +155,7 @@ describe("runComposeTests", () => {
       .on(/^docker container inspect/, exited(1))
       .on(/^docker container cp/, copyReport(FAILING));
     const reporter = new FakeReporter();
-    const result = await runComposeTests(request(dir), { exec: fake.exec, clock: fakeClock() }, reporter);
+    const result = await runComposeTests(request(dir), { exec: fake.exec, clock: new FakeClock() }, reporter);
 
     expect(result.verdict).toBe("failed");
     expect(result.failure?.summary).toBe(
@@ -183,7 +185,7 @@ describe("runComposeTests", () => {
       stdout: psOutput(["redis", "running", "healthy"], ["app", "exited", "", 1]),
     });
     const reporter = new FakeReporter();
-    const result = await runComposeTests(request(dir), { exec: fake.exec, clock: fakeClock() }, reporter);
+    const result = await runComposeTests(request(dir), { exec: fake.exec, clock: new FakeClock() }, reporter);
 
     expect(result.failure).toBeInstanceOf(StackNotReadyError);
     expect(result.failure?.message).toBe("The stack did not start: app exited with code 1");
@@ -203,7 +205,7 @@ describe("runComposeTests", () => {
     const reporter = new FakeReporter();
     const result = await runComposeTests(
       request(dir, { keepOnFailure: true }),
-      { exec: fake.exec, clock: fakeClock() },
+      { exec: fake.exec, clock: new FakeClock() },
       reporter,
     );
 
@@ -230,7 +232,7 @@ describe("runComposeTests", () => {
     await expect(
       runComposeTests(
         request(dir),
-        { exec: fake.exec, clock: fakeClock(), signal: controller.signal },
+        { exec: fake.exec, clock: new FakeClock(), signal: controller.signal },
         new FakeReporter(),
       ),
     ).rejects.toThrow(CancelledError);
@@ -270,7 +272,7 @@ describe("runComposeTests", () => {
     const reporter = new FakeReporter();
     const result = await runComposeTests(
       request(dir),
-      { exec: healthyStack().exec, clock: fakeClock(), env: {} },
+      { exec: healthyStack().exec, clock: new FakeClock(), env: {} },
       reporter,
     );
     expect(result.verdict).toBe("passed");
@@ -293,7 +295,7 @@ describe("runComposeTests", () => {
     });
     const result = await runComposeTests(
       request(dir, { tests: { command: "npm run test:integration" }, reports: "reports/*.xml" }),
-      { exec: fake.exec, clock: fakeClock(), env: { PATH: "/usr/bin" } },
+      { exec: fake.exec, clock: new FakeClock(), env: { PATH: "/usr/bin" } },
       new FakeReporter(),
     );
 
@@ -317,7 +319,7 @@ describe("runComposeTests", () => {
     const dir = workspace();
     const fake = healthyStack().on(/^docker container cp/, copyReport(FAILING));
     const reporter = new FakeReporter();
-    const result = await runComposeTests(request(dir), { exec: fake.exec, clock: fakeClock() }, reporter);
+    const result = await runComposeTests(request(dir), { exec: fake.exec, clock: new FakeClock() }, reporter);
     expect(result.verdict).toBe("passed");
     expect(reporter.warnings).toContain(
       "The JUnit reports count 1 failed test, but test service tests exited with code 0: the exit code decides",
@@ -332,7 +334,7 @@ describe("runComposeTests", () => {
       .on(/^docker container cp/, { exitCode: 1 });
     const result = await runComposeTests(
       request(dir),
-      { exec: fake.exec, clock: fakeClock() },
+      { exec: fake.exec, clock: new FakeClock() },
       new FakeReporter(),
     );
     expect(result.failure?.summary).toBe(

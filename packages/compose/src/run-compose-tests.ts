@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { delimiter, join } from "node:path";
-import { type Clock, runLabels, systemClock, UserError } from "@quai/core";
+import { type Clock, type Reporter, runLabels, systemClock, UserError } from "@quai/core";
 import { CancelledError } from "./cancellation";
 import { type ComposeCli, locateComposeCli } from "./compose-cli";
 import { ComposeFiles } from "./compose-files";
@@ -11,13 +11,7 @@ import { type ImageUnderTest, resolveImageUnderTest } from "./image-under-test";
 import { writeOverrideFile } from "./override-file";
 import { type SavedLog, saveLog, serviceLog } from "./service-logs";
 import { enabledProfiles, readComposeModel, stackServices } from "./stack-services";
-import {
-  type ServiceDiagnosis,
-  type ServiceReadiness,
-  StackNotReadyError,
-  type StackReporter,
-  startStack,
-} from "./start-stack";
+import { type ServiceDiagnosis, type ServiceReadiness, StackNotReadyError, startStack } from "./start-stack";
 import { tearDownStack } from "./teardown";
 import { collectTestReport, type FailedTest, type TestReport } from "./test-report";
 import { runTestCommand, runTestService, type TestRun, type TestRunner } from "./test-run";
@@ -56,7 +50,7 @@ export interface ComposeSeams {
 }
 
 /** How a run reports progress; the action maps it to core.group, core.info and annotations. */
-export interface ComposeReporter extends StackReporter {
+export interface ComposeReporter extends Reporter {
   /** A failed test case, to annotate at its file and line. */
   testFailed(failure: FailedTest): void;
 }

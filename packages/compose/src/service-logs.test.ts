@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FakeExec } from "./fake-exec";
-import { fakeProject } from "./fake-stack";
 import { saveLog, serviceLog } from "./service-logs";
+import { FakeExec } from "./testing/fake-exec";
+import { fakeProject } from "./testing/fake-stack";
 
 describe("serviceLog", () => {
   it("reads a service's log, or its last lines, without colours or prefixes", async () => {

@@ -1,8 +1,9 @@
+import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
 import { CancelledError } from "./cancellation";
-import { FakeExec } from "./fake-exec";
-import { FakeReporter, fakeClock, fakeProject, psOutput } from "./fake-stack";
 import { StackNotReadyError, type StartStackOptions, startStack } from "./start-stack";
+import { FakeExec } from "./testing/fake-exec";
+import { FakeReporter, fakeProject, psOutput } from "./testing/fake-stack";
 
 const UNHEALTHY_REDIS = JSON.stringify({
   State: {
@@ -19,7 +20,7 @@ function options(changes: Partial<StartStackOptions> = {}): StartStackOptions & 
   return {
     services: ["redis", "app"],
     timeoutMs: 5000,
-    clock: fakeClock(),
+    clock: new FakeClock(),
     reporter: new FakeReporter(),
     ...changes,
   } as StartStackOptions & {
@@ -33,10 +34,14 @@ const STARTING_REDIS = JSON.stringify({
   Config: {},
 });
 
-/** Answers `compose ps` with each output in turn, the last one from then on; inspects find a container. */
+/**
+ * Creating and starting succeed; answers `compose ps` with each output in turn, the last one from
+ * then on; inspects find a container.
+ */
 function psInTurn(fake: FakeExec, ...outputs: string[]): FakeExec {
   let call = 0;
   return fake
+    .on(/ (create|up --detach) /, {})
     .on(/^docker container inspect/, { stdout: STARTING_REDIS })
     .on(/ ps --all --format json$/, () => ({ stdout: outputs[Math.min(call++, outputs.length - 1)] }));
 }
@@ -100,7 +105,10 @@ describe("startStack", () => {
   });
 
   it("times out naming what is not ready, the services that started first", async () => {
-    const fake = psInTurn(new FakeExec(), psOutput(["app", "created"], ["redis", "running", "starting"]));
+    const fake = psInTurn(new FakeExec(), psOutput(["app", "created"], ["redis", "running", "starting"])).on(
+      / logs /,
+      {},
+    );
     const error = await failure(startStack(fakeProject(fake), fake.exec, options({ timeoutMs: 2000 })));
     expect(error.message).toBe(
       "The stack was not ready within 2.0 s (wait-timeout): redis is starting (health: starting), app is not started yet",
@@ -109,15 +117,17 @@ describe("startStack", () => {
   });
 
   it("times out when up itself waits longer than wait-timeout for a dependency", async () => {
-    const fake = psInTurn(new FakeExec(), psOutput(["redis", "running", "starting"], ["app", "created"])).on(
-      / up --detach /,
-      (call) =>
-        new Promise((resolve) => {
-          call.options.signal?.addEventListener("abort", () =>
-            resolve({ exitCode: 143, stderr: "canceled\n" }),
-          );
-        }),
-    );
+    const fake = psInTurn(new FakeExec(), psOutput(["redis", "running", "starting"], ["app", "created"]))
+      .on(/ logs /, {})
+      .on(
+        / up --detach /,
+        (call) =>
+          new Promise((resolve) => {
+            call.options.signal?.addEventListener("abort", () =>
+              resolve({ exitCode: 143, stderr: "canceled\n" }),
+            );
+          }),
+      );
     const error = await failure(startStack(fakeProject(fake), fake.exec, options({ timeoutMs: 20 })));
     expect(error.message).toBe(
       "The stack was not ready within 20 ms (wait-timeout): redis is starting (health: starting), app is not started yet",
@@ -151,7 +161,7 @@ describe("startStack", () => {
 
   it("stops when the run is cancelled", async () => {
     const controller = new AbortController();
-    const fake = new FakeExec().on(/ up --detach /, () => {
+    const fake = new FakeExec().on(/ create /, {}).on(/ up --detach /, () => {
       controller.abort("SIGTERM");
       return { exitCode: 143 };
     });

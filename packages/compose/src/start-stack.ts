@@ -1,4 +1,4 @@
-import { type Clock, formatDuration, poll, type SourceLocation, TimeoutError, UserError } from "@quai/core";
+import { type Clock, formatDuration, poll, type Reporter, TimeoutError, UserError } from "@quai/core";
 import { throwIfCancelled } from "./cancellation";
 import type { ComposeProject } from "./compose-project";
 import { type HealthCheckResult, inspectContainer } from "./container-state";
@@ -34,20 +34,13 @@ export class StackNotReadyError extends UserError {
   }
 }
 
-export interface StackReporter {
-  group<T>(title: string, work: () => Promise<T>): Promise<T>;
-  info(message: string): void;
-  /** A warning annotation, at `location` when it points into the user's files. */
-  warning(message: string, location?: SourceLocation): void;
-}
-
 export interface StartStackOptions {
   services: string[];
   /** How long the services may take to be ready once their containers exist. */
   timeoutMs: number;
   clock: Clock;
   signal?: AbortSignal;
-  reporter: StackReporter;
+  reporter: Reporter;
 }
 
 const POLL_INTERVAL_MS = 250;

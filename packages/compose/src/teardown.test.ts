@@ -1,14 +1,14 @@
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
-import { FakeExec } from "./fake-exec";
-import { FakeReporter, fakeProject } from "./fake-stack";
 import { cleanUpRun, tearDownStack } from "./teardown";
+import { FakeExec } from "./testing/fake-exec";
+import { FakeReporter, fakeProject } from "./testing/fake-stack";
 
 const NONE = { containers: [], networks: [], volumes: [] };
 
 describe("tearDownStack", () => {
   it("runs down with volumes and orphans, every profile enabled for the test container", async () => {
-    const fake = new FakeExec();
+    const fake = new FakeExec().on(/ down /, {});
     expect(await tearDownStack(fakeProject(fake), new FakeReporter())).toBe(true);
     expect(fake.calls[0]?.line).toMatch(
       / -p quai-test -f \/ws\/compose\.yml --profile \* down --volumes --remove-orphans$/,
@@ -27,7 +27,7 @@ describe("cleanUpRun", () => {
   const run = { project: "quai-42-1-abcd", runId: "42-1-abcd" };
 
   it("does nothing more than look when nothing is left", async () => {
-    const fake = new FakeExec();
+    const fake = new FakeExec().on(/^docker (container|network|volume) ls /, {});
     const removed: string[] = [];
     const removeRunResources = async (runId: string) => {
       removed.push(runId);
@@ -41,6 +41,8 @@ describe("cleanUpRun", () => {
 
   it("tears down what is left by project name alone, then removes what carries the run's label", async () => {
     const fake = new FakeExec()
+      .on(/^docker volume ls /, {})
+      .on(/ down /, {})
       .on(/^docker container ls .*label=com\.docker\.compose\.project=quai-42-1-abcd/, {
         stdout: "quai-42-1-abcd-redis-1\n",
       })

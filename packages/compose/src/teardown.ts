@@ -1,5 +1,5 @@
 import { tmpdir } from "node:os";
-import { RUN_ID_LABEL } from "@quai/core";
+import { type Reporter, RUN_ID_LABEL } from "@quai/core";
 import { countResources, type RunResources } from "@quai/docker";
 import { locateComposeCli } from "./compose-cli";
 import { ComposeProject } from "./compose-project";
@@ -9,16 +9,14 @@ import { lastLine, linesOf } from "./output-lines";
 /** Compose puts it on every container, network and volume of a project. */
 export const COMPOSE_PROJECT_LABEL = "com.docker.compose.project";
 
-export interface TeardownReporter {
-  info(message: string): void;
-  warning(message: string): void;
-}
-
 /**
  * `down --volumes --remove-orphans`: containers, networks and volumes of the project. Every
  * profile is enabled, or the test service's container (behind a profile, as it often is) would stay.
  */
-export async function tearDownStack(project: ComposeProject, reporter: TeardownReporter): Promise<boolean> {
+export async function tearDownStack(
+  project: ComposeProject,
+  reporter: Pick<Reporter, "info" | "warning">,
+): Promise<boolean> {
   const down = await project.run(["--profile", "*", "down", "--volumes", "--remove-orphans"], {
     onLine: reporter.info,
   });
@@ -55,7 +53,7 @@ export interface CleanUp {
 export async function cleanUpRun(
   run: RunToCleanUp,
   seams: CleanUpSeams,
-  reporter: TeardownReporter,
+  reporter: Pick<Reporter, "info" | "warning">,
 ): Promise<CleanUp> {
   const leftovers = await findLeftovers(seams.exec, run);
   const none = { containers: [], networks: [], volumes: [] };

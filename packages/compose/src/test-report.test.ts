@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FakeExec } from "./fake-exec";
-import { FakeReporter } from "./fake-stack";
 import { collectTestReport, readTestReport } from "./test-report";
+import { FakeExec } from "./testing/fake-exec";
+import { FakeReporter } from "./testing/fake-stack";
 
 const API = `<testsuite name="api" time="0.5">
   <testcase name="answers" time="0.2"/>

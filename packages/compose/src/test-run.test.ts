@@ -1,7 +1,8 @@
+import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
-import { FakeExec } from "./fake-exec";
-import { fakeClock, fakeProject } from "./fake-stack";
 import { runTestCommand, runTestService } from "./test-run";
+import { FakeExec } from "./testing/fake-exec";
+import { fakeProject } from "./testing/fake-stack";
 
 const exited = (exitCode: number, oomKilled = false) =>
   JSON.stringify({
@@ -17,7 +18,7 @@ describe("runTestService", () => {
       .on(/^docker container inspect --format \{\{json \.\}\} quai-test-tests-run$/, { stdout: exited(1) });
     const lines: string[] = [];
     const run = await runTestService(fakeProject(fake), fake.exec, "tests", {
-      clock: fakeClock(),
+      clock: new FakeClock(),
       onLine: (line) => lines.push(line),
     });
     expect(fake.linesMatching(/ run /)[0]).toMatch(
@@ -39,7 +40,7 @@ describe("runTestService", () => {
       .on(/ run /, { exitCode: 137 })
       .on(/^docker container inspect/, { stdout: exited(137, true) });
     const run = await runTestService(fakeProject(fake), fake.exec, "tests", {
-      clock: fakeClock(),
+      clock: new FakeClock(),
       onLine: () => undefined,
     });
     expect(run.killed).toBe("out of memory, limit 48 MiB");
@@ -50,7 +51,10 @@ describe("runTestService", () => {
       .on(/ run /, { exitCode: 1, stderr: "Error response from daemon: No such image: acme/tests:1\n" })
       .on(/^docker container inspect/, { exitCode: 1 });
     await expect(
-      runTestService(fakeProject(fake), fake.exec, "tests", { clock: fakeClock(), onLine: () => undefined }),
+      runTestService(fakeProject(fake), fake.exec, "tests", {
+        clock: new FakeClock(),
+        onLine: () => undefined,
+      }),
     ).rejects.toThrow(
       "The test service tests did not start: Error response from daemon: No such image: acme/tests:1",
     );
@@ -64,7 +68,7 @@ describe("runTestCommand", () => {
       fake.exec,
       "npm test",
       { cwd: "/ws", env: { A: "1" } },
-      { clock: fakeClock(), onLine: () => undefined },
+      { clock: new FakeClock(), onLine: () => undefined },
     );
     expect(fake.calls[0]).toMatchObject({
       args: ["-c", "npm test"],

@@ -5,6 +5,7 @@ import {
   lowerCaseImageName,
   parseImageRef,
   pinnedImageRef,
+  shortDigest,
 } from "./image-ref";
 
 const DIGEST = `sha256:${"a".repeat(64)}`;
@@ -77,5 +78,15 @@ describe("isLoopbackRegistry", () => {
     ["127.example.com", false],
   ])("%s → %s", (registry, expected) => {
     expect(isLoopbackRegistry(registry)).toBe(expected);
+  });
+});
+
+describe("shortDigest", () => {
+  it("keeps sha256: and the first 12 hex digits", () => {
+    expect(shortDigest(`sha256:0123456789ab${"c".repeat(52)}`)).toBe("sha256:0123456789ab");
+  });
+
+  it("leaves an empty digest empty, for a caller to name what is missing", () => {
+    expect(shortDigest("")).toBe("");
   });
 });

@@ -28,6 +28,11 @@ export function isValidTag(value: string): boolean {
   return TAG.test(value);
 }
 
+/** `sha256:` and the first 12 hex digits (as `docker images` shows ids), for logs and summaries. */
+export function shortDigest(digest: string): string {
+  return digest.slice(0, "sha256:".length + 12);
+}
+
 const IMAGE_REF_HINT = "Use the form registry/namespace/name:tag or registry/namespace/name@sha256:<64 hex>";
 
 /**

@@ -8,7 +8,7 @@ export * from "./image-ref";
 export * from "./platform";
 export * from "./poll";
 export * from "./process-groups";
-export * from "./release";
+export * from "./reporter";
 export * from "./resource-labels";
 export * from "./version";
 export * from "./workspace-path";

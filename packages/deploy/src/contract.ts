@@ -1,7 +1,7 @@
 // The seams of a deployment: where a release runs (DeployTarget), who may deploy now (Lease),
 // and what happened before (Ledger). The orchestrator (deploy-environment.ts) only talks to
 // these, so a Kubernetes target or another ledger can follow without touching it.
-import type { Clock } from "@quai/core";
+import type { Clock, Reporter } from "@quai/core";
 import type { Confinement } from "./confinement";
 import type { ProbeResult } from "./probe/probe-verdict";
 
@@ -177,13 +177,6 @@ export interface StandbyRelease {
   rssBytes?: number;
 }
 
-/** Progress lines and log groups; the action maps them to core.info / core.group. */
-export interface DeployReporter {
-  info(line: string): void;
-  warning(line: string): void;
-  group<T>(name: string, work: () => Promise<T>): Promise<T>;
-}
-
 export interface DeployTarget {
   /** `docker host unix:///var/run/docker.sock`, `swarm at ssh://deploy@host`, for logs. */
   readonly description: string;
@@ -194,12 +187,12 @@ export interface DeployTarget {
    * keeps serving exactly what it served before, the new release is removed, and the error
    * (a UserError) carries the new container's log tail.
    */
-  deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome>;
+  deploy(plan: DeployPlan, reporter: Reporter): Promise<DeployOutcome>;
   /**
    * Brings back an earlier release: a retained one is restarted (about a second), else it is
    * deployed like a new one. The health gate runs again.
    */
-  rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome>;
+  rollback(plan: DeployPlan, reporter: Reporter): Promise<DeployOutcome>;
   /**
    * Stops the standby whose window has ended at `nowMs` (any standby, with force) and retains it
    * as a stopped release is; returns the names of what it stopped. deploy and rollback retire

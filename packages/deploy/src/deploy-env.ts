@@ -8,12 +8,14 @@ import {
   type ImageRef,
   InvalidValueError,
   parseImageRef,
+  type Reporter,
+  shortDigest,
   shownPath,
   UserError,
 } from "@quai/core";
 import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
-import type { DeployReporter, Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
+import type { Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
 import {
   type DeployProgress,
   type DeployResult,
@@ -64,7 +66,7 @@ export interface DeployEnvOptions {
   onTarget?(target: string): void;
   /** Filled in as the run learns each part, for the summary of a run that fails part-way. */
   progress?: DeployProgress;
-  reporter: DeployReporter;
+  reporter: Reporter;
 }
 
 export interface DeployEnvResult extends DeployResult {
@@ -182,7 +184,7 @@ function releaseChoice(options: DeployEnvOptions, settings: EnvironmentSettings)
       kind: "image",
       image: formatImageRef({ ...image, tag: undefined }),
       digest: image.digest,
-      version: image.tag ?? image.digest.slice(0, 19),
+      version: image.tag ?? shortDigest(image.digest),
     };
   }
   const repository =
@@ -203,7 +205,7 @@ function registryLookup(options: DeployEnvOptions): ReleaseRegistry {
       const credentials = credentialsFor(
         repository.registry,
         options.registryAuth,
-        dockerConfigCredentials(),
+        dockerConfigCredentials(process.env, (message) => options.reporter.warning(message)),
       );
       const client = new RegistryClient({
         registry: repository.registry,

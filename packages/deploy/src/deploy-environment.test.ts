@@ -1,5 +1,5 @@
+import type { Reporter } from "@quai/core";
 import { describe, expect, it, vi } from "vitest";
-import type { DeployReporter } from "./contract";
 import {
   type DeployProgress,
   type DeployRequest,
@@ -52,7 +52,7 @@ function bed() {
     digestOf: async (_repository, version) => (version === "9.9.9" ? undefined : digestOf(version)),
   };
   const lines: string[] = [];
-  const reporter: DeployReporter = {
+  const reporter: Reporter = {
     info: (line) => lines.push(line),
     warning: (line) => lines.push(`warning: ${line}`),
     group: (_name, work) => work(),

@@ -1,12 +1,11 @@
 // One run of deploy-env: resolve the release to a digest, pass the gate, take the environment's
 // lease, record the deployment in the ledger, let the target run it, record how it ended.
-import { type Clock, systemClock, UserError } from "@quai/core";
+import { type Clock, type Reporter, systemClock, UserError } from "@quai/core";
 import type {
   DeploymentLabels,
   DeploymentRecord,
   DeployOutcome,
   DeployPlan,
-  DeployReporter,
   DeployTarget,
   Lease,
   LeaseHolder,
@@ -62,7 +61,7 @@ export interface DeployDependencies {
   leases: LeaseStore;
   ledger: Ledger;
   registry: ReleaseRegistry;
-  reporter: DeployReporter;
+  reporter: Reporter;
   /** Filled in as the run learns each part, for the summary of a run that fails part-way. */
   progress?: DeployProgress;
   clock?: Clock;
@@ -210,7 +209,7 @@ export async function deployEnvironment(
  * Renews the lease while the deploy runs (a long image pull must not let it expire and another
  * run take the environment over). A renewal that fails is said, and the next one tries again.
  */
-function keepRenewing(lease: Lease, ttlMs: number, reporter: DeployReporter): NodeJS.Timeout {
+function keepRenewing(lease: Lease, ttlMs: number, reporter: Reporter): NodeJS.Timeout {
   const timer = setInterval(() => {
     lease.renew(ttlMs).catch((error: unknown) => {
       reporter.warning(

@@ -1,7 +1,7 @@
 // What both targets share while they run a release: its phases, timed for the job summary, and
 // the one error a release that did not go live ends with.
-import { type Clock, type LogTail, UserError } from "@quai/core";
-import type { DeployOutcome, DeployReporter } from "./contract";
+import { type Clock, type LogTail, type Reporter, UserError } from "@quai/core";
+import type { DeployOutcome } from "./contract";
 
 export interface ReleaseFailure {
   hint: string;
@@ -30,7 +30,7 @@ export class DeployPhases {
 
   constructor(
     private readonly clock: Clock,
-    private readonly reporter: DeployReporter,
+    private readonly reporter: Reporter,
   ) {}
 
   async run<T>(name: string, work: () => Promise<T>): Promise<T> {

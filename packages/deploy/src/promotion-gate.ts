@@ -1,7 +1,7 @@
 // Which release a run deploys, and whether the environment may take it: never a blocked release,
 // and in a stage with `after: X` only a digest X has run successfully. force + reason overrides
 // both, and the ledger records it.
-import { UserError } from "@quai/core";
+import { shortDigest, UserError } from "@quai/core";
 import type { DeploymentRecord, Ledger, ReleaseToRun } from "./contract";
 import type { EnvironmentSettings } from "./environment-settings";
 
@@ -70,10 +70,10 @@ async function promotionRefusal(
   }
   const validated = history.find((deployment) => deployment.status === "success");
   return new UserError(
-    `${release.app} ${release.version} (${release.digest.slice(0, 19)}) has not been deployed successfully to ${settings.after}, which ${settings.name} comes after`,
+    `${release.app} ${release.version} (${shortDigest(release.digest)}) has not been deployed successfully to ${settings.after}, which ${settings.name} comes after`,
     {
       hint: validated
-        ? `${settings.after} last validated ${validated.version} (${validated.digest.slice(0, 19)}); deploy ${release.version} to ${settings.after} first`
+        ? `${settings.after} last validated ${validated.version} (${shortDigest(validated.digest)}); deploy ${release.version} to ${settings.after} first`
         : `Nothing was deployed to ${settings.after} yet; deploy ${release.version} there first`,
     },
   );

@@ -2,8 +2,8 @@ import { InvalidValueError } from "@quai/core";
 import { type Engine, parseDockerHost } from "@quai/docker";
 import type Dockerode from "dockerode";
 import { describe, expect, it } from "vitest";
-import { RecordingReporter } from "./docker-host/fake-host-api";
 import { connectTarget, parseTarget } from "./target-connection";
+import { RecordingReporter } from "./testing/fake-host-api";
 
 /** Connects nowhere: the engine the step's DOCKER_HOST names, as connectEngine would report it. */
 async function fakeConnect(env: NodeJS.ProcessEnv = {}): Promise<Engine> {

@@ -3,7 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { InvalidValueError, quoteValue, UserError } from "@quai/core";
+import { InvalidValueError, quoteValue, type Reporter, UserError } from "@quai/core";
 import {
   connectEngine,
   type Engine,
@@ -11,7 +11,7 @@ import {
   REFUSED_ENGINE_HOST_HINT,
   refusedEngineHost,
 } from "@quai/docker";
-import type { DeployReporter, DeployTarget, LeaseStore } from "./contract";
+import type { DeployTarget, LeaseStore } from "./contract";
 import { dockerHostTarget, engineLeaseStore } from "./docker-host";
 import { swarmTarget } from "./swarm";
 
@@ -48,7 +48,7 @@ export function parseTarget(text: string): TargetSpec {
 
 export interface ConnectTargetOptions {
   /** Told of a usable but insecure connection (plain tcp:// off the loopback). */
-  reporter?: Pick<DeployReporter, "warning">;
+  reporter?: Pick<Reporter, "warning">;
   /** The engine's connection; tests give a fake one. */
   connect?: typeof connectEngine;
 }

@@ -1,3 +1,4 @@
+import { shortDigest } from "@quai/core";
 // The signals read from the target itself: does the environment run what the ledger says it
 // runs (digest drift), and how does the serving release's container fare (container health).
 import type { EnvironmentObservation, ReleaseState } from "@quai/deploy";
@@ -21,7 +22,7 @@ export const RESTART_BURST = { count: 3, withinMs: 5 * 60_000 };
 export function digestDriftSignal(observe: Observe, declared: DeclaredRelease): Signal {
   return {
     name: DIGEST_DRIFT,
-    threshold: `serves ${declared.version} (${declared.digest.slice(0, 19)})`,
+    threshold: `serves ${declared.version} (${shortDigest(declared.digest)})`,
     async read(window: SampleWindow): Promise<Reading> {
       const { serving } = await observe(window);
       if (!serving)
@@ -32,7 +33,7 @@ export function digestDriftSignal(observe: Observe, declared: DeclaredRelease): 
       return {
         kind: "fail",
         now: true,
-        detail: `serves ${serving.version || "an unlabelled container"} (${serving.digest.slice(0, 19) || "no digest"}), the ledger says ${declared.version} (${declared.digest.slice(0, 19)})`,
+        detail: `serves ${serving.version || "an unlabelled container"} (${shortDigest(serving.digest) || "no digest"}), the ledger says ${declared.version} (${shortDigest(declared.digest)})`,
       };
     },
   };

@@ -1,3 +1,4 @@
+import { FakeClock } from "@quai/core/testing";
 import {
   DEFAULT_WATCH,
   type DeployEnvOptions,
@@ -9,8 +10,8 @@ import {
   type TrafficFigures,
 } from "@quai/deploy";
 import { describe, expect, it } from "vitest";
-import { RecordingReporter, SteppingClock } from "../../deploy/src/docker-host/fake-host-api";
 import { release as stagingRelease } from "../../deploy/src/ledger/ledger-contract";
+import { RecordingReporter } from "../../deploy/src/testing/fake-host-api";
 import { FakeLeases, FakeTarget } from "../../deploy/src/testing/fake-target";
 import { MemoryLedger } from "../../deploy/src/testing/memory-ledger";
 import { FakePrometheusApi } from "./testing/fake-prometheus-api";
@@ -114,7 +115,7 @@ function watchOptions(dryRun: boolean, windowMs: number): WatchEnvironmentOption
     reporter: new RecordingReporter(),
     windowMs,
     dryRun,
-    clock: new SteppingClock(),
+    clock: new FakeClock(),
   };
 }
 

@@ -1,5 +1,5 @@
+import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
-import { SteppingClock } from "../../deploy/src/docker-host/fake-host-api";
 import type { Reading, Signal } from "./signal";
 import { watchRelease } from "./watch";
 
@@ -22,7 +22,7 @@ function scripted(name: string, readings: Array<Reading["kind"] | Reading>): Sig
 
 describe("watchRelease", () => {
   it("verifies a release whose signals pass for the whole window, one sample an interval", async () => {
-    const clock = new SteppingClock();
+    const clock = new FakeClock();
     const result = await watchRelease([scripted("a", []), scripted("b", [])], RULES, clock);
     expect(result.verdict).toBe("verified");
     expect(clock.sleeps).toEqual(Array(10).fill(30_000));
@@ -31,7 +31,7 @@ describe("watchRelease", () => {
   });
 
   it("drifts after failure-limit consecutive failures, no sooner", async () => {
-    const clock = new SteppingClock();
+    const clock = new FakeClock();
     const result = await watchRelease([scripted("5xx", ["pass", "fail", "fail", "fail"])], RULES, clock);
     expect(result.verdict).toBe("drifted");
     expect(result.deciding).toEqual({ signal: "5xx", reason: "5xx fail for 3 samples" });
@@ -40,19 +40,19 @@ describe("watchRelease", () => {
 
   it("does not count a blip, nor flapping below the limit", async () => {
     const flapping = scripted("p99", ["fail", "pass", "fail", "fail", "pass", "fail", "fail", "pass"]);
-    const result = await watchRelease([flapping], RULES, new SteppingClock());
+    const result = await watchRelease([flapping], RULES, new FakeClock());
     expect(result.verdict).toBe("verified");
   });
 
   it("acts at once on a reading that says so", async () => {
     const crash = scripted("container health", [{ kind: "fail", now: true, detail: "OOM-killed" }]);
-    const result = await watchRelease([crash], RULES, new SteppingClock());
+    const result = await watchRelease([crash], RULES, new FakeClock());
     expect(result).toMatchObject({ verdict: "drifted", deciding: { reason: "OOM-killed" }, endedMs: 30_000 });
   });
 
   it("ends inconclusive after error-limit consecutive errors, never drifted", async () => {
     const down = scripted("prometheus", ["error", "error", "error", "error"]);
-    const result = await watchRelease([down], RULES, new SteppingClock());
+    const result = await watchRelease([down], RULES, new FakeClock());
     expect(result.verdict).toBe("inconclusive");
     expect(result.deciding?.reason).toBe(
       "prometheus could not be measured 4 times in a row: prometheus error",
@@ -67,7 +67,7 @@ describe("watchRelease", () => {
         throw new Error("connect ECONNREFUSED 127.0.0.1:9090\nat …");
       },
     };
-    const result = await watchRelease([throwing], RULES, new SteppingClock());
+    const result = await watchRelease([throwing], RULES, new FakeClock());
     expect(result.verdict).toBe("inconclusive");
     expect(result.samples[0]?.reading).toEqual({
       kind: "error",
@@ -87,11 +87,11 @@ describe("watchRelease", () => {
       "no-data",
       "no-data",
     ]);
-    expect((await watchRelease([thin], RULES, new SteppingClock())).verdict).toBe("verified");
+    expect((await watchRelease([thin], RULES, new FakeClock())).verdict).toBe("verified");
   });
 
   it("samples the last, shorter interval of a window that is not a multiple of it", async () => {
-    const clock = new SteppingClock();
+    const clock = new FakeClock();
     await watchRelease([scripted("a", [])], { ...RULES, windowMs: 70_000 }, clock);
     expect(clock.sleeps).toEqual([30_000, 30_000, 10_000]);
   });
@@ -106,7 +106,7 @@ describe("watchRelease", () => {
         return { kind: "pass", detail: "" };
       },
     };
-    await watchRelease([recording], { ...RULES, windowMs: 60_000 }, new SteppingClock());
+    await watchRelease([recording], { ...RULES, windowMs: 60_000 }, new FakeClock());
     expect(windows).toEqual([
       [0, 30_000],
       [30_000, 60_000],

@@ -29,7 +29,41 @@ describe("dockerConfigCredentials", () => {
 
   it("gives none without a config file or an entry", () => {
     const empty = mkdtempSync(join(tmpdir(), "quai-docker-config-"));
-    expect(dockerConfigCredentials({ DOCKER_CONFIG: empty })("ghcr.io")).toBeUndefined();
+    const warnings: string[] = [];
+    expect(
+      dockerConfigCredentials({ DOCKER_CONFIG: empty }, (message) => warnings.push(message))("ghcr.io"),
+    ).toBeUndefined();
+    expect(warnings).toEqual([]);
+  });
+
+  it("warns, naming the file, when the config is not JSON, and gives none", () => {
+    const dir = mkdtempSync(join(tmpdir(), "quai-docker-config-"));
+    writeFileSync(join(dir, "config.json"), '{"auths": {');
+    const warnings: string[] = [];
+    expect(
+      dockerConfigCredentials({ DOCKER_CONFIG: dir }, (message) => warnings.push(message))("ghcr.io"),
+    ).toBeUndefined();
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^The Docker config ${join(dir, "config.json")} is not valid JSON, so no registry credentials come from it: SyntaxError`,
+        ),
+      ),
+    ]);
+  });
+
+  it("warns, naming the file, that a credsStore is not run, and still reads the auths entries", () => {
+    const dir = mkdtempSync(join(tmpdir(), "quai-docker-config-"));
+    writeFileSync(
+      join(dir, "config.json"),
+      JSON.stringify({ credsStore: "desktop", auths: { "ghcr.io": { username: "me", password: "pw" } } }),
+    );
+    const warnings: string[] = [];
+    const lookup = dockerConfigCredentials({ DOCKER_CONFIG: dir }, (message) => warnings.push(message));
+    expect(lookup("ghcr.io")).toEqual({ username: "me", password: "pw" });
+    expect(warnings).toEqual([
+      `The Docker config ${join(dir, "config.json")} keeps credentials in the credential store "desktop", which quai does not run: only its auths entries are used. Log in with docker/login-action, or give the registry's credentials as inputs`,
+    ]);
   });
 });
 

@@ -10,21 +10,23 @@ export interface Credentials {
 /** Finds the credentials for a registry host; undefined means anonymous access. */
 export type CredentialLookup = (registry: string) => Credentials | undefined;
 
-type DockerConfig = { auths?: Record<string, { auth?: string; username?: string; password?: string }> };
+type DockerConfig = {
+  auths?: Record<string, { auth?: string; username?: string; password?: string }>;
+  credsStore?: string;
+};
 
 /**
  * The `auths` entries of the runner's Docker config (what `docker login` and docker/login-action
- * write): `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. Credential helpers are not
- * run; a missing or unreadable file means no credentials.
+ * write): `$DOCKER_CONFIG/config.json`, else `~/.docker/config.json`. A missing file means no
+ * credentials. Credential helpers are not run, and a file that is not JSON gives none: both warn,
+ * naming the file, since a registry's bare 401 would not say why.
  */
-export function dockerConfigCredentials(env: NodeJS.ProcessEnv = process.env): CredentialLookup {
+export function dockerConfigCredentials(
+  env: NodeJS.ProcessEnv = process.env,
+  warn: (message: string) => void = (message) => console.warn(message),
+): CredentialLookup {
   const path = join(env.DOCKER_CONFIG ?? join(homedir(), ".docker"), "config.json");
-  let auths: NonNullable<DockerConfig["auths"]> = {};
-  try {
-    auths = (JSON.parse(readFileSync(path, "utf8")) as DockerConfig).auths ?? {};
-  } catch {
-    // No docker login on this runner.
-  }
+  const auths = readDockerConfig(path, warn)?.auths ?? {};
   return (registry) => {
     const entry = Object.entries(auths).find(([key]) => configHost(key) === registry)?.[1];
     if (!entry) return undefined;
@@ -33,6 +35,31 @@ export function dockerConfigCredentials(env: NodeJS.ProcessEnv = process.env): C
       ? { username: entry.username, password: entry.password }
       : undefined;
   };
+}
+
+function readDockerConfig(path: string, warn: (message: string) => void): DockerConfig | undefined {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    // No docker login on this runner.
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    warn(`Could not read the Docker config ${path}, so no registry credentials come from it: ${error}`);
+    return undefined;
+  }
+  let config: DockerConfig;
+  try {
+    config = JSON.parse(text) as DockerConfig;
+  } catch (error) {
+    warn(`The Docker config ${path} is not valid JSON, so no registry credentials come from it: ${error}`);
+    return undefined;
+  }
+  if (config.credsStore) {
+    warn(
+      `The Docker config ${path} keeps credentials in the credential store "${config.credsStore}", which quai does not run: only its auths entries are used. Log in with docker/login-action, or give the registry's credentials as inputs`,
+    );
+  }
+  return config;
 }
 
 /** Credentials given as inputs for one registry, the Docker config for the others. */

@@ -27,7 +27,6 @@ export {
   promoteRelease,
   pushEngineImage,
   pushOciLayout,
-  type ReleaseReporter,
   type ReleaseRequest,
   type ReleaseResult,
   type TagOutcome,

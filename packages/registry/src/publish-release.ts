@@ -1,4 +1,13 @@
-import { type Clock, type ImageRef, imageName, systemClock, UserError, type Version } from "@quai/core";
+import {
+  type Clock,
+  type ImageRef,
+  imageName,
+  type Reporter,
+  shortDigest,
+  systemClock,
+  UserError,
+  type Version,
+} from "@quai/core";
 import type { DockerArchiveContents } from "@quai/oci";
 import type { BlobOutcome } from "./blob-upload";
 import { type CopyStats, copyImage } from "./copy-image";
@@ -16,12 +25,6 @@ import { RegistryClient } from "./registry-client";
 import { readSbomFile } from "./sbom-file";
 import { expandTagRules, type PlannedTag } from "./tag-rules";
 
-/** How a release run reports progress: one log group per phase, and lines within. */
-export interface ReleaseReporter {
-  group<T>(title: string, work: () => Promise<T>): Promise<T>;
-  info(message: string): void;
-}
-
 export interface ReleaseRequest {
   /** registry/namespace/name, without tag or digest. */
   target: ImageRef;
@@ -34,7 +37,7 @@ export interface ReleaseRequest {
   insecureRegistries?: readonly string[];
   /** A CycloneDX or SPDX JSON SBOM file attached to the image; any other file is refused first. */
   sbom?: string;
-  reporter?: ReleaseReporter;
+  reporter?: Reporter;
   /** Seams and tuning, for tests and benchmarks. */
   connection?: { transport?: HttpTransport; clock?: Clock; attempts?: number; retryIntervalMs?: number };
   chunkBytes?: number;
@@ -63,7 +66,7 @@ interface ImageToRelease {
   digest?: string;
 }
 
-const silent: ReleaseReporter = { group: (_title, work) => work(), info: () => {} };
+const silent: Reporter = { group: (_title, work) => work(), info: () => {}, warning: () => {} };
 
 /** Pushes the image of an OCI layout (what build-minimal-image wrote) as a release. */
 export function pushOciLayout(dir: string, request: ReleaseRequest): Promise<ReleaseResult> {
@@ -125,7 +128,7 @@ async function publishRelease(request: ReleaseRequest, image: ImageToRelease): P
       onBlob: (descriptor, outcome) =>
         reporter.info(describeBlob(descriptor.digest, descriptor.size, outcome)),
       onRetry: (descriptor, attempt) =>
-        reporter.info(`${descriptor.digest.slice(0, 19)}: upload try ${attempt}`),
+        reporter.info(`${shortDigest(descriptor.digest)}: upload try ${attempt}`),
     }),
   );
   const attached =
@@ -163,7 +166,7 @@ async function readImageAndTarget(
   image: ImageToRelease,
   name: string,
   lookUp: (digest: string) => Promise<Map<string, string | undefined>>,
-  reporter: ReleaseReporter,
+  reporter: Reporter,
 ): Promise<{ content: ImageContent; current: Map<string, string | undefined> }> {
   const known = image.digest;
   if (known) {
@@ -181,7 +184,8 @@ function clientFor(registry: string, request: ReleaseRequest): RegistryClient {
   const credentials = credentialsFor(
     request.target.registry,
     request.credentials,
-    request.dockerConfig ?? dockerConfigCredentials(),
+    request.dockerConfig ??
+      dockerConfigCredentials(process.env, (message) => request.reporter?.warning(message)),
   );
   return new RegistryClient({
     registry,
@@ -232,7 +236,7 @@ async function writeTags(
   planned: readonly PlannedTag[],
   current: ReadonlyMap<string, string | undefined>,
   version: Version,
-  reporter: ReleaseReporter,
+  reporter: Reporter,
   clock: Clock,
 ): Promise<TagOutcome[]> {
   const { digest } = content.manifest;
@@ -317,5 +321,5 @@ async function writeTag(
 const MIN_SETTLE_MS = 5;
 
 function describeBlob(digest: string, size: number, outcome: BlobOutcome): string {
-  return `${digest.slice(0, 19)} (${size} B): ${outcome === "present" ? "already there" : outcome}`;
+  return `${shortDigest(digest)} (${size} B): ${outcome === "present" ? "already there" : outcome}`;
 }

@@ -1,8 +1,9 @@
+import { FakeClock } from "@quai/core/testing";
 import { sha256Digest } from "@quai/oci";
 import { describe, expect, it } from "vitest";
 import type { HttpResponse } from "./http-transport";
 import { RegistryClient, registryBaseUrl } from "./registry-client";
-import { type FakeAnswer, fakeClock, fakeTransport } from "./testing/fake-transport";
+import { type FakeAnswer, fakeTransport } from "./testing/fake-transport";
 
 const credentials = { username: "me", password: "pa55word" };
 const REALM = "https://auth.example/token";
@@ -66,10 +67,10 @@ describe("RegistryClient requests", () => {
   it("retries 5xx with back-off on the injected clock", async () => {
     let calls = 0;
     const fake = fakeTransport(() => (++calls < 3 ? { status: 503 } : { status: 200 }));
-    const clock = fakeClock();
+    const clock = new FakeClock();
     const client = new RegistryClient({ registry: "reg.example", transport: fake.transport, clock });
     expect(await client.hasBlob("a/b", "sha256:1")).toBe(true);
-    expect(clock.slept).toEqual([500, 1000]);
+    expect(clock.sleeps).toEqual([500, 1000]);
   });
 
   it("fails in one line once the tries are used up on a refused connection", async () => {
@@ -79,7 +80,7 @@ describe("RegistryClient requests", () => {
     const client = new RegistryClient({
       registry: "127.0.0.1:9",
       transport,
-      clock: fakeClock(),
+      clock: new FakeClock(),
       attempts: 3,
     });
     await expect(client.listTags("a/b")).rejects.toThrow(

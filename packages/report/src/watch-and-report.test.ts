@@ -6,7 +6,7 @@ import type { WatchEnvironmentOptions, WatchEnvironmentResult } from "@quai/drif
 import { createGitHubApi } from "@quai/github";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubApiServer, startGitHubApiServer } from "../../../test/support/github-api-server";
-import { RecordingReporter } from "../../deploy/src/docker-host/fake-host-api";
+import { RecordingReporter } from "../../deploy/src/testing/fake-host-api";
 import { BAD, rolledBack } from "./testing/watch-results";
 import { type ReportInputs, watchAndReport } from "./watch-and-report";
 

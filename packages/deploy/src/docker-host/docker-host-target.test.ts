@@ -1,66 +1,50 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DeployPlan, Strategy } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
+import { describeDeployTargetContract, examplePlan } from "../deploy-target-contract";
+import { engineError, FakeHostApi, RecordingReporter } from "../testing/fake-host-api";
 import { DockerHostTarget } from "./docker-host-target";
-import { engineError, FakeHostApi, RecordingReporter, SteppingClock } from "./fake-host-api";
 import { activeContainerId, PROXY_CONFIG_PATH } from "./nginx-config";
 import { STANDBY_RECORD_PATH } from "./standby";
 
-const PROXY_IMAGE = "nginx:1.27-alpine";
+/** The proxy image every example plan names. */
+const PROXY_IMAGE = examplePlan("1.0.0").proxyImage;
 /** The registry digest the engine recorded when it pulled the proxy image. */
 const PROXY_PINNED = `nginx@sha256:${"e".repeat(64)}`;
 
-function plan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan {
-  const digest = `sha256:${version.replace(/\D/g, "").padEnd(64, "0")}`;
-  return {
-    release: { app: "shop", version, image: `registry.example/shop@${digest}`, digest, commit: "abc123" },
-    environment: "staging",
-    strategy: "blue-green",
-    health: {
-      probe: { kind: "http", path: "/health", expectedStatus: 200 },
-      successes: 2,
-      intervalMs: 500,
-      timeoutMs: 10_000,
-    },
-    containerPort: 3000,
-    publish: "127.0.0.1:18080",
-    variables: [
-      { name: "LOG_LEVEL", value: "info", secret: false },
-      { name: "API_TOKEN", value: "s3cret-token", secret: true },
-    ],
-    labels: {
-      app: "shop",
-      environment: "staging",
-      version,
-      digest,
-      commit: "abc123",
-      "deploy-id": `deploy-${version}`,
-      "deployed-at": "2026-01-01T00:00:00Z",
-      actor: "octocat",
-    },
-    confinement: { capAdd: [], readOnly: false, pids: 4096 },
-    retain: 2,
-    drainMs: 3000,
-    proxyImage: PROXY_IMAGE,
-    runId: `run-${version}`,
-    ...overrides,
-  };
+const plan = examplePlan;
+
+/** A Docker host on a fake engine that has the proxy image, and the clock it sleeps on. */
+function fakeDockerHost(): { api: FakeHostApi; clock: FakeClock; target: DockerHostTarget } {
+  const api = new FakeHostApi();
+  const clock = new FakeClock();
+  api.images.add(PROXY_IMAGE);
+  api.imageRecords.set(PROXY_IMAGE, { id: `sha256:${"1".repeat(64)}`, repoDigests: [PROXY_PINNED] });
+  return { api, clock, target: new DockerHostTarget(api, "docker host fake", { clock }) };
 }
+
+describeDeployTargetContract("DockerHostTarget on a FakeHostApi", () => {
+  const { api, target } = fakeDockerHost();
+  return {
+    target,
+    plan,
+    failNextRelease: () => {
+      api.probe = () => ({ exitCode: 0, output: "HTTP/1.1 500 Internal Server Error\r\n" });
+    },
+  };
+});
 
 describe("DockerHostTarget", () => {
   let api: FakeHostApi;
-  let clock: SteppingClock;
+  let clock: FakeClock;
   let reporter: RecordingReporter;
   let target: DockerHostTarget;
 
   beforeEach(() => {
-    api = new FakeHostApi();
-    clock = new SteppingClock();
+    ({ api, clock, target } = fakeDockerHost());
     reporter = new RecordingReporter();
-    target = new DockerHostTarget(api, "docker host fake", { clock });
-    api.images.add(PROXY_IMAGE);
-    api.imageRecords.set(PROXY_IMAGE, { id: `sha256:${"1".repeat(64)}`, repoDigests: [PROXY_PINNED] });
   });
 
   const routedTo = () => {

@@ -28,6 +28,7 @@ import {
   type LogTail,
   logTailNote,
   logTailTitle,
+  type Reporter,
   RUN_ID_LABEL,
   runLabels,
   systemClock,
@@ -38,7 +39,6 @@ import { CONFIGURATION_LABEL, configurationRecord } from "../configuration-recor
 import type {
   DeployOutcome,
   DeployPlan,
-  DeployReporter,
   DeployTarget,
   EnvironmentObservation,
   EnvironmentProbeRequest,
@@ -82,7 +82,7 @@ export interface DockerHostOptions {
 /** How much of a failed release's log its error carries. */
 export const LOG_TAIL_LINES = 20;
 
-/** A release that never took traffic; carries the end of its log. */
+/** The DeployTarget of a Docker engine, reached through dockerode. */
 export function dockerHostTarget(engine: Engine, options: DockerHostOptions = {}): DeployTarget {
   return new DockerHostTarget(
     dockerodeHostApi(engine.api),
@@ -155,11 +155,11 @@ export class DockerHostTarget implements DeployTarget {
     return proxy && this.api.stdoutSince(proxy.id, sinceMs);
   }
 
-  deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+  deploy(plan: DeployPlan, reporter: Reporter): Promise<DeployOutcome> {
     return this.roll(plan, reporter, this.newRelease(plan, reporter));
   }
 
-  async rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+  async rollback(plan: DeployPlan, reporter: Reporter): Promise<DeployOutcome> {
     const standby = await this.standbyToSwitchTo(plan, reporter);
     if (standby) {
       const switched = await this.switchToStandby(plan, reporter, standby);
@@ -254,11 +254,7 @@ export class DockerHostTarget implements DeployTarget {
    * The strategy around one release: start it, gate it, switch the proxy to it, retire what
    * served before. On any failure the release is undone and the environment serves what it did.
    */
-  private async roll(
-    plan: DeployPlan,
-    reporter: DeployReporter,
-    source: ReleaseSource,
-  ): Promise<DeployOutcome> {
+  private async roll(plan: DeployPlan, reporter: Reporter, source: ReleaseSource): Promise<DeployOutcome> {
     const phases = new DeployPhases(this.clock, reporter);
     if (!source.reused) await phases.run("Pull", () => source.prepare());
     const proxy = await phases.run("Proxy", () => ensureProxy(this.api, plan, reporter));
@@ -361,7 +357,7 @@ export class DockerHostTarget implements DeployTarget {
     proxyId: string,
     previous: ContainerDetails,
     standbyMs: number,
-    reporter: DeployReporter,
+    reporter: Reporter,
   ): Promise<StandbyRelease> {
     const version = previous.labels[deploymentLabel("version")] ?? previous.name;
     const until = new Date(this.clock.now() + standbyMs).toISOString();
@@ -386,7 +382,7 @@ export class DockerHostTarget implements DeployTarget {
    */
   private async standbyToSwitchTo(
     plan: DeployPlan,
-    reporter: DeployReporter,
+    reporter: Reporter,
   ): Promise<{ container: ContainerDetails; record: StandbyRecord } | undefined> {
     const proxy = await findProxy(this.api, plan.release.app, plan.environment);
     if (!proxy) return undefined;
@@ -434,7 +430,7 @@ export class DockerHostTarget implements DeployTarget {
    */
   private async switchToStandby(
     plan: DeployPlan,
-    reporter: DeployReporter,
+    reporter: Reporter,
     standby: { container: ContainerDetails; record: StandbyRecord },
   ): Promise<DeployOutcome | undefined> {
     const phases = new DeployPhases(this.clock, reporter);
@@ -504,7 +500,7 @@ export class DockerHostTarget implements DeployTarget {
     return standbys;
   }
 
-  private newRelease(plan: DeployPlan, reporter: DeployReporter): ReleaseSource {
+  private newRelease(plan: DeployPlan, reporter: Reporter): ReleaseSource {
     const { image } = plan.release;
     return {
       reused: false,
@@ -564,11 +560,7 @@ export class DockerHostTarget implements DeployTarget {
     };
   }
 
-  private retainedRelease(
-    retained: ContainerDetails,
-    plan: DeployPlan,
-    reporter: DeployReporter,
-  ): ReleaseSource {
+  private retainedRelease(retained: ContainerDetails, plan: DeployPlan, reporter: Reporter): ReleaseSource {
     return {
       reused: true,
       prepare: async () => {},
@@ -640,7 +632,7 @@ export class DockerHostTarget implements DeployTarget {
     environment: string,
     retain: number,
     activeId: string,
-    reporter?: DeployReporter,
+    reporter?: Reporter,
   ): Promise<void> {
     const containers = await this.api.listContainers(roleLabels(app, environment, "app"));
     let retained = 0;
@@ -700,11 +692,7 @@ function releaseFailed(
 }
 
 /** One step of undoing a failed release: its own failure is reported, never hiding the release's. */
-async function undoStep(
-  reporter: DeployReporter,
-  what: string,
-  step: () => Promise<unknown>,
-): Promise<boolean> {
+async function undoStep(reporter: Reporter, what: string, step: () => Promise<unknown>): Promise<boolean> {
   try {
     await step();
     return true;

@@ -3,8 +3,8 @@
 import { readTarEntries } from "@quai/oci";
 import type Dockerode from "dockerode";
 import { describe, expect, it } from "vitest";
+import { engineError } from "../testing/fake-host-api";
 import { dockerodeHostApi } from "./engine-api";
-import { engineError } from "./fake-host-api";
 
 function recordingClient(options: { folders?: string[] } = {}) {
   const created: Dockerode.ContainerCreateOptions[] = [];

@@ -51,7 +51,7 @@ export interface FileToWrite {
   mode?: number;
 }
 
-/** `no` while a container is a candidate, `unless-stopped` once it has served (see README of the target). */
+/** `no` while a container is a candidate, `unless-stopped` once it has served (see the top of docker-host-target.ts). */
 export type RestartPolicy = "no" | "unless-stopped";
 
 export interface PortBinding {

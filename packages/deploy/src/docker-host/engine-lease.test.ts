@@ -1,8 +1,9 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LeaseHolder } from "../contract";
+import { FakeHostApi } from "../testing/fake-host-api";
 import { EngineLeaseStore, LEASE_IMAGE } from "./engine-lease";
-import { FakeHostApi, SteppingClock } from "./fake-host-api";
 
 const KEY = { app: "shop", environment: "production" };
 const ALICE: LeaseHolder = {
@@ -15,12 +16,12 @@ const HOUR = 3_600_000;
 
 describe("EngineLeaseStore", () => {
   let api: FakeHostApi;
-  let clock: SteppingClock;
+  let clock: FakeClock;
   let leases: EngineLeaseStore;
 
   beforeEach(() => {
     api = new FakeHostApi();
-    clock = new SteppingClock();
+    clock = new FakeClock();
     leases = new EngineLeaseStore(api);
   });
 

@@ -1,53 +1,32 @@
 import { RUN_ID_LABEL, UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import { CONFIGURATION_LABEL } from "../configuration-record";
 import type { DeployPlan } from "../contract";
+import { examplePlan } from "../deploy-target-contract";
+import { FakeHostApi, RecordingReporter } from "../testing/fake-host-api";
 import { DockerHostTarget } from "./docker-host-target";
-import { FakeHostApi, RecordingReporter, SteppingClock } from "./fake-host-api";
 import { PROXY_CONFIG_PATH } from "./nginx-config";
 import { PROXY_CONFIG_HASH_PATH } from "./proxy";
 import { ROLE_LABEL } from "./resource-names";
 
-const PROXY_IMAGE = "nginx:1.27-alpine";
+const PROXY_IMAGE = examplePlan("1.0.0").proxyImage;
 const PROXY = "quai-shop-staging-proxy";
 const request = { path: "/health", expectedStatus: 200, timeoutMs: 5_000 };
 
+/** The example plan, gated by one probe, joining the database's network, with no drain. */
 function plan(version: string, overrides: Partial<DeployPlan> = {}): DeployPlan {
-  const digest = `sha256:${version.replace(/\D/g, "").padEnd(64, "0")}`;
-  return {
-    release: { app: "shop", version, image: `registry.example/shop@${digest}`, digest, commit: "abc123" },
-    environment: "staging",
-    strategy: "blue-green",
-    health: {
-      probe: { kind: "http", path: "/health", expectedStatus: 200 },
-      successes: 1,
-      intervalMs: 500,
-      timeoutMs: 10_000,
-    },
-    containerPort: 3000,
-    publish: "127.0.0.1:18080",
+  const example = examplePlan(version);
+  return examplePlan(version, {
+    health: { ...example.health, successes: 1 },
     variables: [
       { name: "GREETING", value: "hello", secret: false },
       { name: "API_TOKEN", value: "s3cret-token", secret: true },
     ],
     networks: ["db-net"],
-    labels: {
-      app: "shop",
-      environment: "staging",
-      version,
-      digest,
-      commit: "abc123",
-      "deploy-id": `deploy-${version}`,
-      "deployed-at": "2026-01-01T00:00:00Z",
-      actor: "octocat",
-    },
-    confinement: { capAdd: [], readOnly: false, pids: 4096 },
-    retain: 2,
     drainMs: 0,
-    proxyImage: PROXY_IMAGE,
-    runId: `run-${version}`,
     ...overrides,
-  };
+  });
 }
 
 describe("the Docker host under the drift watcher", () => {
@@ -58,7 +37,7 @@ describe("the Docker host under the drift watcher", () => {
   beforeEach(() => {
     api = new FakeHostApi();
     reporter = new RecordingReporter();
-    target = new DockerHostTarget(api, "docker host fake", { clock: new SteppingClock() });
+    target = new DockerHostTarget(api, "docker host fake", { clock: new FakeClock() });
     api.images.add(PROXY_IMAGE);
   });
 

@@ -1,7 +1,8 @@
 import { UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { HealthGate, HealthProbe } from "../contract";
-import { type FakeContainer, FakeHostApi, SteppingClock } from "./fake-host-api";
+import { type FakeContainer, FakeHostApi } from "../testing/fake-host-api";
 import { waitUntilHealthy } from "./health-gate";
 
 const HTTP: HealthProbe = { kind: "http", path: "/health", expectedStatus: 200 };
@@ -12,13 +13,13 @@ function gate(probe: HealthProbe, successes = 1): HealthGate {
 
 describe("waitUntilHealthy", () => {
   let api: FakeHostApi;
-  let clock: SteppingClock;
+  let clock: FakeClock;
   let container: { id: string; name: string };
   let commands: string[][];
 
   beforeEach(async () => {
     api = new FakeHostApi();
-    clock = new SteppingClock();
+    clock = new FakeClock();
     api.images.add("app@sha256:1");
     const id = await api.createContainer({
       name: "app-1",

@@ -2,9 +2,9 @@
 // where the environment is served. Traffic moves by rewriting its configuration and reloading
 // nginx, which is graceful: the old workers finish their requests, new ones route to the new release.
 import { createHash } from "node:crypto";
-import { type Clock, parseImageRef, poll, runLabels, UserError } from "@quai/core";
+import { type Clock, parseImageRef, poll, type Reporter, runLabels, UserError } from "@quai/core";
 import { firstLine } from "@quai/docker";
-import type { DeployPlan, DeployReporter } from "../contract";
+import type { DeployPlan } from "../contract";
 import { bindsEveryAddress, describeBinding, parsePublish } from "../publish-address";
 import type { ContainerDetails, ContainerSummary, FileToWrite, HostApi, PortBinding } from "./engine-api";
 import {
@@ -149,7 +149,7 @@ function tlsFiles(tls: ProxyTlsFiles | undefined): FileToWrite[] {
 export async function ensureProxy(
   api: HostApi,
   plan: DeployPlan,
-  reporter: DeployReporter,
+  reporter: Reporter,
 ): Promise<ProxyContainer> {
   const { app } = plan.release;
   const existing = await findProxy(api, app, plan.environment);
@@ -227,7 +227,7 @@ export async function ensureProxy(
  * registry digest the engine recorded for it (`nginx@sha256:…`), or its image id when it has none
  * (built or loaded on the host). A tag moved or pulled again later does not change the proxy.
  */
-async function pinnedProxyImage(api: HostApi, ref: string, reporter: DeployReporter): Promise<string> {
+async function pinnedProxyImage(api: HostApi, ref: string, reporter: Reporter): Promise<string> {
   let image = await api.inspectImage(ref);
   if (!image) {
     reporter.info(`Pulling the proxy image ${ref}`);

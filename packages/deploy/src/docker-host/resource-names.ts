@@ -1,6 +1,6 @@
 // How the Docker-host target names and labels what it creates for one app in one environment.
 import { createHash } from "node:crypto";
-import { RUN_ID_LABEL, runLabels } from "@quai/core";
+import { runLabels } from "@quai/core";
 import { type DeploymentLabels, type DeployPlan, LABEL_PREFIX, type ServingRelease } from "../contract";
 
 export const ACTION = "deploy-env";
@@ -61,10 +61,6 @@ export function releaseSettings(plan: DeployPlan): string {
     confinement: plan.confinement,
   };
   return `sha256:${createHash("sha256").update(JSON.stringify(settings)).digest("hex")}`;
-}
-
-export function runIdOf(labels: Record<string, string>): string | undefined {
-  return labels[RUN_ID_LABEL];
 }
 
 /** `quai-<app>-<env>`: the environment's network, and the stem of its containers' names. */

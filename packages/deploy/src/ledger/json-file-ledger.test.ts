@@ -4,7 +4,8 @@ import { hostname, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { type Clock, TimeoutError, UserError } from "@quai/core";
+import { TimeoutError, UserError } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { JsonFileLedger } from "./json-file-ledger";
 import { describeLedgerContract, release } from "./ledger-contract";
@@ -19,16 +20,8 @@ afterEach(() => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-/** A clock whose sleeps advance time at once, so no test waits for real. */
-function fakeClock(start = Date.UTC(2026, 0, 1)): Clock {
-  let now = start;
-  return {
-    now: () => now,
-    sleep: async (ms) => {
-      now += ms;
-    },
-  };
-}
+/** Where the ledgers' fake clocks start: their records are dated from the first day of 2026. */
+const START_OF_2026 = Date.UTC(2026, 0, 1);
 
 function ledgerPath(): string {
   return join(folder, "ledger", "deployments.json");
@@ -41,11 +34,14 @@ function writeLock(owner: { pid: number; host?: string; takenAt: number }): void
   );
 }
 
-describeLedgerContract("JsonFileLedger", () => new JsonFileLedger(ledgerPath(), { clock: fakeClock() }));
+describeLedgerContract(
+  "JsonFileLedger",
+  () => new JsonFileLedger(ledgerPath(), { clock: new FakeClock(START_OF_2026) }),
+);
 
 describe("JsonFileLedger", () => {
   it("a ledger path that is a directory is a UserError naming it", async () => {
-    const ledger = new JsonFileLedger(folder, { clock: fakeClock() });
+    const ledger = new JsonFileLedger(folder, { clock: new FakeClock(START_OF_2026) });
     for (const attempt of [ledger.history("shop", "staging"), ledger.start(release("1.0.0"))]) {
       const error = await attempt.then(
         () => undefined,
@@ -57,7 +53,7 @@ describe("JsonFileLedger", () => {
   });
 
   it("gives increasing ids and keeps the file readable JSON, leaving no temporary or lock file", async () => {
-    const ledger = new JsonFileLedger(ledgerPath(), { clock: fakeClock() });
+    const ledger = new JsonFileLedger(ledgerPath(), { clock: new FakeClock(START_OF_2026) });
     const ids = [];
     for (const version of ["1.0.0", "1.1.0", "1.2.0"]) ids.push((await ledger.start(release(version))).id);
     expect(ids).toEqual(["1", "2", "3"]);
@@ -100,7 +96,7 @@ describe("JsonFileLedger", () => {
   });
 
   it("takes over a lock left by a process that is gone", async () => {
-    const ledger = new JsonFileLedger(ledgerPath(), { clock: fakeClock() });
+    const ledger = new JsonFileLedger(ledgerPath(), { clock: new FakeClock(START_OF_2026) });
     await ledger.start(release("1.0.0"));
     const exited = promisify(execFile)(process.execPath, ["-e", ""]);
     const pid = exited.child.pid ?? 0;
@@ -115,7 +111,7 @@ describe("JsonFileLedger", () => {
   });
 
   it("takes over a lock held far longer than a write takes", async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock(START_OF_2026);
     const ledger = new JsonFileLedger(ledgerPath(), { clock, staleLockMs: 60_000 });
     await ledger.start(release("1.0.0"));
     writeLock({ pid: process.pid, takenAt: clock.now() - 61_000 });
@@ -124,7 +120,7 @@ describe("JsonFileLedger", () => {
   });
 
   it("waits for a live lock, then fails saying which process holds it and what to do", async () => {
-    const clock = fakeClock();
+    const clock = new FakeClock(START_OF_2026);
     const ledger = new JsonFileLedger(ledgerPath(), { clock, lockTimeoutMs: 5_000, staleLockMs: 60_000 });
     await ledger.start(release("1.0.0"));
     writeLock({ pid: process.pid, takenAt: clock.now() });

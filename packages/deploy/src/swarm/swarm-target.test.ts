@@ -1,9 +1,11 @@
-import { RUN_ID_LABEL } from "@quai/core";
+import { type Reporter, RUN_ID_LABEL } from "@quai/core";
+import { FakeClock } from "@quai/core/testing";
 import { describe, expect, it } from "vitest";
-import type { DeployPlan, DeployReporter } from "../contract";
+import type { DeployPlan } from "../contract";
 import { ReleaseFailedError } from "../deploy-phases";
-import { FakeHostApi } from "../docker-host/fake-host-api";
-import { FakeSwarm } from "./fake-swarm";
+import { describeDeployTargetContract } from "../deploy-target-contract";
+import { FakeHostApi } from "../testing/fake-host-api";
+import { FakeSwarm } from "../testing/fake-swarm";
 import type { SwarmService } from "./swarm-api";
 import { SwarmTarget } from "./swarm-target";
 
@@ -43,22 +45,11 @@ function plan(version: string, changes: Partial<DeployPlan> = {}): DeployPlan {
   };
 }
 
-/** Time that passes only when the code under test waits. */
-function fakeClock() {
-  let now = 0;
-  return {
-    now: () => now,
-    sleep: async (ms: number) => {
-      now += ms;
-    },
-  };
-}
-
 function setUp() {
   const swarm = new FakeSwarm();
   const host = new FakeHostApi();
   const lines: string[] = [];
-  const reporter: DeployReporter = {
+  const reporter: Reporter = {
     info: (line) => lines.push(line),
     warning: (line) => lines.push(`warning: ${line}`),
     group: (_name, work) => work(),
@@ -68,9 +59,20 @@ function setUp() {
     host,
     lines,
     reporter,
-    target: new SwarmTarget(swarm, host, "swarm at test", { clock: fakeClock() }),
+    target: new SwarmTarget(swarm, host, "swarm at test", { clock: new FakeClock() }),
   };
 }
+
+describeDeployTargetContract("SwarmTarget on a FakeSwarm", () => {
+  const { swarm, target } = setUp();
+  return {
+    target,
+    plan,
+    failNextRelease: () => {
+      swarm.nextTask = { state: "failed", error: "task: non-zero exit (1)" };
+    },
+  };
+});
 
 describe("SwarmTarget", () => {
   it("creates the environment's service for a first release and reads what it serves from it", async () => {

@@ -10,6 +10,7 @@ import {
   joinSentences,
   logTailNote,
   poll,
+  type Reporter,
   RUN_ID_LABEL,
   systemClock,
   TimeoutError,
@@ -20,7 +21,6 @@ import { configurationDifferences } from "../configuration-record";
 import type {
   DeployOutcome,
   DeployPlan,
-  DeployReporter,
   DeployTarget,
   EnvironmentObservation,
   EnvironmentProbeRequest,
@@ -189,7 +189,7 @@ export class SwarmTarget implements DeployTarget {
     return newest ? this.api.taskLogTail(newest.id, lines) : [];
   }
 
-  async deploy(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+  async deploy(plan: DeployPlan, reporter: Reporter): Promise<DeployOutcome> {
     publishedPort(plan.publish);
     const phases = new DeployPhases(this.clock, reporter);
     const existing = await this.api.inspectService(serviceName(plan.release.app, plan.environment));
@@ -214,7 +214,7 @@ export class SwarmTarget implements DeployTarget {
     };
   }
 
-  async rollback(plan: DeployPlan, reporter: DeployReporter): Promise<DeployOutcome> {
+  async rollback(plan: DeployPlan, reporter: Reporter): Promise<DeployOutcome> {
     const existing = await this.api.inspectService(serviceName(plan.release.app, plan.environment));
     const previousSpec = existing?.previousSpec;
     if (
@@ -292,7 +292,7 @@ export class SwarmTarget implements DeployTarget {
     return cleaned;
   }
 
-  private async create(plan: DeployPlan, spec: ServiceSpec, reporter: DeployReporter): Promise<SwarmService> {
+  private async create(plan: DeployPlan, spec: ServiceSpec, reporter: Reporter): Promise<SwarmService> {
     const id = await this.api.createService(spec, plan.registryAuth);
     const settled = await this.settle(id, plan.labels["deploy-id"], new Set(), plan.health, reporter);
     if (settled.kind === "healthy") return settled.service;
@@ -320,7 +320,7 @@ export class SwarmTarget implements DeployTarget {
     plan: DeployPlan,
     existing: SwarmService,
     spec: ServiceSpec,
-    reporter: DeployReporter,
+    reporter: Reporter,
   ): Promise<SwarmService> {
     const previous = servingFromSpec(existing.id, existing.spec);
     const earlierTasks = await this.taskIds(existing.id);
@@ -356,7 +356,7 @@ export class SwarmTarget implements DeployTarget {
   }
 
   /** Has Swarm bring back the previous spec (unless it is already doing so) and waits for it. */
-  private async restore(serviceId: string, deployId: string, plan: DeployPlan, reporter: DeployReporter) {
+  private async restore(serviceId: string, deployId: string, plan: DeployPlan, reporter: Reporter) {
     const service = await this.deployedService(serviceId);
     const earlierTasks = await this.taskIds(serviceId);
     if (!service.updateState?.startsWith("rollback")) {
@@ -422,7 +422,7 @@ export class SwarmTarget implements DeployTarget {
     deployId: string,
     earlierTasks: Set<string>,
     gate: HealthGate,
-    reporter: DeployReporter,
+    reporter: Reporter,
   ): Promise<Settled> {
     let healthyLooks = 0;
     let lastReason = "";
@@ -463,7 +463,7 @@ export class SwarmTarget implements DeployTarget {
     serviceId: string,
     failedTask: SwarmTask | undefined,
     plan: DeployPlan,
-    reporter: DeployReporter,
+    reporter: Reporter,
   ): Promise<{ error?: string; logTail: string[] }> {
     const task =
       failedTask ??

@@ -1,4 +1,3 @@
-import type { Clock } from "@quai/core";
 import { bodyOf, type HttpRequest, type HttpResponse, type HttpTransport } from "../http-transport";
 
 /** What a fake answers: status 200, no headers and an empty body unless it says otherwise. */
@@ -16,9 +15,3 @@ export function fakeTransport(handler: FakeHandler): { requests: HttpRequest[]; 
   };
   return { requests, transport };
 }
-
-/** A clock that never waits, and records what it was asked to sleep. */
-export const fakeClock = (): Clock & { slept: number[] } => {
-  const slept: number[] = [];
-  return { slept, now: () => 0, sleep: async (ms) => void slept.push(ms) };
-};

@@ -1,10 +1,10 @@
-// For unit tests: a compose project answered by a FakeExec, a clock that never sleeps, and a
-// reporter that remembers what it was told.
-import type { Clock, SourceLocation } from "@quai/core";
-import type { ComposeCli } from "./compose-cli";
-import { ComposeProject } from "./compose-project";
+// For unit tests: a compose project answered by a FakeExec, and a reporter that remembers what it
+// was told.
+import type { SourceLocation } from "@quai/core";
+import type { ComposeCli } from "../compose-cli";
+import { ComposeProject } from "../compose-project";
+import type { FailedTest } from "../test-report";
 import type { FakeExec } from "./fake-exec";
-import type { FailedTest } from "./test-report";
 
 export const PLUGIN: ComposeCli = { command: "docker", prefix: ["compose"], version: "2.26.1" };
 
@@ -25,17 +25,6 @@ export function psOutput(...containers: Array<[string, string, string?, number?]
       }),
     )
     .join("\n");
-}
-
-/** A clock whose sleeps pass at once. */
-export function fakeClock(): Clock {
-  let now = 0;
-  return {
-    now: () => now,
-    sleep: async (ms) => {
-      now += ms;
-    },
-  };
 }
 
 export class FakeReporter {

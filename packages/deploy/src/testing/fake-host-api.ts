@@ -1,9 +1,8 @@
 // An engine in memory behind the HostApi seam, for the unit tests of the Docker-host target and
 // the engine lease: containers, files, images and networks, with nginx and probes scripted.
 import { createHash } from "node:crypto";
-import type { Clock } from "@quai/core";
+import type { Reporter } from "@quai/core";
 import { portDescription } from "../configuration-record";
-import type { DeployReporter } from "../contract";
 import type {
   ContainerDetails,
   ContainerSpec,
@@ -12,8 +11,8 @@ import type {
   HostApi,
   ImageDetails,
   RestartPolicy,
-} from "./engine-api";
-import { ROLE_LABEL } from "./resource-names";
+} from "../docker-host/engine-api";
+import { ROLE_LABEL } from "../docker-host/resource-names";
 
 export interface FakeContainer extends ContainerDetails {
   spec: ContainerSpec;
@@ -323,23 +322,8 @@ export class FakeHostApi implements HostApi {
   }
 }
 
-/** Time that passes only when slept through; remembers each sleep. */
-export class SteppingClock implements Clock {
-  readonly sleeps: number[] = [];
-  private elapsed = 0;
-
-  now(): number {
-    return this.elapsed;
-  }
-
-  async sleep(ms: number): Promise<void> {
-    this.sleeps.push(ms);
-    this.elapsed += ms;
-  }
-}
-
-/** A DeployReporter that keeps every line and group name. */
-export class RecordingReporter implements DeployReporter {
+/** A Reporter that keeps every line and group name. */
+export class RecordingReporter implements Reporter {
   readonly lines: string[] = [];
   readonly warnings: string[] = [];
 

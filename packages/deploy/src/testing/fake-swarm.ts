@@ -1,6 +1,6 @@
 // An in-memory Swarm for unit tests of the target: services, their tasks, secrets and configs. Each new
 // spec (created, updated, rolled back to) gets one task, in the state `nextTask` says.
-import { containerSpec } from "./service-spec";
+import { containerSpec } from "../swarm/service-spec";
 import {
   type ServiceSpec,
   ServiceVersionConflictError,
@@ -9,7 +9,7 @@ import {
   type SwarmSecret,
   type SwarmService,
   type SwarmTask,
-} from "./swarm-api";
+} from "../swarm/swarm-api";
 
 export class FakeSwarm implements SwarmApi {
   readonly services = new Map<string, SwarmService>();

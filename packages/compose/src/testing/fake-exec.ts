@@ -1,5 +1,5 @@
 // For unit tests: an Exec that answers from a script instead of running anything.
-import type { Exec, ExecOptions, ExecResult } from "./exec";
+import type { Exec, ExecOptions, ExecResult } from "../exec";
 
 export interface ExecCall {
   command: string;
@@ -14,8 +14,9 @@ type Handler = (call: ExecCall) => Answer | Promise<Answer>;
 
 /**
  * Answers each call with the last handler whose pattern matches its command line (so a test
- * overrides a default by adding a handler), else with exit code 0 and no output. Streams the
- * answer's lines to onLine as the real one does, and records every call.
+ * overrides a default by adding a handler). A call no handler matches throws: answering it with
+ * success would let a test pass on a command it never meant to allow. Streams the answer's lines
+ * to onLine as the real one does, and records every call.
  */
 export class FakeExec {
   readonly calls: ExecCall[] = [];
@@ -35,7 +36,8 @@ export class FakeExec {
     const call = { command, args: [...args], options, line: [command, ...args].join(" ") };
     this.calls.push(call);
     const handler = this.handlers.findLast(({ pattern }) => pattern.test(call.line));
-    const result: ExecResult = { exitCode: 0, stdout: "", stderr: "", ...(await handler?.handle(call)) };
+    if (!handler) throw new Error(`FakeExec: no handler scripted for \`${call.line}\``);
+    const result: ExecResult = { exitCode: 0, stdout: "", stderr: "", ...(await handler.handle(call)) };
     for (const line of `${result.stdout}${result.stderr}`.split("\n").filter(Boolean)) options.onLine?.(line);
     return result;
   };
