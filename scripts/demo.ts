@@ -5,7 +5,7 @@
  * then production; the same for 1.1.0; then roll production back, and watch it for 10 s. Last,
  * 1.2.0, a release with a bug its tests miss (it exits 20 s after it starts, a crash loop once it
  * serves): auto-rollback-on-drift rolls staging back on its own and blocks it, and production
- * refuses it.
+ * refuses it. Last, the report to the team that rollback would open on GitHub, as markdown.
  */
 import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -169,6 +169,15 @@ const PIPELINE: PipelineStep[] = [
   },
 ];
 
+/**
+ * The report a watch would have opened on GitHub, as its job summary shows it when there is no
+ * GitHub to open it on (the demo has none): its title, then its markdown body.
+ */
+function unopenedReport(result: ActionResult): string | undefined {
+  const match = /<h3>The report quai would open: (.*?)<\/h3>\n([\s\S]*)$/.exec(result.main.summary);
+  return match ? `# ${match[1]}\n\n${match[2]?.trim()}` : undefined;
+}
+
 function firstError(result: ActionResult): string {
   return result.main.annotations.find((annotation) => annotation.level === "error")?.message ?? "";
 }
@@ -230,6 +239,7 @@ ensureBackend();
 
 console.log("\nPipeline");
 let failures = 0;
+let report: string | undefined;
 // The actions' runner homes are scratch; the workspace and the cache above are not.
 const removeScratch = useRunScratch();
 try {
@@ -246,6 +256,7 @@ try {
       `  ${String(index + 1).padStart(2)}. ${step.action.padEnd(26)} ${status.padEnd(8)} ${step.purpose} (${took})`,
     );
     if (failed) console.log(`     ${error}`);
+    report = unopenedReport(result) ?? report;
     for (const [name, value] of Object.entries(result.main.outputs)) {
       // The watch's samples are JSON for scripts; its job summary shows them to people.
       if (value && name !== "signals") console.log(`      ${name.padEnd(16)} ${value}`);
@@ -259,5 +270,9 @@ for (const [environment, port] of Object.entries(PORTS)) {
   console.log(`  ${environment.padEnd(11)} http://127.0.0.1:${port}  ${await servingVersion(port)}`);
 }
 console.log(`  ledger      ${ledger}`);
+if (report) {
+  console.log("\nThe report quai would open on GitHub (markdown; the demo has no GitHub to open it on)\n");
+  console.log(report);
+}
 console.log("");
 process.exitCode = failures > 0 ? 1 : 0;

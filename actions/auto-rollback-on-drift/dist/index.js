@@ -11,6 +11,7 @@ import {
   addFailure,
   addFencedBlock,
   addHeading,
+  addMarkdown,
   addTable,
   code,
   debug,
@@ -29,7 +30,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-6Q6KQN3K.js";
+} from "./chunk-5QTJI5M2.js";
 import {
   DURATION_EXAMPLE,
   formatDuration,
@@ -911,7 +912,7 @@ async function writeWatchSummary(result) {
     Watched: formatDuration(result.endedMs - result.startedMs),
     "Then watched": result.targetWatch && targetWatchFact(result),
     Target: settings.target,
-    Report: result.report ? html`<a href="${result.report.url}">${result.report.kind} #${result.report.number}</a>` : result.reportProblem && `not opened: ${result.reportProblem}`
+    Report: result.report ? html`<a href="${result.report.url}">${result.report.kind} #${result.report.number}</a>` : result.reportProblem ? `not opened: ${result.reportProblem}` : result.unopened && "not opened: no GitHub token or repository (it follows, as it would read)"
   });
   addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
   const chart = deciding && decidingChart(result.samples.filter((sample) => sample.signal === deciding.signal));
@@ -936,6 +937,10 @@ async function writeWatchSummary(result) {
   }
   if (result.logTail.length > 0)
     addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
+  if (result.unopened) {
+    addHeading(`The report quai would open: ${result.unopened.title}`, 3);
+    addMarkdown(result.unopened.body);
+  }
   await writeSummary();
 }
 function targetWatchFact(result) {
@@ -972,7 +977,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchAndReport } = await import("./src-ZUEN7VRF.js");
+  const { watchAndReport } = await import("./src-GPPK62W7.js");
   const result = await watchAndReport({
     ...targetOptions(inputs),
     reporting: {

@@ -105,6 +105,28 @@ describe("auto-rollback-on-drift's job summary", () => {
     expect(renderingProblems(summary)).toEqual([]);
   });
 
+  it("shows the report quai would have opened when it had no GitHub to open it on", async () => {
+    const summary = await captureSummary(() =>
+      writeWatchSummary({
+        ...drifted(),
+        unopened: {
+          title: "Drift of shop 1.1.0 in production: container health",
+          body: "### Verdict\n\n**restarted 4 times**",
+        },
+      }),
+    );
+    expect(factsOf(summary).get("Report")?.text).toBe(
+      "not opened: no GitHub token or repository (it follows, as it would read)",
+    );
+    expect(summary.dom.querySelectorAll("h3").map((heading) => heading.text)).toEqual([
+      "❌ Drifted: shop in production",
+      "The report quai would open: Drift of shop 1.1.0 in production: container health",
+      "Verdict",
+    ]);
+    expect(summary.dom.querySelector("strong")?.text).toBe("restarted 4 times");
+    expect(renderingProblems(summary)).toEqual([]);
+  });
+
   it("charts the deciding signal's value per sample, or 1 for a failing sample without one", () => {
     const { samples } = drifted();
     expect(decidingChart(samples.filter((sample) => sample.signal === "container health"))).toBe(

@@ -7,6 +7,7 @@ import {
   addFacts,
   addFencedBlock,
   addHeading,
+  addMarkdown,
   addTable,
   type Cell,
   code,
@@ -35,7 +36,9 @@ export async function writeWatchSummary(result: WatchAndReportResult): Promise<v
     Target: settings.target,
     Report: result.report
       ? html`<a href="${result.report.url}">${result.report.kind} #${result.report.number}</a>`
-      : result.reportProblem && `not opened: ${result.reportProblem}`,
+      : result.reportProblem
+        ? `not opened: ${result.reportProblem}`
+        : result.unopened && "not opened: no GitHub token or repository (it follows, as it would read)",
   });
   addTable(["Signal", "Threshold", "Samples", "Failing", "Last reading"], signalRows(result));
   const chart =
@@ -64,6 +67,10 @@ export async function writeWatchSummary(result: WatchAndReportResult): Promise<v
   }
   if (result.logTail.length > 0)
     addCollapsed(`Last ${result.logTail.length} log lines`, result.logTail.join("\n"));
+  if (result.unopened) {
+    addHeading(`The report quai would open: ${result.unopened.title}`, 3);
+    addMarkdown(result.unopened.body);
+  }
   await writeSummary();
 }
 

@@ -24,7 +24,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-KTWGX43S.js";
+} from "./chunk-USLNGN4X.js";
 import {
   checkReportPattern,
   stopChildProcesses,
@@ -872,7 +872,7 @@ async function main() {
   );
   if (result.keptUp) saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
-  const { writeComposeSummary } = await import("./summary-3XKHXXA4.js");
+  const { writeComposeSummary } = await import("./summary-N7OZYNHO.js");
   await writeComposeSummary(result);
   progress.summarized = result.failure;
   if (result.failure) throw result.failure;

@@ -116,7 +116,12 @@ export function addCodeBlock(text: string): void {
 
 /** A fenced block GitHub renders by its language, such as a Mermaid chart. */
 export function addFencedBlock(language: string, text: string): void {
-  core.summary.addRaw(`\n\`\`\`${language}\n${text}\n\`\`\`\n`, true);
+  addMarkdown(`\`\`\`${language}\n${text}\n\`\`\``);
+}
+
+/** Markdown quai rendered itself, its values escaped already (a report's body). */
+export function addMarkdown(text: string): void {
+  core.summary.addRaw(`\n${text}\n`, true);
 }
 
 /** Writes what was added, when the runner gave a summary file (it always does in Actions). */

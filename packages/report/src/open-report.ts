@@ -52,7 +52,8 @@ export interface RollbackReportOptions {
   /** The `report` input, as written. */
   report: string;
   result: WatchEnvironmentResult;
-  context: ReportContext;
+  /** On GitHub, so with the repository the report goes to. */
+  context: ReportContext & { repository: string };
   /** quai.yml's path in the repository (the config input). */
   config: string;
   assignees?: string[];

@@ -78,6 +78,10 @@ describe("renderReport", () => {
     expect(compare?.getAttribute("href")).toBe(
       `https://github.com/acme/shop/compare/${GOOD.commit}...${BAD.commit}`,
     );
+    // No repository to link to (a watch run outside GitHub): the range is said, unlinked.
+    const unlinked = rendered(renderReport(rolledBack(), { ...CONTEXT, repository: undefined }));
+    expect(unlinked.querySelectorAll("a").some((anchor) => anchor.text === "bbbbbbb...ccccccc")).toBe(false);
+    expect(unlinked.querySelectorAll("code").map((element) => element.text)).toContain("bbbbbbb...ccccccc");
   });
 
   it("shows the failing container, its health outputs and its log tail collapsed, the timeline, and how to lift the block", () => {

@@ -14,8 +14,8 @@ export const MAX_BODY_CHARACTERS = 65_536;
 export type ReportKind = "rollback" | "escalated" | "drift" | "inconclusive";
 
 export interface ReportContext {
-  /** `owner/name` (GITHUB_REPOSITORY). */
-  repository: string;
+  /** `owner/name` (GITHUB_REPOSITORY); without it, the commit range is said without a link. */
+  repository?: string;
   /** GITHUB_SERVER_URL (https://github.com unless GitHub Enterprise Server). */
   serverUrl?: string;
   /** The run that watched, acted and reported. */
@@ -181,11 +181,12 @@ function releasesSection(result: WatchEnvironmentResult, context: ReportContext)
       `| Running now | ${cell(running.version)} | ${code(running.digest)} | ${code(running.commit)} |`,
     );
     if (running.commit && declared.commit && running.commit !== declared.commit) {
+      const range = `${running.commit.slice(0, 7)}...${declared.commit.slice(0, 7)}`;
       const server = (context.serverUrl ?? "https://github.com").replace(/\/+$/, "");
       const compare = `${server}/${context.repository}/compare/${running.commit}...${declared.commit}`;
       lines.push(
         "",
-        `What changed from ${inline(running.version)} to ${inline(declared.version)}: [${running.commit.slice(0, 7)}...${declared.commit.slice(0, 7)}](${compare})`,
+        `What changed from ${inline(running.version)} to ${inline(declared.version)}: ${context.repository ? `[${range}](${compare})` : code(range)}`,
       );
     }
   }

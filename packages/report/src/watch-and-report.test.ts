@@ -7,7 +7,7 @@ import { createGitHubApi } from "@quai/github";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { type GitHubApiServer, startGitHubApiServer } from "../../../test/support/github-api-server";
 import { RecordingReporter } from "../../deploy/src/testing/fake-host-api";
-import { BAD, rolledBack } from "./testing/watch-results";
+import { BAD, GOOD, rolledBack } from "./testing/watch-results";
 import { type ReportInputs, watchAndReport } from "./watch-and-report";
 
 const TOKEN = "ghs_job_token";
@@ -99,9 +99,24 @@ describe("watchAndReport", () => {
       github: { token: undefined, env: { GITHUB_REPOSITORY: "acme/shop" } },
     });
     expect(noToken.report).toBeUndefined();
+    // The report it would have opened is still made, for the job summary.
+    expect(noToken.unopened?.title).toMatch(/^Rolled back shop 1\.4\.2 in production: /);
+    expect(noToken.unopened?.body).toContain("### Timeline");
+    expect(noToken.unopened?.body).toContain(`acme/shop/compare/${GOOD.commit}...${BAD.commit}`);
+    expect(noToken.unopened?.body).not.toContain("s3cr3t-api-key");
     expect(reporter.lines).toContain(
       "No GitHub token or repository: the drift is in the job summary, not reported on GitHub",
     );
     expect(server.requests).toEqual([]);
+  });
+
+  it("refuses a bad report value even without a token: the rollback stands, the problem is said", async () => {
+    const result = await run(rolledBack(), {
+      report: "email",
+      github: { token: undefined, env: {} },
+    });
+    expect(result.action.kind).toBe("rolled-back");
+    expect(result.reportProblem).toBe('Invalid report: "email" (expected pull-request or issue)');
+    expect(result.unopened).toBeUndefined();
   });
 });

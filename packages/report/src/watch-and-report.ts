@@ -6,6 +6,7 @@ import { openLedger } from "@quai/deploy";
 import { type WatchEnvironmentOptions, type WatchEnvironmentResult, watchEnvironment } from "@quai/drift";
 import { createGitHubApi, type GitHubApi, gitHubApiUrl } from "@quai/github";
 import { openRollbackReport, type RollbackReport, reportSetting } from "./open-report";
+import { renderReport, reportKind, reportTitle } from "./render";
 
 export interface ReportInputs {
   /** The `report` input as written: pull-request or issue. */
@@ -22,6 +23,8 @@ export interface WatchAndReportResult extends WatchEnvironmentResult {
   report?: RollbackReport;
   /** Why no report could be opened when the watch had one to make, in one line. */
   reportProblem?: string;
+  /** The report quai would have opened, when there is no GitHub to open it on (no token or repository). */
+  unopened?: { title: string; body: string };
 }
 
 /** The side effects watchAndReport starts from: the watch itself, and GitHub. */
@@ -38,15 +41,27 @@ export async function watchAndReport(
   const { reporting } = options;
   const repository = reporting.github.env.GITHUB_REPOSITORY;
   if (result.action.kind === "none" || result.action.kind === "skipped") return result;
+  try {
+    // Refused here, after the watch acted: a bad report input must not cost the rollback.
+    reportSetting(reporting.report);
+  } catch (error) {
+    return { ...result, reportProblem: firstLine(error) };
+  }
   if (!reporting.github.token || !repository) {
     options.reporter.info(
       "No GitHub token or repository: the drift is in the job summary, not reported on GitHub",
     );
-    return result;
+    const kind = reportKind(result);
+    if (!kind) return result;
+    const body = renderReport(result, {
+      repository,
+      runUrl: options.runUrl,
+      jobToken: false,
+      secrets: reporting.secrets,
+    });
+    return { ...result, unopened: { title: reportTitle(result, kind), body } };
   }
   try {
-    // Refused here, after the watch acted: a bad report input must not cost the rollback.
-    reportSetting(reporting.report);
     const secrets = [...reporting.secrets, reporting.github.token];
     const report = await options.reporter.group("Report to the team", () =>
       openRollbackReport(connectGitHub(reporting.github.token ?? "", gitHubApiUrl(reporting.github.env)), {
@@ -70,8 +85,7 @@ export async function watchAndReport(
     if (report) await linkReport(options, result, report);
     return { ...result, report };
   } catch (error) {
-    const problem = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ...result, reportProblem: problem };
+    return { ...result, reportProblem: firstLine(error) };
   }
 }
 
@@ -88,4 +102,8 @@ async function linkReport(
     description: `auto-rollback-on-drift: ${result.deciding?.reason ?? result.action.why}`,
     logUrl: report.url,
   });
+}
+
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }
