@@ -1,8 +1,8 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import type { RecipeChoice } from "@quai/build";
 import { InvalidValueError, type Platform, parseImageRef, parsePlatform, workspacePath } from "@quai/core";
 import type { InputReader } from "@quai/github";
+import type { RecipeChoice } from "@quai/minimal-image";
 
 /** The recipe input's choices: recipe names, not the recipes (those are the package's Recipe objects). */
 export const RECIPE_CHOICES: readonly RecipeChoice[] = ["auto", "node", "python", "static", "dockerfile"];
