@@ -2,8 +2,8 @@
 import { newRunId } from "@quai/core";
 import { connectEngine, type Engine, removeRunResources } from "@quai/docker";
 import { afterAll } from "vitest";
-import { dockerodeBuildEngine } from "../../packages/build/src/build-engine";
-import { describeBuildEngineContract } from "../../packages/build/src/build-engine-contract";
+import { dockerodeBuildEngine } from "../../packages/minimal-image/src/build-engine";
+import { describeBuildEngineContract } from "../../packages/minimal-image/src/build-engine-contract";
 import { baseImage, testbed } from "../support/testbed";
 
 const runId = newRunId({});

@@ -6,8 +6,8 @@ import { join } from "node:path";
 import { newRunId, runLabels } from "@quai/core";
 import { connectEngine, type Engine, listRunResources, removeRunResources } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dockerodeBuildEngine } from "../../packages/build/src/build-engine";
-import { runtimeTools } from "../../packages/build/src/runtime-tools";
+import { dockerodeBuildEngine } from "../../packages/minimal-image/src/build-engine";
+import { runtimeTools } from "../../packages/minimal-image/src/runtime-tools";
 import { baseImage } from "../support/testbed";
 
 const ELF_MAGIC = Buffer.from([0x7f, 0x45, 0x4c, 0x46]);

@@ -2,15 +2,16 @@ import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import { InvalidValueError, type Platform, parseImageRef, parsePlatform, workspacePath } from "@quai/core";
 import type { InputReader } from "@quai/github";
+import type { RecipeChoice } from "@quai/minimal-image";
 
-export const RECIPES = ["auto", "node", "python", "static", "dockerfile"] as const;
-export type Recipe = (typeof RECIPES)[number];
+/** The recipe input's choices: recipe names, not the recipes (those are the package's Recipe objects). */
+export const RECIPE_CHOICES: readonly RecipeChoice[] = ["auto", "node", "python", "static", "dockerfile"];
 
 /** The inputs of action.yml, by their names there. */
 export interface Inputs {
   /** Absolute, inside the workspace. */
   context: string;
-  recipe: Recipe;
+  recipe: RecipeChoice;
   processes: string;
   "build-packages": string[];
   "run-packages": string[];
@@ -38,7 +39,7 @@ const DEBIAN_PACKAGE = /^[a-z0-9][a-z0-9+.-]+(=[A-Za-z0-9.+:~-]+)?$/;
 export function readInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
     context: read.path("context", { fallback: "." }),
-    recipe: read.choice("recipe", RECIPES),
+    recipe: read.choice("recipe", RECIPE_CHOICES),
     processes: read.optional("processes") ?? "",
     "build-packages": packages(read, "build-packages"),
     "run-packages": packages(read, "run-packages"),

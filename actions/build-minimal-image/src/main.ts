@@ -2,9 +2,9 @@ import { existsSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import * as core from "@actions/core";
-import type { BuildRequest } from "@quai/build";
 import { newRunId } from "@quai/core";
 import { InputReader, run } from "@quai/github";
+import type { BuildRequest } from "@quai/minimal-image";
 import { defaultImageName } from "./image-name";
 import { HOST_CA_BUNDLE, type Inputs, readInputs } from "./inputs";
 import { type BuildProgress, describeBuildFailure, writeBuildSummary } from "./summary";
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   core.saveState(RUN_ID_STATE, runId);
   // Loaded once the inputs are valid: the build library and the engine client are most of the
   // bundle, and a step that fails on its inputs (then its post step) needs none of them.
-  const { buildMinimalImage, dockerodeBuildEngine } = await import("@quai/build");
+  const { buildMinimalImage, dockerodeBuildEngine } = await import("@quai/minimal-image");
   const { connectEngine } = await import("@quai/docker");
   const request = await buildRequest(inputs, runId);
   progress.request = request;
@@ -62,7 +62,7 @@ async function post(): Promise<void> {
 
 /** The inputs, with the defaults that depend on the runner, as the build library takes them. */
 async function buildRequest(inputs: Inputs, runId: string): Promise<BuildRequest> {
-  const { parseProcesses, readSourceInfo } = await import("@quai/build");
+  const { parseProcesses, readSourceInfo } = await import("@quai/minimal-image");
   const { context } = inputs;
   const source = await readSourceInfo(context, process.env);
   if (source.warning) core.warning(source.warning);

@@ -1,6 +1,6 @@
-import type { BuildRequest, BuildResult } from "@quai/build";
+import type { BuildRequest, BuildResult } from "@quai/minimal-image";
 import { describe, expect, it } from "vitest";
-import { ScriptFailedError } from "../../../packages/build/src/container-script";
+import { ScriptFailedError } from "../../../packages/minimal-image/src/container-script";
 import {
   captureFailureSummary,
   captureSummary,

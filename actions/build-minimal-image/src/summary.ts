@@ -1,4 +1,3 @@
-import type { BuildRequest, BuildResult } from "@quai/build";
 import { formatBytes, formatDuration, formatPlatform } from "@quai/core";
 import {
   addFacts,
@@ -10,6 +9,7 @@ import {
   joinHtml,
   writeSummary,
 } from "@quai/github";
+import type { BuildRequest, BuildResult } from "@quai/minimal-image";
 
 const short = (digest: string) => digest.replace(/^sha256:/, "").slice(0, 12);
 

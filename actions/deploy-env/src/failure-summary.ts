@@ -4,7 +4,7 @@ import type { DeployProgress } from "@quai/deploy";
 import { type Cell, type FailureSummary, link } from "@quai/github";
 import { deploymentLink, imageLink, servingRelease } from "./summary-cells";
 
-/** How far a run got: what it was asked, once the inputs were read, and what deployEnv learned. */
+/** How far a run got: what it was asked, once the inputs were read, and what deployFromConfig learned. */
 export interface DeployRunProgress extends DeployProgress {
   rollback?: boolean;
   /** The version input, before the release is resolved. */

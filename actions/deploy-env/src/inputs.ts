@@ -6,10 +6,10 @@ import {
   type Version,
   validateEnvironmentName,
 } from "@quai/core";
+import type { Strategy } from "@quai/deploy";
 import { type InputReader, readTargetInputs, type TargetInputs } from "@quai/github";
 
-export const STRATEGIES = ["blue-green", "recreate"] as const;
-export type Strategy = (typeof STRATEGIES)[number];
+export const STRATEGIES: readonly Strategy[] = ["blue-green", "recreate"];
 
 /** The inputs of action.yml, by their names there (those shared with auto-rollback-on-drift in TargetInputs). */
 export interface Inputs extends TargetInputs {

@@ -1,6 +1,6 @@
 import * as core from "@actions/core";
 import { newRunId, workspaceDir } from "@quai/core";
-import type { DeployEnvOptions } from "@quai/deploy";
+import type { DeployFromConfigOptions } from "@quai/deploy";
 import { engineMaterial, InputReader, run, targetOptions } from "@quai/github";
 import { type DeployRunProgress, describeDeployFailure } from "./failure-summary";
 import { type Inputs, readInputs } from "./inputs";
@@ -22,8 +22,8 @@ async function main(): Promise<void> {
   core.saveState(RUN_ID_STATE, runId);
   // Loaded once the inputs are valid: the deploy library is most of the bundle, and a step that
   // fails on its inputs, or the post step of a run that settled, needs none of it.
-  const { deployEnv } = await import("@quai/deploy");
-  const result = await deployEnv(deployOptions(inputs, runId)).finally(() =>
+  const { deployFromConfig } = await import("@quai/deploy");
+  const result = await deployFromConfig(deployOptions(inputs, runId)).finally(() =>
     core.saveState(SETTLED_STATE, "true"),
   );
   core.setOutput("url", result.settings.url ?? "");
@@ -50,7 +50,7 @@ async function post(): Promise<void> {
   if (leases > 0) core.info(`Released the lock run ${runId} held`);
 }
 
-function deployOptions(inputs: Inputs, runId: string): DeployEnvOptions {
+function deployOptions(inputs: Inputs, runId: string): DeployFromConfigOptions {
   return {
     ...targetOptions(inputs),
     workspace: workspaceDir(),

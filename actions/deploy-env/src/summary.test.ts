@@ -1,4 +1,4 @@
-import { type DeployEnvResult, type DeploymentRecord, ReleaseFailedError } from "@quai/deploy";
+import { type DeployFromConfigResult, type DeploymentRecord, ReleaseFailedError } from "@quai/deploy";
 import { describe, expect, it } from "vitest";
 import {
   captureFailureSummary,
@@ -23,7 +23,7 @@ const settings = {
   strategy: "blue-green",
   after: "staging",
   publish: "127.0.0.1:18080",
-} as DeployEnvResult["settings"];
+} as DeployFromConfigResult["settings"];
 
 const release = {
   app: "shop",
@@ -45,7 +45,7 @@ function deployment(status: DeploymentRecord["status"]): DeploymentRecord {
   return { id: "42", status, pageUrl: PAGE } as DeploymentRecord;
 }
 
-function deployed(overrides: Partial<DeployEnvResult> = {}): DeployEnvResult {
+function deployed(overrides: Partial<DeployFromConfigResult> = {}): DeployFromConfigResult {
   return {
     release,
     settings,
@@ -54,7 +54,7 @@ function deployed(overrides: Partial<DeployEnvResult> = {}): DeployEnvResult {
     deployment: deployment("success"),
     durationMs: 61_000,
     ...overrides,
-  } as DeployEnvResult;
+  } as DeployFromConfigResult;
 }
 
 describe("the deploy's job summary", () => {

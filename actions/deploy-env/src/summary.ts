@@ -1,10 +1,10 @@
 import { formatBytes, formatDuration } from "@quai/core";
-import { type DeployEnvResult, type StandbyRelease, servedOn } from "@quai/deploy";
+import { type DeployFromConfigResult, type StandbyRelease, servedOn } from "@quai/deploy";
 import { addFacts, addHeading, addTable, link, writeSummary } from "@quai/github";
 import { deploymentLink, imageLink, servingRelease } from "./summary-cells";
 
 /** The job summary: what serves the environment now, what it replaced, and where the time went. */
-export async function writeDeploySummary(result: DeployEnvResult, rollback: boolean): Promise<void> {
+export async function writeDeploySummary(result: DeployFromConfigResult, rollback: boolean): Promise<void> {
   const { release, settings, previous, outcome } = result;
   const verb = rollback ? "Rolled back" : "Deployed";
   addHeading(`${verb} ${release.app} ${release.version} to ${settings.name}`, 3);

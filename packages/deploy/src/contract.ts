@@ -1,5 +1,5 @@
 // The seams of a deployment: where a release runs (DeployTarget), who may deploy now (Lease),
-// and what happened before (Ledger). The orchestrator (deploy-environment.ts) only talks to
+// and what happened before (Ledger). The orchestrator (deployment-run.ts) only talks to
 // these, so a Kubernetes target or another ledger can follow without touching it.
 import type { Clock, Reporter } from "@quai/core";
 import type { Confinement } from "./confinement";

@@ -1,8 +1,8 @@
 import { FakeClock } from "@quai/core/testing";
 import {
   DEFAULT_WATCH,
-  type DeployEnvOptions,
-  type DeployEnvResult,
+  type DeployFromConfigOptions,
+  type DeployFromConfigResult,
   type DeploymentRecord,
   type EnvironmentSettings,
   type ReleaseState,
@@ -301,9 +301,9 @@ describe("watchConnected acting on its verdict", () => {
     target.current = serving("1.5.0", watched.id);
     target.state = OOM_KILLED;
     const leases = new FakeLeases();
-    const deploys: DeployEnvOptions[] = [];
+    const deploys: DeployFromConfigOptions[] = [];
     /** deploy-env's rollback, as far as the watcher sees it: the ledger and the target move back. */
-    const deploy = async (deployOptions: DeployEnvOptions): Promise<DeployEnvResult> => {
+    const deploy = async (deployOptions: DeployFromConfigOptions): Promise<DeployFromConfigResult> => {
       deploys.push(deployOptions);
       const to = deployOptions.version ?? "1.4.0";
       const deployment = await ledger.record(

@@ -5,11 +5,11 @@ import { resolve } from "node:path";
 import { type Clock, formatDuration, shownPath, systemClock, UserError } from "@quai/core";
 import {
   connectTarget,
-  type DeployEnvOptions,
-  type DeployEnvResult,
+  type DeployFromConfigOptions,
+  type DeployFromConfigResult,
   type DeploymentRecord,
   type DeployTarget,
-  deployEnv,
+  deployFromConfig,
   type EnvironmentObservation,
   type EnvironmentSettings,
   type HttpProbe,
@@ -37,7 +37,7 @@ import { describeFigures, type ReadAccessLog, trafficSignals, windowFigures } fr
 import { type SampleListener, type WatchResult, type WatchRules, watchRelease } from "./watch";
 
 /** Everything deploy-env takes but what the watcher decides (a rollback, and to what). */
-export type WatchDeployOptions = Omit<DeployEnvOptions, "rollback" | "version" | "imageRef" | "force">;
+export type WatchDeployOptions = Omit<DeployFromConfigOptions, "rollback" | "version" | "imageRef" | "force">;
 
 export interface WatchEnvironmentOptions extends WatchDeployOptions {
   /** How long to watch: the watch input, or one sweep window. */
@@ -54,10 +54,10 @@ export type WatchAction =
   /** Not watched at all: a deploy holds the environment's lock. */
   | { kind: "skipped"; why: string }
   | { kind: "reported"; why: string }
-  | { kind: "restored"; why: string; to: string; deploy: DeployEnvResult }
-  | { kind: "rolled-back"; why: string; to: string; blocked: string; deploy: DeployEnvResult }
+  | { kind: "restored"; why: string; to: string; deploy: DeployFromConfigResult }
+  | { kind: "rolled-back"; why: string; to: string; blocked: string; deploy: DeployFromConfigResult }
   /** Rolled back, and what it went back to failed its own watch: stopped there, for a person. */
-  | { kind: "escalated"; why: string; to: string; blocked: string; deploy: DeployEnvResult };
+  | { kind: "escalated"; why: string; to: string; blocked: string; deploy: DeployFromConfigResult };
 
 export interface WatchEnvironmentResult extends WatchResult {
   settings: EnvironmentSettings;
@@ -123,13 +123,13 @@ export interface WatchContext {
   /** The Prometheus quai.yml names, when it names one. */
   prometheus?: PrometheusApi;
   /** How a restore or a rollback is deployed: deploy-env's own library call, unless a test says. */
-  deploy?: (options: DeployEnvOptions) => Promise<DeployEnvResult>;
+  deploy?: (options: DeployFromConfigOptions) => Promise<DeployFromConfigResult>;
 }
 
 /** The watch and what it does about its verdict, on a reached target. */
 export async function watchConnected(
   options: WatchEnvironmentOptions,
-  { settings, rules, ledger, history, target, leases, prometheus, deploy = deployEnv }: WatchContext,
+  { settings, rules, ledger, history, target, leases, prometheus, deploy = deployFromConfig }: WatchContext,
 ): Promise<WatchEnvironmentResult> {
   const clock = options.clock ?? systemClock;
   // A deploy in progress changes what serves on purpose: watching it would call that drift.
@@ -380,7 +380,7 @@ interface DriftContext {
   history: DeploymentRecord[];
   declared: WatchEnvironmentResult["declared"];
   clock: Clock;
-  deploy: (options: DeployEnvOptions) => Promise<DeployEnvResult>;
+  deploy: (options: DeployFromConfigOptions) => Promise<DeployFromConfigResult>;
 }
 
 async function actOnDrift(

@@ -47,6 +47,17 @@ import type {
   StandbyRelease,
 } from "../contract";
 import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
+import {
+  ACTION,
+  deploymentLabel,
+  environmentName,
+  ROLE_LABEL,
+  releaseLabels,
+  releaseSettings,
+  roleLabels,
+  SETTINGS_LABEL,
+  servingRelease,
+} from "../labels";
 import { type ContainerDetails, type ContainerSpec, dockerodeHostApi, type HostApi } from "./engine-api";
 import { configurationDrift, openProxyProbe } from "./environment-watch";
 import { type GatedContainer, probeOnce, waitUntilHealthy } from "./health-gate";
@@ -60,19 +71,7 @@ import {
   routedContainer,
   routeTo,
 } from "./proxy";
-import {
-  ACTION,
-  deploymentLabel,
-  environmentName,
-  ROLE_LABEL,
-  releaseLabels,
-  releaseName,
-  releaseSettings,
-  roleLabels,
-  runningDigest,
-  SETTINGS_LABEL,
-  servingRelease,
-} from "./resource-names";
+import { releaseName, runningDigest } from "./resource-names";
 import { clearStandbyRecord, readStandbyRecord, type StandbyRecord, writeStandbyRecord } from "./standby";
 
 export interface DockerHostOptions {

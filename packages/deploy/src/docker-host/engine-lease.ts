@@ -14,8 +14,8 @@ import {
 } from "@quai/core";
 import { type Engine, httpStatus } from "@quai/docker";
 import type { Lease, LeaseHolder, LeaseStore } from "../contract";
+import { nameSafe } from "../labels";
 import { dockerodeHostApi, type HostApi } from "./engine-api";
-import { nameSafe } from "./resource-names";
 
 /** An image without files, made once per engine with `docker import`: nothing to pull or trust. */
 export const LEASE_IMAGE = "quai/lease:1";

@@ -4,11 +4,11 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { CONFIGURATION_LABEL } from "../configuration-record";
 import type { DeployPlan } from "../contract";
 import { examplePlan } from "../deploy-target-contract";
+import { ROLE_LABEL } from "../labels";
 import { FakeHostApi, RecordingReporter } from "../testing/fake-host-api";
 import { DockerHostTarget } from "./docker-host-target";
 import { PROXY_CONFIG_PATH } from "./nginx-config";
 import { PROXY_CONFIG_HASH_PATH } from "./proxy";
-import { ROLE_LABEL } from "./resource-names";
 
 const PROXY_IMAGE = examplePlan("1.0.0").proxyImage;
 const PROXY = "quai-shop-staging-proxy";

@@ -4,11 +4,12 @@ import { createHash } from "node:crypto";
 import { runLabels, UserError } from "@quai/core";
 import { configurationDifferences } from "../configuration-record";
 import type { EnvironmentProbeRequest, HttpProbe } from "../contract";
+import { environmentName, roleLabels } from "../labels";
 import type { ContainerDetails, ContainerSummary, HostApi } from "./engine-api";
 import { followingHttpProbe, type ProbeSite } from "./network-probe";
 import { PROXY_PORT } from "./nginx-config";
 import { proxyConfigEdited } from "./proxy";
-import { environmentName, proxyName, roleLabels, TLS_LABEL, WATCH_ACTION } from "./resource-names";
+import { proxyName, TLS_LABEL, WATCH_ACTION } from "./resource-names";
 
 /**
  * A probe container on the environment's network that requests the proxy on its port: what a

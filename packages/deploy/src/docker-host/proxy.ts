@@ -5,6 +5,7 @@ import { createHash } from "node:crypto";
 import { type Clock, parseImageRef, poll, type Reporter, runLabels, UserError } from "@quai/core";
 import { firstLine } from "@quai/docker";
 import type { DeployPlan } from "../contract";
+import { ACTION, environmentLabels, environmentName, roleLabels } from "../labels";
 import { bindsEveryAddress, describeBinding, parsePublish } from "../publish-address";
 import type { ContainerDetails, ContainerSummary, FileToWrite, HostApi, PortBinding } from "./engine-api";
 import {
@@ -20,15 +21,7 @@ import {
   TLS_KEY_PATH,
   type TlsListen,
 } from "./nginx-config";
-import {
-  ACTION,
-  environmentLabels,
-  environmentName,
-  PUBLISH_LABEL,
-  proxyName,
-  roleLabels,
-  TLS_LABEL,
-} from "./resource-names";
+import { PUBLISH_LABEL, proxyName, TLS_LABEL } from "./resource-names";
 
 /** How long nginx may take to check and load a configuration. */
 const NGINX_TIMEOUT_MS = 10_000;

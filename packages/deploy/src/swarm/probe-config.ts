@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { runLabels, UserError } from "@quai/core";
 import type { DeployPlan } from "../contract";
-import { ACTION, roleLabels } from "../docker-host/resource-names";
+import { ACTION, roleLabels } from "../labels";
 import { httpGetRequest, httpProbeProgram, probeArchitecture, probePath } from "../probe/probe-programs";
 import { serviceName } from "./service-spec";
 import type { SwarmApi } from "./swarm-api";

@@ -4,7 +4,7 @@
 import { scryptSync } from "node:crypto";
 import { InvalidValueError, runLabels } from "@quai/core";
 import { type DeployPlan, LABEL_PREFIX, type Variable } from "../contract";
-import { ACTION, environmentLabels } from "../docker-host/resource-names";
+import { ACTION, environmentLabels } from "../labels";
 import { containerSpec, type MountedSecret, serviceName } from "./service-spec";
 import type { ServiceSpec, SwarmApi, SwarmConfig, SwarmSecret } from "./swarm-api";
 

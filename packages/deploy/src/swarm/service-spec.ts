@@ -9,7 +9,7 @@ import {
   portDescription,
 } from "../configuration-record";
 import type { DeployPlan, HealthGate, ServingRelease } from "../contract";
-import { environmentName, releaseLabels, servingRelease } from "../docker-host/resource-names";
+import { environmentName, releaseLabels, servingRelease } from "../labels";
 import type { ServiceSpec } from "./swarm-api";
 
 /** A Swarm secret the service mounts for one secret variable. */

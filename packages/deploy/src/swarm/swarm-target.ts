@@ -33,7 +33,7 @@ import { DeployPhases, ReleaseFailedError } from "../deploy-phases";
 import { dockerodeHostApi, type HostApi } from "../docker-host/engine-api";
 import { watchProbeSite } from "../docker-host/environment-watch";
 import { followingHttpProbe } from "../docker-host/network-probe";
-import { deploymentLabel, environmentLabels, ROLE_LABEL } from "../docker-host/resource-names";
+import { deploymentLabel, environmentLabels, ROLE_LABEL } from "../labels";
 import { ensureProbeConfig } from "./probe-config";
 import { ensureSecrets, removeUnmounted } from "./secrets";
 import {

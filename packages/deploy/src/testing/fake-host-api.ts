@@ -12,7 +12,7 @@ import type {
   ImageDetails,
   RestartPolicy,
 } from "../docker-host/engine-api";
-import { ROLE_LABEL } from "../docker-host/resource-names";
+import { ROLE_LABEL } from "../labels";
 
 export interface FakeContainer extends ContainerDetails {
   spec: ContainerSpec;

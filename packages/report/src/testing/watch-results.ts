@@ -1,6 +1,6 @@
 // Watch results as watchEnvironment returns them, for the report's tests: a rollback on the 5xx
 // share, and the verdicts that are reported as issues.
-import type { DeployEnvResult } from "@quai/deploy";
+import type { DeployFromConfigResult } from "@quai/deploy";
 import type { Sample, WatchEnvironmentResult } from "@quai/drift";
 
 export const BAD = { version: "1.4.2", digest: `sha256:${"a".repeat(64)}`, commit: "c".repeat(40) };
@@ -26,7 +26,7 @@ function fiveXx(atMs: number, share: number): Sample {
   };
 }
 
-function rollbackDeploy(): DeployEnvResult {
+function rollbackDeploy(): DeployFromConfigResult {
   return {
     release: { app: "shop", image: `ghcr.io/acme/shop@${GOOD.digest}`, ...GOOD },
     deployment: {
@@ -45,7 +45,7 @@ function rollbackDeploy(): DeployEnvResult {
     },
     durationMs: 5_000,
     settings,
-  } as DeployEnvResult;
+  } as DeployFromConfigResult;
 }
 
 /** 1.4.2 rolled back to 1.4.1 on its 5xx share, and 1.4.1 verified after it. */

@@ -19,10 +19,10 @@ import type { Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
 import {
   type DeployProgress,
   type DeployResult,
-  deployEnvironment,
   type ReleaseChoice,
   type ReleaseRegistry,
-} from "./deploy-environment";
+  runDeployment,
+} from "./deployment-run";
 import {
   type EnvironmentOverrides,
   type EnvironmentSettings,
@@ -34,7 +34,7 @@ import { type QuaiFile, readQuaiFile } from "./quai-file";
 import { connectTarget, type EngineMaterial, parseTarget } from "./target-connection";
 import { checkTlsPair } from "./tls-certificate";
 
-export interface DeployEnvOptions {
+export interface DeployFromConfigOptions {
   workspace: string;
   /** Path of quai.yml: absolute, or relative to the workspace. */
   config: string;
@@ -69,11 +69,11 @@ export interface DeployEnvOptions {
   reporter: Reporter;
 }
 
-export interface DeployEnvResult extends DeployResult {
+export interface DeployFromConfigResult extends DeployResult {
   settings: EnvironmentSettings;
 }
 
-export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvResult> {
+export async function deployFromConfig(options: DeployFromConfigOptions): Promise<DeployFromConfigResult> {
   const config = resolve(options.workspace, options.config);
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
@@ -87,7 +87,7 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
-  const result = await deployEnvironment(
+  const result = await runDeployment(
     {
       settings,
       choice,
@@ -176,7 +176,7 @@ export function productionEnvironments(file: QuaiFile): string[] {
     .map(([name]) => name);
 }
 
-function releaseChoice(options: DeployEnvOptions, settings: EnvironmentSettings): ReleaseChoice {
+function releaseChoice(options: DeployFromConfigOptions, settings: EnvironmentSettings): ReleaseChoice {
   if (options.rollback) return { kind: "rollback", version: options.version };
   const image = options.imageRef;
   if (image?.digest) {
@@ -198,7 +198,7 @@ function releaseChoice(options: DeployEnvOptions, settings: EnvironmentSettings)
   return { kind: "version", version: options.version, repository: formatImageRef(repository) };
 }
 
-function registryLookup(options: DeployEnvOptions): ReleaseRegistry {
+function registryLookup(options: DeployFromConfigOptions): ReleaseRegistry {
   return {
     async digestOf(repositoryText, version) {
       const repository = parseImageRef(repositoryText, "repository");
@@ -222,7 +222,7 @@ function registryLookup(options: DeployEnvOptions): ReleaseRegistry {
  * task rescheduled onto another node, a node restarted). A job token (GITHUB_TOKEN, `ghs_…`) dies
  * with the job, so those later pulls would fail: warned, not refused, as the deploy itself works.
  */
-function warnOfJobTokenOnSwarm(settings: EnvironmentSettings, options: DeployEnvOptions): void {
+function warnOfJobTokenOnSwarm(settings: EnvironmentSettings, options: DeployFromConfigOptions): void {
   const password = options.registryAuth?.password;
   if (!password || parseTarget(settings.target).kind !== "swarm") return;
   if (!password.startsWith("ghs_") && password !== process.env.GITHUB_TOKEN) return;

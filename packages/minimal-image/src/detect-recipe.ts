@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { UserError } from "@quai/core";
 
 export type RecipeName = "node" | "python" | "static" | "dockerfile";
+/** What the recipe input names: a recipe (its RecipeName), or auto to detect one from the context. */
+export type RecipeChoice = RecipeName | "auto";
 
 const NODE_LOCKFILES = ["package-lock.json", "npm-shrinkwrap.json"];
 

@@ -3,7 +3,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { InvalidValueError, parseImageRef } from "@quai/core";
 import { describe, expect, it } from "vitest";
-import { type DeployEnvOptions, deployEnv, openLedger, readTls, servedOn } from "./deploy-env";
+import {
+  type DeployFromConfigOptions,
+  deployFromConfig,
+  openLedger,
+  readTls,
+  servedOn,
+} from "./deploy-from-config";
 import { resolveEnvironment } from "./environment-settings";
 import { readQuaiFile } from "./quai-file";
 import { makeTestCertificates } from "./testing/test-certificates";
@@ -82,7 +88,7 @@ environments:
   });
 });
 
-describe("deployEnv on a Swarm with the job's token", () => {
+describe("deployFromConfig on a Swarm with the job's token", () => {
   it("warns that Swarm keeps the login, which expires with the job, before it connects", async () => {
     const folder = mkdtempSync(join(tmpdir(), "quai-swarm-token-"));
     writeFileSync(
@@ -96,7 +102,7 @@ describe("deployEnv on a Swarm with the job's token", () => {
       group: <T>(_: string, work: () => Promise<T>) => work(),
     };
     await expect(
-      deployEnv({
+      deployFromConfig({
         workspace: folder,
         config: "quai.yml",
         environment: "staging",
@@ -111,7 +117,7 @@ describe("deployEnv on a Swarm with the job's token", () => {
         runId: "run-1",
         lockTimeoutMs: 1000,
         reporter,
-      } as unknown as DeployEnvOptions),
+      } as unknown as DeployFromConfigOptions),
     ).rejects.toThrow();
     expect(warnings.join("\n")).toMatch(
       /stores this registry login .* GITHUB_TOKEN, which expires when the job ends/,

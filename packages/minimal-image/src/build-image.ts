@@ -19,7 +19,7 @@ import {
 } from "@quai/oci";
 import { type AuditReport, auditImage } from "./audit";
 import type { BuildEngine } from "./build-engine";
-import { detectRecipe, type RecipeName } from "./detect-recipe";
+import { detectRecipe, type RecipeChoice, type RecipeName } from "./detect-recipe";
 import { imageFromDockerfile } from "./dockerfile-image";
 import type { ResolvedImage } from "./engine-images";
 import { loadIntoEngine } from "./engine-load";
@@ -41,7 +41,7 @@ export interface SourceInfo {
 
 export interface BuildRequest {
   context: string;
-  recipe: RecipeName | "auto";
+  recipe: RecipeChoice;
   /** From the `processes` input; empty means the context's Procfile. */
   processes: Process[];
   buildPackages: string[];

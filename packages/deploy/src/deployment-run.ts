@@ -39,7 +39,7 @@ export interface DeployRequest {
   choice: ReleaseChoice;
   force?: { reason: string };
   variables: Variable[];
-  /** HTTPS at the proxy, read and checked (deploy-env.ts). */
+  /** HTTPS at the proxy, read and checked (deploy-from-config.ts). */
   tls?: ProxyTls;
   actor: string;
   commit: string;
@@ -95,10 +95,7 @@ const LEASE_TTL_MARGIN_MS = 5 * 60_000;
 /** How often a running deploy moves its lease's expiry on: a third of its lifetime, so two can fail. */
 const LEASE_RENEWALS_PER_TTL = 3;
 
-export async function deployEnvironment(
-  request: DeployRequest,
-  deps: DeployDependencies,
-): Promise<DeployResult> {
+export async function runDeployment(request: DeployRequest, deps: DeployDependencies): Promise<DeployResult> {
   const clock = deps.clock ?? systemClock;
   const started = clock.now();
   const { settings } = request;

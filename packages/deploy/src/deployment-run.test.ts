@@ -1,12 +1,12 @@
 import type { Reporter } from "@quai/core";
 import { describe, expect, it, vi } from "vitest";
+import { ReleaseFailedError } from "./deploy-phases";
 import {
   type DeployProgress,
   type DeployRequest,
-  deployEnvironment,
   type ReleaseRegistry,
-} from "./deploy-environment";
-import { ReleaseFailedError } from "./deploy-phases";
+  runDeployment,
+} from "./deployment-run";
 import { DEFAULT_WATCH, DEFAULT_WATCH_WINDOW_MS, type EnvironmentSettings } from "./environment-settings";
 import { FakeLeases, FakeTarget } from "./testing/fake-target";
 import { MemoryLedger } from "./testing/memory-ledger";
@@ -65,7 +65,7 @@ function bed() {
   ) => {
     const target = targets.get(environment.name) ?? new FakeTarget();
     targets.set(environment.name, target);
-    return deployEnvironment(
+    return runDeployment(
       {
         settings: environment,
         choice,
@@ -87,7 +87,7 @@ const staging = settings("staging");
 const production = settings("production", "staging");
 const version = (text: string) => ({ kind: "version" as const, version: text, repository: REPOSITORY });
 
-describe("deployEnvironment", () => {
+describe("runDeployment", () => {
   it("deploys a version by its digest and records it in the ledger", async () => {
     const { deploy, ledger, targets, leases } = bed();
     const result = await deploy(staging, version("1.0.0"));
@@ -359,7 +359,7 @@ describe("deployEnvironment", () => {
   });
 });
 
-describe("deployEnvironment's progress, for the summary of a run that fails part-way", () => {
+describe("runDeployment's progress, for the summary of a run that fails part-way", () => {
   const unknown = (): DeployProgress => ({ serving: "unknown" });
 
   it("holds the new release and its deployment once it serves", async () => {
