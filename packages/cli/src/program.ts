@@ -1,0 +1,111 @@
+// The command line: commander parses it, and each command's module is imported only when that
+// command runs, so `quai --help` loads commander alone (the ≤ 0.3 s cold start, scripts/bench/cli.ts).
+import { Command, CommanderError } from "commander";
+import type { CliContext, CliDependencies, GlobalOptions } from "./context";
+import { EXIT, type ExitCode, errorLine, exitCodeOf } from "./exit-codes";
+import type { CliIo } from "./io";
+
+const EXIT_CODES_HELP = `
+Exit codes: 0 ok, 1 failed, 2 bad usage (nothing changed), 3 refused by the promotion gate or a block.
+The ledger is --ledger FILE, else GitHub Deployments of --repo (or the origin remote) with
+GITHUB_TOKEN, GH_TOKEN or \`gh auth token\`.`;
+
+export async function runCli(
+  argv: string[],
+  io: CliIo,
+  dependencies: CliDependencies = {},
+): Promise<ExitCode> {
+  let exitCode: ExitCode = EXIT.ok;
+  const context = async (command: Command): Promise<CliContext> => {
+    const { CliContext } = await import("./context");
+    return new CliContext(io, command.optsWithGlobals<GlobalOptions>(), dependencies);
+  };
+  // Each action reports its own exit code (a refused deploy is not a thrown crash).
+  const action =
+    <A extends unknown[]>(work: (context: CliContext, ...args: A) => Promise<ExitCode | undefined>) =>
+    async (...args: unknown[]) => {
+      const command = args.at(-1) as Command;
+      exitCode = (await work(await context(command), ...(args.slice(0, -1) as A))) ?? EXIT.ok;
+    };
+
+  const program = new Command("quai")
+    .description("quai for release managers: what runs where, deploy, promote, roll back, block, lock")
+    .option("-c, --config <file>", "quai.yml (default: found by walking up from the working directory)")
+    .option("--ledger <file>", "a JSON file ledger instead of GitHub Deployments")
+    .option("--repo <owner/name>", "the GitHub repository of the ledger (default: the origin remote)")
+    .option("--no-progress", "plain line-by-line output, no live redraws")
+    .addHelpText("after", EXIT_CODES_HELP)
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // commander's error and its "(Did you mean …?)" as the one line quai prints for every mistake.
+      outputError: (text, write) =>
+        write(
+          `quai: ${text
+            .replace(/^error: /, "")
+            .trim()
+            .replace(/\s*\n\s*/g, " ")}\n`,
+        ),
+    });
+
+  program
+    .command("status")
+    .description("what each environment runs: version, digest, since, by whom, lock, blocks")
+    .argument("[environments...]", "environments to show (default: all in quai.yml)")
+    .option("--json", "print JSON, for scripts")
+    .option("-w, --watch", "redraw in place until Ctrl-C")
+    .option("--interval <seconds>", "how often --watch reads again", "5")
+    .action(
+      action(
+        async (
+          context,
+          environments: string[],
+          options: { json?: boolean; watch?: boolean; interval: string },
+        ) => {
+          const { statusCommand } = await import("./commands/status");
+          return statusCommand(context, environments, options);
+        },
+      ),
+    );
+
+  program
+    .command("history")
+    .description("an environment's deployments, rollbacks, blocks and forced deploys, with reasons")
+    .argument("<environment>")
+    .option("-n, --limit <count>", "how many deployments, newest first", "20")
+    .option("--json", "print JSON, for scripts")
+    .action(
+      action(async (context, environment: string, options: { limit: string; json?: boolean }) => {
+        const { historyCommand } = await import("./commands/history");
+        return historyCommand(context, environment, options);
+      }),
+    );
+
+  program
+    .command("diff")
+    .description("which versions, digests and commits differ between two environments")
+    .argument("<from>", "the environment a promotion takes from (staging)")
+    .argument("<to>", "the environment it ships to (production)")
+    .option("--json", "print JSON, for scripts")
+    .action(
+      action(async (context, from: string, to: string, options: { json?: boolean }) => {
+        const { diffCommand } = await import("./commands/diff");
+        return diffCommand(context, from, to, options);
+      }),
+    );
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end through here too, with exit code 0.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    io.stderr.write(`quai: ${errorLine(error)}\n`);
+    if (io.env.QUAI_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+    return exitCodeOf(error);
+  }
+}
