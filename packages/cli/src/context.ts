@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { hostname, userInfo } from "node:os";
 import { dirname, join, resolve } from "node:path";
-import { shownPath } from "@quai/core";
+import { shownPath, UserError } from "@quai/core";
 import {
   type ConnectedTarget,
   connectTarget,
@@ -44,7 +44,8 @@ export const CONFIG_FILE = "quai.yml";
 
 export class CliContext {
   private parsed?: ParsedQuaiFile;
-  private opened?: Ledger;
+  /** Opened once per commit block records point at (undefined: the run's own, GITHUB_SHA). */
+  private readonly opened = new Map<string | undefined, Ledger>();
   private readonly targets = new Map<string, Promise<Pick<ConnectedTarget, "target" | "leases">>>();
   private readonly run: (program: string, args: string[], cwd: string) => string | undefined;
 
@@ -102,12 +103,16 @@ export class CliContext {
    * record points at (GitHub wants one that exists there).
    */
   ledger(ref?: string): Ledger {
-    this.opened ??= this.openLedger(ref);
-    return this.opened;
+    let ledger = this.opened.get(ref);
+    if (!ledger) {
+      ledger = this.openLedger(ref);
+      this.opened.set(ref, ledger);
+    }
+    return ledger;
   }
 
   get ledgerDescription(): string {
-    return this.opened?.description ?? "not opened";
+    return this.opened.values().next().value?.description ?? "not opened";
   }
 
   /** The environment's target, connected once per target however many environments share it. */
@@ -116,7 +121,14 @@ export class CliContext {
     if (!connected) {
       connected = this.dependencies.connectTarget
         ? this.dependencies.connectTarget(settings.target, this.io.env)
-        : connectTarget(settings.target, {}, this.io.env);
+        : connectTarget(settings.target, {}, this.io.env).catch((error: unknown) => {
+            // An unreachable target is a mistake in where quai was pointed: exit 2, nothing changed.
+            if (!(error instanceof UserError)) throw error;
+            throw new UsageError(
+              error.message,
+              error.hint ?? `Check the target of ${settings.name} in quai.yml`,
+            );
+          });
       this.targets.set(settings.target, connected);
     }
     return connected;

@@ -96,6 +96,62 @@ export async function runCli(
       }),
     );
 
+  program
+    .command("block")
+    .description("mark a release bad: deploys and promotes of it are refused everywhere")
+    .argument("<version>")
+    .requiredOption("--reason <why>", "why it is bad, for whoever is refused")
+    .option("-e, --environment <name>", "where it was found bad")
+    .option("--json", "print JSON, for scripts")
+    .action(
+      action(
+        async (
+          context,
+          version: string,
+          options: { reason: string; environment?: string; json?: boolean },
+        ) => {
+          const { blockCommand } = await import("./commands/block");
+          return blockCommand(context, version, options);
+        },
+      ),
+    );
+
+  program
+    .command("unblock")
+    .description("lift a release's block in the ledger")
+    .argument("<version>")
+    .option("--json", "print JSON, for scripts")
+    .action(
+      action(async (context, version: string, options: { json?: boolean }) => {
+        const { unblockCommand } = await import("./commands/block");
+        return unblockCommand(context, version, options);
+      }),
+    );
+
+  const lock = program.command("lock").description("the deployment lock of an environment, on its target");
+  lock
+    .command("status")
+    .description("who holds the lock")
+    .argument("<environment>")
+    .option("--json", "print JSON, for scripts")
+    .action(
+      action(async (context, environment: string, options: { json?: boolean }) => {
+        const { lockStatusCommand } = await import("./commands/lock");
+        return lockStatusCommand(context, environment, options);
+      }),
+    );
+  lock
+    .command("release")
+    .description("release the lock (someone else's needs --force)")
+    .argument("<environment>")
+    .option("--force", "release a lock someone else holds")
+    .action(
+      action(async (context, environment: string, options: { force?: boolean }) => {
+        const { lockReleaseCommand } = await import("./commands/lock");
+        return lockReleaseCommand(context, environment, options);
+      }),
+    );
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
