@@ -152,6 +152,15 @@ export async function runCli(
       }),
     );
 
+  program
+    .command("completion")
+    .description("print a shell completion script: source <(quai completion bash)")
+    .argument("<shell>", "bash or zsh")
+    .action(async (shell: string, _options: unknown, command: Command) => {
+      const { completionCommand } = await import("./commands/completion");
+      exitCode = await completionCommand(await context(command), shell, program);
+    });
+
   try {
     await program.parseAsync(argv, { from: "user" });
     return exitCode;
