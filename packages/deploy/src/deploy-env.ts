@@ -15,9 +15,13 @@ import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
 import type { DeployReporter, Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
 import {
+  type DeployDependencies,
+  type DeployPreview,
   type DeployProgress,
+  type DeployRequest,
   type DeployResult,
   deployEnvironment,
+  previewDeployment,
   type ReleaseChoice,
   type ReleaseRegistry,
 } from "./deploy-environment";
@@ -72,6 +76,27 @@ export interface DeployEnvResult extends DeployResult {
 }
 
 export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvResult> {
+  const { request, dependencies, settings } = await prepareDeployEnv(options);
+  return { ...(await deployEnvironment(request, dependencies)), settings };
+}
+
+export interface DeployEnvPreview extends DeployPreview {
+  settings: EnvironmentSettings;
+}
+
+/**
+ * What deployEnv would do, changing nothing: the same settings, secrets, target, release and
+ * gate (a refusal throws as it would), read but never acted on (the CLI's --dry-run).
+ */
+export async function previewDeployEnv(options: DeployEnvOptions): Promise<DeployEnvPreview> {
+  const { request, dependencies, settings } = await prepareDeployEnv(options);
+  return { ...(await previewDeployment(request, dependencies)), settings };
+}
+
+/** Everything deployEnv opens and reads before the deployment itself, in the order it does. */
+async function prepareDeployEnv(
+  options: DeployEnvOptions,
+): Promise<{ request: DeployRequest; dependencies: DeployDependencies; settings: EnvironmentSettings }> {
   const config = resolve(options.workspace, options.config);
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
@@ -85,34 +110,32 @@ export async function deployEnv(options: DeployEnvOptions): Promise<DeployEnvRes
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
-  const result = await deployEnvironment(
-    {
-      settings,
-      choice,
-      force: options.force,
-      variables,
-      tls,
-      actor: options.actor,
-      commit: options.commit,
-      runId: options.runId,
-      runUrl: options.runUrl,
-      deployId: randomUUID().slice(0, 8),
-      lockTimeoutMs: options.lockTimeoutMs,
-      registryAuth: options.registryAuth,
-      automatic: options.automatic,
-      hold: options.hold,
-      rollbackReason: options.rollbackReason,
-    },
-    {
-      target,
-      leases,
-      ledger,
-      registry: registryLookup(options),
-      reporter: options.reporter,
-      progress: options.progress,
-    },
-  );
-  return { ...result, settings };
+  const request: DeployRequest = {
+    settings,
+    choice,
+    force: options.force,
+    variables,
+    tls,
+    actor: options.actor,
+    commit: options.commit,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    deployId: randomUUID().slice(0, 8),
+    lockTimeoutMs: options.lockTimeoutMs,
+    registryAuth: options.registryAuth,
+    automatic: options.automatic,
+    hold: options.hold,
+    rollbackReason: options.rollbackReason,
+  };
+  const dependencies: DeployDependencies = {
+    target,
+    leases,
+    ledger,
+    registry: registryLookup(options),
+    reporter: options.reporter,
+    progress: options.progress,
+  };
+  return { request, dependencies, settings };
 }
 
 /**
