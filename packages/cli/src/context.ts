@@ -112,7 +112,7 @@ export class CliContext {
   }
 
   get ledgerDescription(): string {
-    return this.opened.values().next().value?.description ?? "not opened";
+    return (this.opened.values().next().value ?? this.ledger()).description;
   }
 
   /** The environment's target, connected once per target however many environments share it. */
@@ -141,10 +141,13 @@ export class CliContext {
   }
 
   private openLedger(ref: string | undefined): Ledger {
-    const production = productionEnvironments(this.quaiFile().file);
     const open = this.dependencies.openLedger ?? openLedger;
-    if (this.options.ledger)
-      return open({ kind: "file", path: resolve(this.io.cwd, this.options.ledger) }, production);
+    return open(this.ledgerSpec(ref), productionEnvironments(this.quaiFile().file));
+  }
+
+  /** Where the ledger is, as deployEnv takes it (see ledger()). */
+  ledgerSpec(ref?: string): LedgerSpec {
+    if (this.options.ledger) return { kind: "file", path: resolve(this.io.cwd, this.options.ledger) };
     const token =
       this.io.env.GITHUB_TOKEN || this.io.env.GH_TOKEN || this.run("gh", ["auth", "token"], this.io.cwd);
     if (!token) {
@@ -158,7 +161,12 @@ export class CliContext {
       GITHUB_REPOSITORY: this.repository(),
       GITHUB_SHA: ref ?? this.io.env.GITHUB_SHA,
     };
-    return open({ kind: "github", token, env }, production);
+    return { kind: "github", token, env };
+  }
+
+  /** The commit checked out where quai.yml is, recorded on a deployment of a version; undefined outside git. */
+  headCommit(): string | undefined {
+    return this.run("git", ["rev-parse", "HEAD"], dirname(this.configPath));
   }
 
   /** owner/name: --repo, else the origin remote of the repository quai.yml is in. */

@@ -1,6 +1,7 @@
 // The command line: commander parses it, and each command's module is imported only when that
 // command runs, so `quai --help` loads commander alone (the ≤ 0.3 s cold start, scripts/bench/cli.ts).
 import { Command, CommanderError } from "commander";
+import type { ChangeOptions } from "./commands/deploy";
 import type { CliContext, CliDependencies, GlobalOptions } from "./context";
 import { EXIT, type ExitCode, errorLine, exitCodeOf } from "./exit-codes";
 import type { CliIo } from "./io";
@@ -151,6 +152,59 @@ export async function runCli(
         return lockReleaseCommand(context, environment, options);
       }),
     );
+
+  const changeOptions = (command: Command) =>
+    command
+      .option(
+        "--dry-run",
+        "print the plan: what would run, what it replaces, which checks apply; change nothing",
+      )
+      .option("--force", "deploy past the promotion gate or a block (needs --reason)")
+      .option("--reason <why>", "why --force, recorded in the ledger")
+      .option(
+        "--lock-timeout <seconds>",
+        "how long to wait for another deployment of the environment",
+        "300",
+      );
+
+  changeOptions(
+    program
+      .command("deploy")
+      .description("deploy a version to an environment, through the gate, the lock and the health checks")
+      .argument("<environment>")
+      .argument("<version>"),
+  ).action(
+    action(async (context, environment: string, version: string, options: ChangeOptions) => {
+      const { deployCommand } = await import("./commands/deploy");
+      return deployCommand(context, environment, version, options);
+    }),
+  );
+
+  changeOptions(
+    program
+      .command("promote")
+      .description("ship the exact digest one environment runs to the next")
+      .argument("<from>")
+      .argument("<to>"),
+  ).action(
+    action(async (context, from: string, to: string, options: ChangeOptions) => {
+      const { promoteCommand } = await import("./commands/deploy");
+      return promoteCommand(context, from, to, options);
+    }),
+  );
+
+  changeOptions(
+    program
+      .command("rollback")
+      .description("bring back the previous successful release, or --to a version the environment ran")
+      .argument("<environment>")
+      .option("--to <version>", "the release to return to"),
+  ).action(
+    action(async (context, environment: string, options: ChangeOptions & { to?: string }) => {
+      const { rollbackCommand } = await import("./commands/deploy");
+      return rollbackCommand(context, environment, options);
+    }),
+  );
 
   program
     .command("completion")

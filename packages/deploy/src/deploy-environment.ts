@@ -21,7 +21,7 @@ import type {
 import { ReleaseFailedError } from "./deploy-phases";
 import { DEFAULT_WATCH_WINDOW_MS, type EnvironmentSettings } from "./environment-settings";
 import { statusDescription } from "./ledger/status-description";
-import { checkPromotionGate, rollbackDestination } from "./promotion-gate";
+import { checkPromotionGate, rollbackDestination, UnknownReleaseError } from "./promotion-gate";
 
 /** Where release digests come from: the registry, in the action. */
 export interface ReleaseRegistry {
@@ -302,9 +302,10 @@ async function chooseRelease(
   }
   const digest = await deps.registry.digestOf(choice.repository, choice.version);
   if (!digest) {
-    throw new UserError(`${choice.repository} has no release ${choice.version}`, {
-      hint: "Push it with push-versioned first, or check the version and the repository",
-    });
+    throw new UnknownReleaseError(
+      `${choice.repository} has no release ${choice.version}`,
+      "Push it with push-versioned first, or check the version and the repository",
+    );
   }
   deps.reporter.info(`${choice.repository}:${choice.version} is ${digest}`);
   return {

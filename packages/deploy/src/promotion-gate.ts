@@ -13,6 +13,14 @@ export class GateRefusal extends UserError {
   }
 }
 
+/** A version that names no release: the registry has no such tag, or the environment never ran it. */
+export class UnknownReleaseError extends UserError {
+  constructor(message: string, hint: string) {
+    super(message, { hint });
+    this.name = "UnknownReleaseError";
+  }
+}
+
 export interface GateDecision {
   /** Why force was needed, when it was; undefined when the gate let the release through. */
   overridden?: string;
@@ -100,9 +108,10 @@ export async function rollbackDestination(
   if (version !== undefined) {
     const named = successes.find((deployment) => deployment.version === version);
     if (!named) {
-      throw new UserError(`${settings.app} ${version} never served ${settings.name} successfully`, {
-        hint: `Roll back to one of: ${listVersions(successes)}`,
-      });
+      throw new UnknownReleaseError(
+        `${settings.app} ${version} never served ${settings.name} successfully`,
+        `Roll back to one of: ${listVersions(successes)}`,
+      );
     }
     return named;
   }
