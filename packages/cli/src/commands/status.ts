@@ -54,13 +54,25 @@ async function watchStatus(
   const draw = live
     ? createLogUpdate(context.io.stdout as NodeJS.WriteStream, { showCursor: false })
     : (text: string) => context.io.stdout.write(`${text}\n\n`);
-  const stopped = new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
-  for (;;) {
+  let wake: () => void = () => {};
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  const stop = () => {
+    stopped = true;
+    clearTimeout(timer);
+    wake();
+  };
+  // `on`, not `once`: log-update's cursor restorer re-raises a SIGINT nobody else listens to.
+  process.on("SIGINT", stop);
+  while (!stopped) {
     const rows = await read();
     draw(`${renderStatus(context, rows, Date.now())}\n\n(every ${intervalMs / 1000}s; Ctrl-C to stop)`);
-    const next = new Promise<"tick">((resolve) => setTimeout(() => resolve("tick"), intervalMs).unref());
-    if ((await Promise.race([stopped, next])) !== "tick") break;
+    await new Promise<void>((resolve) => {
+      wake = resolve;
+      if (!stopped) timer = setTimeout(resolve, intervalMs);
+    });
   }
+  process.off("SIGINT", stop);
   if (live && "done" in draw) draw.done();
   return EXIT.ok;
 }
