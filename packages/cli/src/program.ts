@@ -207,6 +207,26 @@ export async function runCli(
   );
 
   program
+    .command("watch")
+    .description("watch an environment for drift, rolling back and blocking as auto-rollback-on-drift does")
+    .argument("<environment>")
+    .option("--for <seconds>", "how long to watch", "900")
+    .option("--dry-run", "decide, but roll back and block nothing")
+    .option("--lock-timeout <seconds>", "how long a rollback waits for another deployment", "300")
+    .action(
+      action(
+        async (
+          context,
+          environment: string,
+          options: { for: string; dryRun?: boolean; lockTimeout: string },
+        ) => {
+          const { watchCommand } = await import("./commands/watch");
+          return watchCommand(context, environment, options);
+        },
+      ),
+    );
+
+  program
     .command("completion")
     .description("print a shell completion script: source <(quai completion bash)")
     .argument("<shell>", "bash or zsh")

@@ -8,6 +8,7 @@ import {
   type DeployEnvPreview,
   type DeployReporter,
   deployEnv,
+  type EnvironmentSettings,
   type HealthProbe,
   previewDeployEnv,
 } from "@quai/deploy";
@@ -96,20 +97,53 @@ async function change(
       "Run quai inside the git checkout of the release, or promote a release another environment runs",
     );
   }
+  const deployOptions: DeployEnvOptions = {
+    ...targetOptions(context, settings, {
+      commit: choice.commit ?? "",
+      lockTimeoutMs: positiveInteger("--lock-timeout", options.lockTimeout) * 1000,
+    }),
+    ...choice,
+    commit: choice.commit ?? "",
+    force: options.force && options.reason ? { reason: options.reason } : undefined,
+  };
+  if (options.dryRun) {
+    const preview = await previewDeployEnv(deployOptions);
+    context.io.stdout.write(
+      `${renderPreview(context, preview, choice.rollback === true, deployOptions.lockTimeoutMs)}\n`,
+    );
+    return EXIT.ok;
+  }
+  const result = await deployEnv(deployOptions);
+  const color = colorsFor(context.io);
+  const previous = result.previous ? `, replacing ${result.previous.version}` : "";
+  context.io.stdout.write(
+    `${color("green", "✓")} ${settings.name} serves ${result.release.app} ${result.release.version} (${shortDigest(result.release.digest)})${previous} in ${formatDuration(result.durationMs)}; ledger deployment ${result.deployment.id}\n`,
+  );
+  if (result.forced) context.io.stdout.write(`Forced past the gate: ${result.forced}\n`);
+  return EXIT.ok;
+}
+
+/**
+ * What deployEnv and the drift watcher both take besides the release: quai.yml, the ledger, the
+ * target as the user's environment reaches it, who runs quai, and progress as plain lines.
+ */
+export function targetOptions(
+  context: CliContext,
+  settings: EnvironmentSettings,
+  { commit, lockTimeoutMs }: { commit: string; lockTimeoutMs: number },
+): Omit<DeployEnvOptions, "rollback" | "version" | "imageRef" | "force"> {
   const reporter = lineReporter(context);
   // An error while connecting to the target (after onTarget, before the first group ends) is
   // where quai was pointed, as an unreachable target is: exit 2, nothing changed.
   let connecting = false;
-  const deployOptions: DeployEnvOptions = {
+  return {
     workspace: dirname(context.configPath),
     config: context.configPath,
     environment: settings.name,
     overrides: {},
-    ...choice,
-    commit: choice.commit ?? "",
-    force: options.force && options.reason ? { reason: options.reason } : undefined,
-    lockTimeoutMs: positiveInteger("--lock-timeout", options.lockTimeout) * 1000,
-    ledger: context.ledgerSpec(choice.commit),
+    commit,
+    lockTimeoutMs,
+    ledger: context.ledgerSpec(commit || undefined),
     engine: {},
     insecureRegistries: [],
     readSecret: (name) => context.io.env[name],
@@ -137,21 +171,6 @@ async function change(
       },
     },
   };
-  if (options.dryRun) {
-    const preview = await previewDeployEnv(deployOptions);
-    context.io.stdout.write(
-      `${renderPreview(context, preview, choice.rollback === true, deployOptions.lockTimeoutMs)}\n`,
-    );
-    return EXIT.ok;
-  }
-  const result = await deployEnv(deployOptions);
-  const color = colorsFor(context.io);
-  const previous = result.previous ? `, replacing ${result.previous.version}` : "";
-  context.io.stdout.write(
-    `${color("green", "✓")} ${settings.name} serves ${result.release.app} ${result.release.version} (${shortDigest(result.release.digest)})${previous} in ${formatDuration(result.durationMs)}; ledger deployment ${result.deployment.id}\n`,
-  );
-  if (result.forced) context.io.stdout.write(`Forced past the gate: ${result.forced}\n`);
-  return EXIT.ok;
 }
 
 /** Progress as plain lines (on stderr, so --dry-run's plan and the result stay alone on stdout). */
