@@ -241,9 +241,11 @@ describe("quai diff", () => {
       },
       same: false,
       commits: `${release("1.0.0", "").commit}..${release("1.1.0", "").commit}`,
+      blocked: { reason: "corrupts carts", by: "bob" },
     });
     const text = await run(["diff", "staging", "production", "--ledger", ledgerPath]);
     expect(text.stdout).toContain("Promoting staging to production ships 1.1.0 (sha256:110fffffffff)");
+    expect(text.stdout).toContain("Promoting would be refused: it is blocked (corrupts carts; by bob)");
   });
 
   it("says when both run the same release", async () => {

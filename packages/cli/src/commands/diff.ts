@@ -26,6 +26,8 @@ export async function diffCommand(
     from: { environment: from, release: side(source) },
     to: { environment: to, release: side(destination) },
     same: source.serving !== undefined && source.serving.digest === destination.serving?.digest,
+    /** Why the gate would refuse to promote FROM's release: its block (environmentState reads it). */
+    blocked: source.blocked,
     /** git's `to..from`: the commits promoting would add to `to`. */
     commits:
       source.serving && destination.serving && source.serving.commit !== destination.serving.commit
@@ -53,6 +55,14 @@ export async function diffCommand(
       `Promoting ${from} to ${to} ships ${result.from.release.version} (${shortDigest(result.from.release.digest)})`,
     );
     if (result.commits) lines.push(`Commits: git log ${result.commits}`);
+    if (result.blocked) {
+      lines.push(
+        color(
+          "red",
+          `Promoting would be refused: it is blocked (${result.blocked.reason}; by ${result.blocked.by})`,
+        ),
+      );
+    }
   }
   context.io.stdout.write(`${lines.join("\n")}\n`);
   return EXIT.ok;
