@@ -6,7 +6,6 @@ import { formatDuration, newRunId, parseImageRef, UserError } from "@quai/core";
 import {
   type DeployEnvOptions,
   type DeployEnvPreview,
-  type DeployReporter,
   deployEnv,
   type EnvironmentSettings,
   type HealthProbe,
@@ -17,6 +16,7 @@ import { environmentState } from "../environment-state";
 import { EXIT, type ExitCode, UsageError } from "../exit-codes";
 import { positiveInteger, shortDigest } from "../format";
 import { colorsFor } from "../io";
+import { progressReporter } from "../progress";
 
 export interface ChangeOptions {
   dryRun?: boolean;
@@ -132,7 +132,7 @@ export function targetOptions(
   settings: EnvironmentSettings,
   { commit, lockTimeoutMs }: { commit: string; lockTimeoutMs: number },
 ): Omit<DeployEnvOptions, "rollback" | "version" | "imageRef" | "force"> {
-  const reporter = lineReporter(context);
+  const reporter = progressReporter(context.io, context.options.progress);
   // An error while connecting to the target (after onTarget, before the first group ends) is
   // where quai was pointed, as an unreachable target is: exit 2, nothing changed.
   let connecting = false;
@@ -169,26 +169,6 @@ export function targetOptions(
           connecting = false;
         }
       },
-    },
-  };
-}
-
-/** Progress as plain lines (on stderr, so --dry-run's plan and the result stay alone on stdout). */
-function lineReporter(context: CliContext): DeployReporter {
-  const color = colorsFor(context.io);
-  let depth = 0;
-  const line = (text: string) => context.io.stderr.write(`${"  ".repeat(depth)}${text}\n`);
-  return {
-    info: (text) => line(text),
-    warning: (text) => line(color("yellow", `warning: ${text}`)),
-    async group(name, work) {
-      line(color("bold", `▸ ${name}`));
-      depth++;
-      try {
-        return await work();
-      } finally {
-        depth--;
-      }
     },
   };
 }
