@@ -18,6 +18,7 @@ import { docker, removeDeployedApp } from "../support/testbed";
 const BIN = join(REPO_ROOT, "packages/cli/bin/quai.js");
 const REPOSITORY = "acme/release-app";
 const TOKEN = "ghs_e2e_cli_token";
+const HELD_LOCK_RUN = "run-42";
 
 let releases: PushedReleases;
 let github: GitHubApiServer;
@@ -133,6 +134,8 @@ afterAll(async () => {
   expect(github?.violations ?? []).toEqual([]);
   await github?.close();
   if (app) await removeDeployedApp(app);
+  // The lease the lock test takes, should that test fail before quai releases it.
+  await engineLeaseStore(await connectEngine(process.env)).releaseRun(HELD_LOCK_RUN);
 });
 
 describe("quai with a JSON ledger", () => {
@@ -199,7 +202,11 @@ describe("quai with a JSON ledger", () => {
     const leases = engineLeaseStore(engine);
     await leases.acquire(
       { app, environment: "production" },
-      { holder: "alice", runUrl: "https://github.com/acme/release-app/actions/runs/42", runId: "run-42" },
+      {
+        holder: "alice",
+        runUrl: "https://github.com/acme/release-app/actions/runs/42",
+        runId: HELD_LOCK_RUN,
+      },
       { ttlMs: 600_000, waitMs: 0 },
     );
     expect(ok(await withFile("lock", "status", "production"))).toBe(

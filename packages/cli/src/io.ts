@@ -12,9 +12,9 @@ export function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
 
-/** Live redraws (status --watch, progress) only in a terminal, outside CI, unless --no-progress. */
-export function liveOutput(io: CliIo, progress: boolean): boolean {
-  return progress && io.stdout.isTTY === true && io.env.CI !== "true";
+/** Live redraws (status --watch on stdout, progress on stderr) only in a terminal, outside CI, unless --no-progress. */
+export function liveOutput(io: CliIo, stream: CliIo["stdout"], progress: boolean): boolean {
+  return progress && stream.isTTY === true && io.env.CI !== "true";
 }
 
 export function colorsFor(io: CliIo): (color: ColorName, text: string) => string {

@@ -4,11 +4,10 @@
 import { formatDuration } from "@quai/core";
 import type { DeployReporter } from "@quai/deploy";
 import { createLogUpdate } from "log-update";
-import { type CliIo, colorsFor } from "./io";
+import { type CliIo, colorsFor, liveOutput } from "./io";
 
 export function progressReporter(io: CliIo, progress: boolean): DeployReporter {
-  const live = progress && io.stderr.isTTY === true && io.env.CI !== "true";
-  return live ? liveReporter(io) : lineReporter(io);
+  return liveOutput(io, io.stderr, progress) ? liveReporter(io) : lineReporter(io);
 }
 
 function lineReporter(io: CliIo): DeployReporter {

@@ -49,7 +49,7 @@ async function watchStatus(
   read: () => Promise<StatusRow[]>,
   intervalMs: number,
 ): Promise<ExitCode> {
-  const live = liveOutput(context.io, context.options.progress);
+  const live = liveOutput(context.io, context.io.stdout, context.options.progress);
   const { createLogUpdate } = await import("log-update");
   const draw = live
     ? createLogUpdate(context.io.stdout as NodeJS.WriteStream, { showCursor: false })
