@@ -51,7 +51,7 @@ describe("progress", () => {
     const kept = output()
       .split("\n")
       .map((line) =>
-        ["\x1b[2K", "\x1b[1A", "\x1b[G"].reduce((text, escape) => text.replaceAll(escape, ""), line),
+        ["\x1b[2K", "\x1b[1A", "\x1b[G"].reduce((text, sequence) => text.replaceAll(sequence, ""), line),
       )
       .filter((line) => !line.startsWith("…"));
     expect(kept).toEqual([
