@@ -13,9 +13,13 @@ describe.each(workspaceDirs(ROOT))("%s", (workspace) => {
 });
 
 /** A workspace in a temporary folder: its package.json's dependencies and its files by path. */
-function workspaceWith(dependencies: Record<string, string>, files: Record<string, string>): string {
+function workspaceWith(
+  dependencies: Record<string, string>,
+  files: Record<string, string>,
+  manifest: Record<string, unknown> = { dependencies },
+): string {
   const dir = mkdtempSync(join(tmpdir(), "quai-manifest-"));
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "@quai/example", dependencies }));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "@quai/example", ...manifest }));
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -41,6 +45,20 @@ describe("manifestProblems", () => {
   it("passes a manifest that declares what the source imports, a types-only import by its @types", () => {
     const dir = workspaceWith({ "@quai/core": "*", "@types/dockerode": "^4", yaml: "^2" }, source);
     expect(manifestProblems(dir)).toEqual([]);
+  });
+
+  it("holds a bundled command (a bin) to its devDependencies, which it bundles, not its dependencies", () => {
+    const bundled = { "@quai/core": "*", "@types/dockerode": "^4", yaml: "^2" };
+    expect(
+      manifestProblems(workspaceWith({}, source, { bin: { quai: "bin/quai.js" }, devDependencies: bundled })),
+    ).toEqual([]);
+    expect(
+      manifestProblems(workspaceWith({}, source, { bin: { quai: "bin/quai.js" }, dependencies: bundled })),
+    ).toEqual([
+      "imports @quai/core but does not declare it",
+      "imports dockerode but does not declare it",
+      "imports yaml but does not declare it",
+    ]);
   });
 
   it("names a dependency the source imports and the manifest leaves out", () => {

@@ -39,9 +39,15 @@ export function importedPackages(workspaceDir: string): Set<string> {
 export function manifestProblems(workspaceDir: string): string[] {
   const manifest = JSON.parse(readFileSync(join(workspaceDir, "package.json"), "utf8")) as {
     name: string;
+    bin?: unknown;
     dependencies?: Record<string, string>;
+    devDependencies?: Record<string, string>;
   };
-  const declared = new Set(Object.keys(manifest.dependencies ?? {}));
+  // A command published as one bundle (the CLI) installs none of what it bundles: it declares
+  // them as devDependencies, and nothing else.
+  const declared = new Set(
+    Object.keys((manifest.bin ? manifest.devDependencies : manifest.dependencies) ?? {}),
+  );
   const imported = importedPackages(workspaceDir);
   imported.delete(manifest.name);
   // A package used for its types alone may be declared as its @types package instead.

@@ -346,4 +346,9 @@ export interface Ledger {
   /** Marks a release bad: the promotion gate refuses it everywhere (unless forced). */
   block(release: Omit<BlockedRelease, "blockedAt">): Promise<BlockedRelease>;
   blocked(app: string, digest: string): Promise<BlockedRelease | undefined>;
+  /**
+   * Lifts every block of a release (a person found it fine after all): the gate lets it through
+   * again. Returns the block it lifted, or undefined when the release was not blocked.
+   */
+  unblock(app: string, digest: string, unblockedBy: string): Promise<BlockedRelease | undefined>;
 }

@@ -17,8 +17,12 @@ import { createGitHubApi, gitHubApiUrl } from "@quai/github";
 import { credentialsFor, dockerConfigCredentials, RegistryClient } from "@quai/registry";
 import type { Ledger, ProxyTls, RegistryAuth, Variable } from "./contract";
 import {
+  type DeployDependencies,
+  type DeployPreview,
   type DeployProgress,
+  type DeployRequest,
   type DeployResult,
+  previewDeployment,
   type ReleaseChoice,
   type ReleaseRegistry,
   runDeployment,
@@ -74,6 +78,27 @@ export interface DeployFromConfigResult extends DeployResult {
 }
 
 export async function deployFromConfig(options: DeployFromConfigOptions): Promise<DeployFromConfigResult> {
+  const { request, dependencies, settings } = await prepareFromConfig(options);
+  return { ...(await runDeployment(request, dependencies)), settings };
+}
+
+export interface DeployFromConfigPreview extends DeployPreview {
+  settings: EnvironmentSettings;
+}
+
+/**
+ * What deployFromConfig would do, changing nothing: the same settings, secrets, target, release and
+ * gate (a refusal throws as it would), read but never acted on (the CLI's --dry-run).
+ */
+export async function previewFromConfig(options: DeployFromConfigOptions): Promise<DeployFromConfigPreview> {
+  const { request, dependencies, settings } = await prepareFromConfig(options);
+  return { ...(await previewDeployment(request, dependencies)), settings };
+}
+
+/** Everything deployFromConfig opens and reads before the deployment itself, in the order it does. */
+async function prepareFromConfig(
+  options: DeployFromConfigOptions,
+): Promise<{ request: DeployRequest; dependencies: DeployDependencies; settings: EnvironmentSettings }> {
   const config = resolve(options.workspace, options.config);
   const parsed = readQuaiFile(config, shownPath(config, options.workspace));
   const settings = resolveEnvironment(parsed, options.environment, options.overrides);
@@ -87,34 +112,32 @@ export async function deployFromConfig(options: DeployFromConfigOptions): Promis
   const { target, leases } = await options.reporter.group(`Connect to ${settings.target}`, () =>
     connectTarget(settings.target, options.engine, process.env, { reporter: options.reporter }),
   );
-  const result = await runDeployment(
-    {
-      settings,
-      choice,
-      force: options.force,
-      variables,
-      tls,
-      actor: options.actor,
-      commit: options.commit,
-      runId: options.runId,
-      runUrl: options.runUrl,
-      deployId: randomUUID().slice(0, 8),
-      lockTimeoutMs: options.lockTimeoutMs,
-      registryAuth: options.registryAuth,
-      automatic: options.automatic,
-      hold: options.hold,
-      rollbackReason: options.rollbackReason,
-    },
-    {
-      target,
-      leases,
-      ledger,
-      registry: registryLookup(options),
-      reporter: options.reporter,
-      progress: options.progress,
-    },
-  );
-  return { ...result, settings };
+  const request: DeployRequest = {
+    settings,
+    choice,
+    force: options.force,
+    variables,
+    tls,
+    actor: options.actor,
+    commit: options.commit,
+    runId: options.runId,
+    runUrl: options.runUrl,
+    deployId: randomUUID().slice(0, 8),
+    lockTimeoutMs: options.lockTimeoutMs,
+    registryAuth: options.registryAuth,
+    automatic: options.automatic,
+    hold: options.hold,
+    rollbackReason: options.rollbackReason,
+  };
+  const dependencies: DeployDependencies = {
+    target,
+    leases,
+    ledger,
+    registry: registryLookup(options),
+    reporter: options.reporter,
+    progress: options.progress,
+  };
+  return { request, dependencies, settings };
 }
 
 /**

@@ -1,13 +1,17 @@
 import type { Reporter } from "@quai/core";
 import { describe, expect, it, vi } from "vitest";
+import type { DeployTarget } from "./contract";
 import { ReleaseFailedError } from "./deploy-phases";
 import {
+  type DeployDependencies,
   type DeployProgress,
   type DeployRequest,
+  previewDeployment,
   type ReleaseRegistry,
   runDeployment,
 } from "./deployment-run";
 import { DEFAULT_WATCH, DEFAULT_WATCH_WINDOW_MS, type EnvironmentSettings } from "./environment-settings";
+import { GateRefusal } from "./promotion-gate";
 import { FakeLeases, FakeTarget } from "./testing/fake-target";
 import { MemoryLedger } from "./testing/memory-ledger";
 
@@ -57,7 +61,8 @@ function bed() {
     warning: (line) => lines.push(`warning: ${line}`),
     group: (_name, work) => work(),
   };
-  const deploy = (
+  const run = <T>(
+    work: (request: DeployRequest, dependencies: DeployDependencies) => Promise<T>,
     environment: EnvironmentSettings,
     choice: DeployRequest["choice"],
     extra: Partial<DeployRequest> = {},
@@ -65,7 +70,7 @@ function bed() {
   ) => {
     const target = targets.get(environment.name) ?? new FakeTarget();
     targets.set(environment.name, target);
-    return runDeployment(
+    return work(
       {
         settings: environment,
         choice,
@@ -80,7 +85,12 @@ function bed() {
       { target, leases, ledger, registry, reporter, progress },
     );
   };
-  return { ledger, targets, leases, deploy, lines };
+  const deploy = (
+    ...args: [EnvironmentSettings, DeployRequest["choice"], Partial<DeployRequest>?, DeployProgress?]
+  ) => run(runDeployment, ...args);
+  const preview = (...args: [EnvironmentSettings, DeployRequest["choice"], Partial<DeployRequest>?]) =>
+    run(previewDeployment, ...args);
+  return { ledger, targets, leases, deploy, preview, lines };
 }
 
 const staging = settings("staging");
@@ -410,5 +420,41 @@ describe("runDeployment's progress, for the summary of a run that fails part-way
     await expect(deploy(production, version("1.0.0"), {}, progress)).rejects.toThrow();
     expect(progress).toMatchObject({ serving: "nothing", release: { version: "1.0.0" } });
     expect(progress.deployment).toBeUndefined();
+  });
+});
+
+describe("previewDeployment, the --dry-run of the CLI", () => {
+  it("says what would run and what it replaces, and changes nothing", async () => {
+    const { deploy, preview, ledger, targets, leases } = bed();
+    await deploy(staging, version("1.0.0"));
+    const before = structuredClone(ledger.deployments);
+    const taken = leases.taken.length;
+    const planned = await preview(staging, version("1.1.0"));
+    expect(planned).toMatchObject({
+      release: { version: "1.1.0", digest: digestOf("1.1.0"), image: `${REPOSITORY}@${digestOf("1.1.0")}` },
+      serving: { version: "1.0.0" },
+      plan: { strategy: "blue-green", health: staging.health, environment: "staging" },
+    });
+    expect(planned.lockHolder).toBeUndefined();
+    expect(ledger.deployments).toEqual(before);
+    expect(leases.taken).toHaveLength(taken);
+    const target: DeployTarget | undefined = targets.get("staging");
+    expect((await target?.serving("counter", "staging"))?.version).toBe("1.0.0");
+  });
+
+  it("refuses as the deployment would: a release its after: stage never ran", async () => {
+    const { preview } = bed();
+    await expect(preview(production, version("1.0.0"))).rejects.toBeInstanceOf(GateRefusal);
+    const forced = await preview(production, version("1.0.0"), { force: { reason: "hotfix" } });
+    expect(forced.forced).toMatch(/; forced: hotfix$/);
+  });
+
+  it("names the rollback's destination and the deployment it would undo", async () => {
+    const { deploy, preview } = bed();
+    await deploy(staging, version("1.0.0"));
+    const undone = await deploy(staging, version("1.1.0"));
+    const planned = await preview(staging, { kind: "rollback" });
+    expect(planned.release.version).toBe("1.0.0");
+    expect(planned.undoing?.id).toBe(undone.deployment.id);
   });
 });

@@ -20,7 +20,7 @@ import type {
 import { ReleaseFailedError } from "./deploy-phases";
 import { DEFAULT_WATCH_WINDOW_MS, type EnvironmentSettings } from "./environment-settings";
 import { statusDescription } from "./ledger/status-description";
-import { checkPromotionGate, rollbackDestination } from "./promotion-gate";
+import { checkPromotionGate, rollbackDestination, UnknownReleaseError } from "./promotion-gate";
 
 /** Where release digests come from: the registry, in the action. */
 export interface ReleaseRegistry {
@@ -202,6 +202,47 @@ export async function runDeployment(request: DeployRequest, deps: DeployDependen
   }
 }
 
+/** What a deployment would do, as previewDeployment reads it: nothing is locked, written or run. */
+export interface DeployPreview {
+  release: ReleaseToRun;
+  /** What serves now, and would be replaced (and drained, or kept as the standby). */
+  serving?: ServingRelease;
+  /** For a rollback: the ledger's deployment it would mark rolled back. */
+  undoing?: DeploymentRecord;
+  /** The gate refusal force would override; a refusal without force throws instead. */
+  forced?: string;
+  /** Who holds the environment's lock now: the deployment would wait for it, up to the lock timeout. */
+  lockHolder?: LeaseHolder;
+  /** The plan the target would be given. */
+  plan: DeployPlan;
+}
+
+/**
+ * The first half of deployEnvironment without its effects: the release it would resolve, the
+ * gate it would pass (refusing as it would), and the plan the target would run.
+ */
+export async function previewDeployment(
+  request: DeployRequest,
+  deps: DeployDependencies,
+): Promise<DeployPreview> {
+  const { settings } = request;
+  const lockHolder = await deps.leases.heldBy({ app: settings.app, environment: settings.name }, deps.clock);
+  const serving = await deps.target.serving(settings.app, settings.name);
+  const { release, undoing } = await chooseRelease(request, deps, serving);
+  const gate =
+    request.choice.kind === "rollback"
+      ? {}
+      : await checkPromotionGate(release, settings, deps.ledger, request.force, request.automatic);
+  return {
+    release,
+    serving,
+    undoing,
+    forced: gate.overridden,
+    lockHolder,
+    plan: deployPlan(request, release, deps.clock ?? systemClock),
+  };
+}
+
 /**
  * Renews the lease while the deploy runs (a long image pull must not let it expire and another
  * run take the environment over). A renewal that fails is said, and the next one tries again.
@@ -264,9 +305,10 @@ async function chooseRelease(
   }
   const digest = await deps.registry.digestOf(choice.repository, choice.version);
   if (!digest) {
-    throw new UserError(`${choice.repository} has no release ${choice.version}`, {
-      hint: "Push it with push-versioned first, or check the version and the repository",
-    });
+    throw new UnknownReleaseError(
+      `${choice.repository} has no release ${choice.version}`,
+      "Push it with push-versioned first, or check the version and the repository",
+    );
   }
   deps.reporter.info(`${choice.repository}:${choice.version} is ${digest}`);
   return {

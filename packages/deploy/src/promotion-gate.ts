@@ -5,6 +5,22 @@ import { shortDigest, UserError } from "@quai/core";
 import type { DeploymentRecord, Ledger, ReleaseToRun } from "./contract";
 import type { EnvironmentSettings } from "./environment-settings";
 
+/** The gate's refusal: a blocked release, a held environment, or one its `after:` stage never ran. */
+export class GateRefusal extends UserError {
+  constructor(message: string, hint: string) {
+    super(message, { hint });
+    this.name = "GateRefusal";
+  }
+}
+
+/** A version that names no release: the registry has no such tag, or the environment never ran it. */
+export class UnknownReleaseError extends UserError {
+  constructor(message: string, hint: string) {
+    super(message, { hint });
+    this.name = "UnknownReleaseError";
+  }
+}
+
 export interface GateDecision {
   /** Why force was needed, when it was; undefined when the gate let the release through. */
   overridden?: string;
@@ -30,15 +46,16 @@ async function blockRefusal(
   release: ReleaseToRun,
   settings: EnvironmentSettings,
   ledger: Ledger,
-): Promise<UserError | undefined> {
+): Promise<GateRefusal | undefined> {
   const declared = settings.blocked.find((block) => block.version === release.version);
   const recorded = declared ? undefined : await ledger.blocked(release.app, release.digest);
   const reason = declared?.reason ?? recorded?.reason;
   if (reason === undefined) return undefined;
   const by = declared ? "quai.yml" : `${recorded?.blockedBy} on ${recorded?.blockedAt}`;
-  return new UserError(`${release.app} ${release.version} is blocked (${reason}; by ${by})`, {
-    hint: "Deploy another release; to deploy it anyway set force: true and say why in reason",
-  });
+  return new GateRefusal(
+    `${release.app} ${release.version} is blocked (${reason}; by ${by})`,
+    "Deploy another release; to deploy it anyway set force: true and say why in reason",
+  );
 }
 
 /** An automatic rollback holds the environment's automatic deploys until a person deploys there by hand. */
@@ -46,15 +63,13 @@ async function holdRefusal(
   release: ReleaseToRun,
   settings: EnvironmentSettings,
   ledger: Ledger,
-): Promise<UserError | undefined> {
+): Promise<GateRefusal | undefined> {
   const history = await ledger.history(release.app, settings.name);
   const last = history.find((deployment) => deployment.status === "success");
   if (!last?.hold) return undefined;
-  return new UserError(
+  return new GateRefusal(
     `Automatic deploys of ${release.app} to ${settings.name} are held since ${last.version} was rolled back to automatically (${last.hold})`,
-    {
-      hint: `Deploy or promote ${release.version} by hand (workflow_dispatch) once the cause is fixed: that lifts the hold`,
-    },
+    `Deploy or promote ${release.version} by hand (workflow_dispatch) once the cause is fixed: that lifts the hold`,
   );
 }
 
@@ -62,20 +77,18 @@ async function promotionRefusal(
   release: ReleaseToRun,
   settings: EnvironmentSettings,
   ledger: Ledger,
-): Promise<UserError | undefined> {
+): Promise<GateRefusal | undefined> {
   if (!settings.after) return undefined;
   const history = await ledger.history(release.app, settings.after);
   if (history.some((deployment) => deployment.status === "success" && deployment.digest === release.digest)) {
     return undefined;
   }
   const validated = history.find((deployment) => deployment.status === "success");
-  return new UserError(
+  return new GateRefusal(
     `${release.app} ${release.version} (${shortDigest(release.digest)}) has not been deployed successfully to ${settings.after}, which ${settings.name} comes after`,
-    {
-      hint: validated
-        ? `${settings.after} last validated ${validated.version} (${shortDigest(validated.digest)}); deploy ${release.version} to ${settings.after} first`
-        : `Nothing was deployed to ${settings.after} yet; deploy ${release.version} there first`,
-    },
+    validated
+      ? `${settings.after} last validated ${validated.version} (${shortDigest(validated.digest)}); deploy ${release.version} to ${settings.after} first`
+      : `Nothing was deployed to ${settings.after} yet; deploy ${release.version} there first`,
   );
 }
 
@@ -95,9 +108,10 @@ export async function rollbackDestination(
   if (version !== undefined) {
     const named = successes.find((deployment) => deployment.version === version);
     if (!named) {
-      throw new UserError(`${settings.app} ${version} never served ${settings.name} successfully`, {
-        hint: `Roll back to one of: ${listVersions(successes)}`,
-      });
+      throw new UnknownReleaseError(
+        `${settings.app} ${version} never served ${settings.name} successfully`,
+        `Roll back to one of: ${listVersions(successes)}`,
+      );
     }
     return named;
   }

@@ -15,7 +15,7 @@ let repository: string;
 beforeAll(async () => {
   // Each test gets a repository of its own, so it starts from an empty ledger.
   server = await startGitHubApiServer({
-    repositories: Array.from({ length: 20 }, (_, index) => `acme/shop-${index}`),
+    repositories: Array.from({ length: 30 }, (_, index) => `acme/shop-${index}`),
     tokens: { "write-token": "write", "read-token": "read" },
   });
 });

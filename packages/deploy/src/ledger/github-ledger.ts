@@ -15,6 +15,8 @@
 // A blocked release is a deployment with task `quai:block` (the release and the reason in its
 // payload) in the environment it was found bad in, its only status `inactive`: it never runs,
 // GitHub never shows it as active, and blocked() finds it across all environments by its task.
+// Unblocking adds a status to it whose description starts "Unblocked" (who lifted it): GitHub
+// keeps that trail, and a lifted block no longer counts.
 
 import { UserError } from "@quai/core";
 import { type GitHubApi, GitHubApiError, type GitHubParams } from "@quai/github";
@@ -34,6 +36,7 @@ const BLOCK_TASK = "quai:block";
 /** Where a block found outside any environment is recorded. */
 const BLOCKS_ENVIRONMENT = "quai-blocked-releases";
 const ROLLED_BACK = "Rolled back";
+const UNBLOCKED = "Unblocked";
 const PER_PAGE = 100;
 /** At most this many pages of a list (PER_PAGE each): the ledger reads recent history. */
 const MAX_PAGES = 10;
@@ -234,14 +237,33 @@ export class GitHubDeploymentsLedger implements Ledger {
     return toBlock(created.data);
   }
 
-  /** The first block of the release, in any environment. */
+  /** The first block of the release still standing, in any environment. */
   async blocked(app: string, digest: string): Promise<BlockedRelease | undefined> {
+    const first = (await this.standingBlocks(app, digest)).at(-1);
+    return first && toBlock(first);
+  }
+
+  async unblock(app: string, digest: string, unblockedBy: string): Promise<BlockedRelease | undefined> {
+    const standing = await this.standingBlocks(app, digest);
+    for (const block of standing) {
+      await this.addStatus(block.id, "inactive", { description: `${UNBLOCKED} by ${unblockedBy}` });
+    }
+    const first = standing.at(-1);
+    return first && toBlock(first);
+  }
+
+  /** The release's block deployments no "Unblocked" status lifted, newest first. */
+  private async standingBlocks(app: string, digest: string): Promise<GitHubDeployment[]> {
     const blocks = (await this.listDeployments({ task: BLOCK_TASK })).filter((deployment) => {
       const payload = payloadOf(deployment);
       return payload.app === app && payload.digest === digest;
     });
-    const first = blocks.at(-1);
-    return first && toBlock(first);
+    const lifted = await Promise.all(
+      blocks.map(
+        async (block) => (await this.statuses(block.id))[0]?.description.startsWith(UNBLOCKED) ?? false,
+      ),
+    );
+    return blocks.filter((_block, index) => !lifted[index]);
   }
 
   private async addStatus(

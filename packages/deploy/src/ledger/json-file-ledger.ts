@@ -125,6 +125,14 @@ export class JsonFileLedger implements Ledger {
     return findBlock(await this.read(), app, digest);
   }
 
+  async unblock(app: string, digest: string): Promise<BlockedRelease | undefined> {
+    return this.update((file) => {
+      const lifted = findBlock(file, app, digest);
+      file.blocked = file.blocked.filter((block) => block !== lifted);
+      return lifted;
+    });
+  }
+
   private recordIn(file: LedgerFile, id: string): DeploymentRecord {
     const record = file.deployments.find((deployment) => deployment.id === id);
     if (!record) {

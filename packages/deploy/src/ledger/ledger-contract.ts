@@ -139,6 +139,31 @@ export function describeLedgerContract(name: string, open: () => Ledger): void {
       expect(await ledger.blocked("shop", release("1.1.0").digest)).toBeUndefined();
     });
 
+    it("lifts a release's block: the release is not blocked, and a new block is recorded anew", async () => {
+      const ledger = open();
+      const bad = release("1.2.0");
+      const first = {
+        app: "shop",
+        digest: bad.digest,
+        version: "1.2.0",
+        reason: "corrupts carts",
+        blockedBy: "alice",
+      };
+      await ledger.block(first);
+      await ledger.block({ ...first, digest: release("1.3.0").digest, version: "1.3.0", reason: "slow" });
+
+      expect(await ledger.unblock("shop", bad.digest, "bob")).toMatchObject(first);
+      expect(await ledger.blocked("shop", bad.digest)).toBeUndefined();
+      expect(await ledger.unblock("shop", bad.digest, "bob")).toBeUndefined();
+      expect(await ledger.blocked("shop", release("1.3.0").digest)).toMatchObject({ reason: "slow" });
+
+      await ledger.block({ ...first, reason: "corrupts carts again", blockedBy: "carol" });
+      expect(await ledger.blocked("shop", bad.digest)).toMatchObject({
+        reason: "corrupts carts again",
+        blockedBy: "carol",
+      });
+    });
+
     it("keeps a deployment's traffic figures, whatever became of it after, until replaced", async () => {
       const ledger = open();
       const verified = await ledger.start(release("1.0.0", { url: "http://127.0.0.1:8080" }));

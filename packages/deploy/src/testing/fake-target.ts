@@ -176,7 +176,7 @@ export class FakeLeases implements LeaseStore {
     };
   }
 
-  async releaseRun(): Promise<number> {
+  async releaseRun(_runId: string): Promise<number> {
     return 0;
   }
 

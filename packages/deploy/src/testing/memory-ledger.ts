@@ -59,6 +59,15 @@ export class MemoryLedger implements Ledger {
     return this.blocks.find((block) => block.app === app && block.digest === digest);
   }
 
+  async unblock(app: string, digest: string): Promise<BlockedRelease | undefined> {
+    const lifted = await this.blocked(app, digest);
+    for (let index = this.blocks.length - 1; index >= 0; index--) {
+      if (this.blocks[index]?.app === app && this.blocks[index]?.digest === digest)
+        this.blocks.splice(index, 1);
+    }
+    return lifted;
+  }
+
   /** Records a finished deployment directly, for tests that start from a history. */
   async record(deployment: NewDeployment, status: DeploymentRecord["status"]): Promise<DeploymentRecord> {
     const started = await this.start(deployment);
