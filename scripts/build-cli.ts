@@ -7,24 +7,15 @@
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { COMMONJS_GLOBALS, declareSideEffectFree, leaveOutDockerodeBuildKit } from "./bundle-plugins";
+import { ESM_MARKER, nodeBundleOptions } from "./bundle-plugins";
 
 const root = new URL("..", import.meta.url).pathname;
 const outdir = join(root, "packages/cli/dist");
 
 await rm(outdir, { recursive: true, force: true });
 await build({
-  absWorkingDir: root,
+  ...nodeBundleOptions(root),
   entryPoints: { quai: "packages/cli/src/main.ts" },
   outdir,
-  bundle: true,
-  splitting: true,
-  format: "esm",
-  platform: "node",
-  target: "node20",
-  banner: { js: COMMONJS_GLOBALS },
-  external: ["cpu-features", "*.node"],
-  plugins: [leaveOutDockerodeBuildKit, declareSideEffectFree],
-  logLevel: "warning",
 });
-await writeFile(join(outdir, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);
+await writeFile(join(outdir, "package.json"), ESM_MARKER);

@@ -12,7 +12,7 @@ import { join, relative } from "node:path";
 import { formatBytes } from "@quai/core";
 import { build, type Metafile } from "esbuild";
 import { bundleLimitProblems, startUpFiles } from "./bundle-limits";
-import { COMMONJS_GLOBALS, declareSideEffectFree, leaveOutDockerodeBuildKit } from "./bundle-plugins";
+import { ESM_MARKER, nodeBundleOptions } from "./bundle-plugins";
 
 const root = new URL("..", import.meta.url).pathname;
 const check = process.argv.includes("--check");
@@ -21,23 +21,12 @@ const check = process.argv.includes("--check");
 async function bundle(action: string, outdir: string): Promise<string[]> {
   try {
     const { metafile } = await build({
-      absWorkingDir: root,
+      ...nodeBundleOptions(root),
       entryPoints: { index: `actions/${action}/src/main.ts` },
       outdir,
-      bundle: true,
-      splitting: true,
-      format: "esm",
-      platform: "node",
-      target: "node20",
-      banner: { js: COMMONJS_GLOBALS },
-      // ssh2's optional native speed-ups (never built here: install scripts are off); it falls
-      // back to Node's crypto when they do not load.
-      external: ["cpu-features", "*.node"],
-      plugins: [leaveOutDockerodeBuildKit, declareSideEffectFree],
       metafile: true,
-      logLevel: "warning",
     });
-    await writeFile(join(outdir, "package.json"), `${JSON.stringify({ type: "module" }, null, 2)}\n`);
+    await writeFile(join(outdir, "package.json"), ESM_MARKER);
     await writeFile(join(outdir, "licenses.txt"), await licenses(metafile));
     return startUpFiles(metafile, relative(root, outdir));
   } catch (error) {

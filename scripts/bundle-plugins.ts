@@ -1,6 +1,6 @@
 // What every esbuild bundle of quai shares: the actions' dist/ (build-dist.ts) and the CLI's
 // (build-cli.ts) load the same libraries, so they need the same shims and leave out the same code.
-import type { Plugin } from "esbuild";
+import type { BuildOptions, Plugin } from "esbuild";
 
 // CommonJS dependencies bundled as ESM still call require() for Node's modules, and ssh2 reads
 // __dirname while it loads: every output file (entry point and chunks) gets its own.
@@ -67,3 +67,27 @@ export const declareSideEffectFree: Plugin = {
     );
   },
 };
+
+/**
+ * The esbuild options of every quai bundle: ESM for Node 20, split at each `import()` so a step
+ * or a command loads a library only once it needs it. Its outdir also needs a package.json saying
+ * `"type": "module"` (esmMarker).
+ */
+export function nodeBundleOptions(root: string): BuildOptions {
+  return {
+    absWorkingDir: root,
+    bundle: true,
+    splitting: true,
+    format: "esm",
+    platform: "node",
+    target: "node20",
+    banner: { js: COMMONJS_GLOBALS },
+    // ssh2's optional native speed-ups (never built here: install scripts are off); it falls
+    // back to Node's crypto when they do not load.
+    external: ["cpu-features", "*.node"],
+    plugins: [leaveOutDockerodeBuildKit, declareSideEffectFree],
+    logLevel: "warning",
+  };
+}
+
+export const ESM_MARKER = `${JSON.stringify({ type: "module" }, null, 2)}\n`;

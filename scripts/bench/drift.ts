@@ -168,8 +168,9 @@ environments:
   );
   // In the workspace: the actions keep a file ledger nowhere else.
   const ledger = join(mkdtempSync(join(workspace, "ledger-")), "ledger.json");
+  // No token: the bench has no GitHub, and the watch's report goes into its job summary instead.
   const step = (action: string, inputs: Record<string, string>, env: Record<string, string> = {}) =>
-    runAction(action, { workspace, env, inputs: { ledger, ...inputs } });
+    runAction(action, { workspace, env, inputs: { ledger, "github-token": "", ...inputs } });
   const deploy = async (environment: string, version: string) =>
     mustSucceed(`deploy ${version} to ${environment}`, await step("deploy-env", { environment, version }));
 

@@ -14,6 +14,7 @@ import {
   succeeded,
 } from "../support/drift-bed";
 import { renderSummary } from "../support/job-summary";
+import { quaiYmlHead } from "../support/quai-yml";
 
 let bed: DriftBed<"live" | "fresh" | "twice">;
 const LATER_COMMIT = "c0ffee".padEnd(40, "1");
@@ -28,16 +29,11 @@ beforeAll(async () => {
       { version: "1.3.0", behaviour: "crash-later" },
     ],
     environments: ["live", "fresh", "twice"],
-    quaiYml: ({ app, repository, ports }) => `app: ${app}
-repository: ${repository}
-defaults:
-  port: 8080
-  health: { path: /health, successes: 2, interval: 500ms }
-  deploy-timeout: 40s
-  drain: 1s
-  proxy-image: base/nginx:1.22
-  watch: { interval: 3s }
-environments:
+    quaiYml: ({
+      app,
+      repository,
+      ports,
+    }) => `${quaiYmlHead(app, repository, "watch: { interval: 3s }")}environments:
   live:
     publish: 127.0.0.1:${ports.live}
   fresh:

@@ -16,6 +16,7 @@ import {
   succeeded,
 } from "../support/drift-bed";
 import { steadyLoad } from "../support/http-load";
+import { quaiYmlHead } from "../support/quai-yml";
 import { docker, scrapeTarget, testbedPrometheus } from "../support/testbed";
 
 const ENVIRONMENTS = [
@@ -83,16 +84,7 @@ watch: { interval: 3s }`,
         const lines = [`publish: ${publish}`, ...extra[name].split("\n").filter(Boolean)];
         return `  ${name}:\n${lines.map((line) => `    ${line}`).join("\n")}\n`;
       });
-      return `app: ${app}
-repository: ${repository}
-defaults:
-  port: 8080
-  health: { path: /health, successes: 2, interval: 500ms }
-  deploy-timeout: 40s
-  drain: 1s
-  proxy-image: base/nginx:1.22
-  watch: { interval: 2s, failure-limit: ${FAILURE_LIMIT}, min-requests: 20 }
-environments:
+      return `${quaiYmlHead(app, repository, `watch: { interval: 2s, failure-limit: ${FAILURE_LIMIT}, min-requests: 20 }`)}environments:
 ${environments.join("")}`;
     },
   });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../harness/action-harness";
 import { freePort } from "../support/free-port";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
+import { quaiYmlHead } from "../support/quai-yml";
 import { type PushedReleases, pushReleases } from "../support/release-images";
 import { docker, removeDeployedApp } from "../support/testbed";
 
@@ -97,17 +98,7 @@ beforeAll(async () => {
   ledgerPath = join(workspace, "ledger.json");
   writeFileSync(
     join(workspace, "quai.yml"),
-    `app: ${app}
-repository: ${releases.repository}
-defaults:
-  port: 8080
-  health: { path: /health, successes: 2, interval: 500ms }
-  deploy-timeout: 40s
-  drain: 1s
-  proxy-image: base/nginx:1.22
-  variables:
-    GREETING: hello
-environments:
+    `${quaiYmlHead(app, releases.repository, "variables:", "  GREETING: hello")}environments:
   staging:
     publish: 127.0.0.1:${ports.staging}
   production:

@@ -14,6 +14,7 @@ import { type ActionResult, runAction, startAction } from "../harness/action-har
 import { freePort } from "../support/free-port";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
 import { factsOf, renderSummary } from "../support/job-summary";
+import { quaiYmlHead } from "../support/quai-yml";
 import { type PushedReleases, pushReleases } from "../support/release-images";
 import {
   docker,
@@ -44,17 +45,7 @@ let squatter: Server;
 let workspace: string;
 
 function quaiYml(): string {
-  return `app: ${app}
-repository: ${releases.repository}
-defaults:
-  port: 8080
-  health: { path: /health, successes: 2, interval: 500ms }
-  deploy-timeout: 40s
-  drain: 1s
-  proxy-image: base/nginx:1.22
-  variables:
-    GREETING: hello
-environments:
+  return `${quaiYmlHead(app, releases.repository, "variables:", "  GREETING: hello")}environments:
   staging:
     publish: 127.0.0.1:${ports.staging}
     url: http://127.0.0.1:${ports.staging}
