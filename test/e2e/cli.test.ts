@@ -139,6 +139,12 @@ describe("quai with a JSON ledger", () => {
       { environment: "production", retained: [], lock: {} },
     ]);
     expect(status.environments[1].serving).toBeUndefined();
+    // What serves, as the engine has it now: the ledger's digest, running.
+    expect(status.environments[0].now).toMatchObject({
+      serving: { version: "1.0.0", digest: releases.digests["1.0.0"] },
+      state: { running: true, restartCount: 0, oomKilled: false },
+    });
+    expect(ok(await withFile("status", "staging"))).toMatch(/\nstaging\s+1\.0\.0\s.*\srunning\s/);
   });
 
   it("prints a dry run's plan and changes nothing, on the engine or in the ledger", async () => {

@@ -8,6 +8,7 @@ import { shownPath, UserError } from "@quai/core";
 import {
   type ConnectedTarget,
   connectTarget,
+  type EnvironmentObservation,
   type EnvironmentSettings,
   type LeaseHolder,
   type Ledger,
@@ -132,6 +133,12 @@ export class CliContext {
       this.targets.set(settings.target, connected);
     }
     return connected;
+  }
+
+  /** What the environment's target runs now, as the engine tells it (the watcher's own look). */
+  async observe(settings: EnvironmentSettings): Promise<EnvironmentObservation> {
+    const { target } = await this.target(settings);
+    return target.observe(settings.app, settings.name);
   }
 
   /** Who holds the environment's deployment lock now, or undefined when it is free. */

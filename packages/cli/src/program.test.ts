@@ -1,9 +1,10 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { JsonFileLedger } from "@quai/deploy";
+import { type DeploymentRecord, JsonFileLedger, type ServingRelease } from "@quai/deploy";
 import { describe, expect, it } from "vitest";
 import { FakeLeases } from "../../deploy/src/testing/fake-target";
 import { MemoryLedger } from "../../deploy/src/testing/memory-ledger";
+import { describeNow } from "./commands/status";
 import { repositoryOfRemote } from "./context";
 import { cliWorkspace } from "./testing";
 
@@ -144,14 +145,42 @@ describe("quai status", () => {
     expect(result.code).toBe(0);
     const lines = result.stdout.split("\n");
     expect(lines[0]).toBe(`shop (ledger: JSON file ${ledgerPath})`);
-    expect(lines[1]).toMatch(/^ENVIRONMENT\s+VERSION\s+DIGEST\s+SINCE\s+BY\s+RETAINED\s+LOCK\s+BLOCKED$/);
+    expect(lines[1]).toMatch(
+      /^ENVIRONMENT\s+VERSION\s+DIGEST\s+SINCE\s+BY\s+NOW\s+RETAINED\s+LOCK\s+BLOCKED$/,
+    );
     expect(lines[2]).toMatch(
-      /^staging\s+1\.1\.0\s+sha256:110fffffffff\s+\d+s ago\s+alice\s+1\.0\.0\s+unknown \(target unreachable\)\s+corrupts carts \(by bob\)$/,
+      /^staging\s+1\.1\.0\s+sha256:110fffffffff\s+\d+s ago\s+alice\s+\?\s+1\.0\.0\s+unknown \(target unreachable\)\s+corrupts carts \(by bob\)$/,
     );
     expect(lines[3]).toMatch(
-      /^production\s+1\.0\.0\s+sha256:100fffffffff\s+.*\s+-\s+unknown \(target unreachable\)$/,
+      /^production\s+1\.0\.0\s+sha256:100fffffffff\s+.*\s+\?\s+-\s+unknown \(target unreachable\)$/,
     );
     expect(result.stdout).toContain("staging: no engine in unit tests");
+  });
+
+  it("says how what serves fares now, from the engine: running and healthy, restarts and exits, another digest than the ledger's", () => {
+    const serving = release("1.1.0", "production") as DeploymentRecord;
+    const running = { version: "1.1.0", digest: digest("1.1.0") } as ServingRelease;
+    const state = { running: true, restartCount: 0, oomKilled: false, exitCode: 0, healthLog: [] };
+    expect(describeNow({ serving, now: { serving: running, state: { ...state, health: "healthy" } } })).toBe(
+      "running, healthy",
+    );
+    expect(
+      describeNow({
+        serving,
+        now: {
+          serving: running,
+          state: { ...state, running: false, exitCode: 137, oomKilled: true, restartCount: 3 },
+        },
+      }),
+    ).toBe("exited 137, OOM-killed, 3 restarts");
+    expect(
+      describeNow({
+        serving,
+        now: { serving: { ...running, version: "9.9.9", digest: digest("9.9.9") }, state },
+      }),
+    ).toBe("runs 9.9.9, not the ledger's, running");
+    expect(describeNow({ serving, now: {} })).toBe("nothing serves");
+    expect(describeNow({ serving, now: undefined })).toBe("?");
   });
 
   it("shows who holds an environment's lock", async () => {

@@ -1,6 +1,6 @@
 // quai status [ENV…] [--watch]: one row per environment, from the ledger, with each lock's holder.
 import { shortDigest } from "@quai/core";
-import type { LeaseHolder } from "@quai/deploy";
+import type { EnvironmentObservation, LeaseHolder } from "@quai/deploy";
 import type { CliContext } from "../context";
 import { type EnvironmentState, environmentState } from "../environment-state";
 import { EXIT, type ExitCode } from "../exit-codes";
@@ -10,6 +10,8 @@ import { colorsFor, liveOutput } from "../io";
 interface StatusRow extends EnvironmentState {
   /** Who holds the environment's deployment lock; `unknown` with why when its target is unreachable. */
   lock: { holder?: LeaseHolder; unknown?: string };
+  /** What the target runs now, read live from its engine; absent when the target is unreachable. */
+  now?: EnvironmentObservation;
 }
 
 export async function statusCommand(
@@ -23,14 +25,16 @@ export async function statusCommand(
   const read = async () =>
     Promise.all(
       settings.map(async (environment): Promise<StatusRow> => {
-        const [state, lock] = await Promise.all([
+        const [state, lock, now] = await Promise.all([
           environmentState(environment, ledger),
           context.lockHolder(environment).then(
             (holder) => ({ holder }),
             (error: unknown) => ({ unknown: error instanceof Error ? error.message : String(error) }),
           ),
+          // An unreachable target is said once, in the lock's column.
+          context.observe(environment).catch(() => undefined),
         ]);
-        return { ...state, lock };
+        return { ...state, lock, now };
       }),
     );
   if (options.json) {
@@ -80,21 +84,23 @@ async function watchStatus(
 
 export function renderStatus(context: CliContext, rows: StatusRow[], nowMs: number): string {
   const color = colorsFor(context.io);
-  const header = ["ENVIRONMENT", "VERSION", "DIGEST", "SINCE", "BY", "RETAINED", "LOCK", "BLOCKED"];
+  const header = ["ENVIRONMENT", "VERSION", "DIGEST", "SINCE", "BY", "NOW", "RETAINED", "LOCK", "BLOCKED"];
   const cells = rows.map((row) => [
     row.environment,
     (row.serving?.version ?? "-") + (row.inProgress ? ` (${row.inProgress.version} in progress)` : ""),
     shortDigest(row.serving?.digest ?? ""),
     row.serving ? age(row.serving.updatedAt, nowMs) : "",
     row.serving?.actor ?? "",
+    describeNow(row),
     row.retained.map((release) => release.version).join(", ") || "-",
     row.lock.holder ? row.lock.holder.holder : row.lock.unknown ? "unknown (target unreachable)" : "free",
     row.blocked ? `${row.blocked.reason} (by ${row.blocked.by})` : "",
   ]);
   const body = table(header, cells, (row, column, cell) => {
     if (row === -1) return color("bold", cell);
-    if (column === 6 && rows[row]?.lock.holder) return color("yellow", cell);
-    if (column === 7 && cell) return color("red", cell);
+    if (column === 5 && cell !== "running" && cell !== "running, healthy") return color("yellow", cell);
+    if (column === 7 && rows[row]?.lock.holder) return color("yellow", cell);
+    if (column === 8 && cell) return color("red", cell);
     return cell;
   });
   const unreachable = rows
@@ -105,4 +111,25 @@ export function renderStatus(context: CliContext, rows: StatusRow[], nowMs: numb
     body,
     ...(unreachable.length ? ["Locks not read:", ...unreachable] : []),
   ].join("\n");
+}
+
+/**
+ * How what serves fares now, read from the engine: `running, healthy`; its restarts, an exit or
+ * an OOM kill; or another digest than the ledger's (drift); `?` when the target could not be read.
+ */
+export function describeNow({ now, serving }: Pick<StatusRow, "now" | "serving">): string {
+  if (!now) return "?";
+  if (!now.serving) return serving ? "nothing serves" : "-";
+  const parts: string[] = [];
+  if (serving && now.serving.digest !== serving.digest) {
+    parts.push(`runs ${now.serving.version || shortDigest(now.serving.digest)}, not the ledger's`);
+  }
+  const state = now.state;
+  if (state) {
+    parts.push(state.running ? "running" : `exited ${state.exitCode}`);
+    if (state.health) parts.push(state.health);
+    if (state.oomKilled) parts.push("OOM-killed");
+    if (state.restartCount > 0) parts.push(`${state.restartCount} restarts`);
+  }
+  return parts.join(", ") || "serving";
 }
