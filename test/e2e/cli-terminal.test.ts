@@ -34,7 +34,7 @@ async function recordDeployment(version: string): Promise<void> {
 }
 
 /** A terminal whose shell finds `quai` on its PATH, in the checkout, as after a global install. */
-function openTerminal(): TmuxTerminal {
+function openTerminal(): Promise<TmuxTerminal> {
   const bin = join(workspace, ".bin");
   mkdirSync(bin);
   symlinkSync(QUAI_BIN, join(bin, "quai"));
@@ -83,7 +83,7 @@ describe("quai in a terminal", () => {
   it("status --watch redraws its table in place, and Ctrl-C leaves the last frame once", async () => {
     await recordDeployment("1.0.0");
     const command = "quai status --watch --interval 1 --ledger ledger.json --config quai.yml; echo EXIT=$?";
-    terminal = openTerminal();
+    terminal = await openTerminal();
     terminal.type(command);
     await terminal.waitForScreen("the first table", (lines) =>
       lines.some((line) => /^staging\s+1\.0\.0\s/.test(line)),
@@ -125,7 +125,7 @@ describe("quai in a terminal", () => {
     await recordDeployment("1.1.0");
     // A dry run connects to the target (a live step) and changes nothing.
     const command = "quai rollback staging --dry-run --ledger ledger.json --config quai.yml; echo EXIT=$?";
-    terminal = openTerminal();
+    terminal = await openTerminal();
     terminal.type(command);
     const after = outputOf(
       await terminal.waitForScreen("the dry run to end", (lines) => exitLine(lines) >= 0),

@@ -1,8 +1,11 @@
-// A real terminal for tests: a tmux server of its own (its own socket, so a developer's tmux is
-// never touched) with one window of a fixed size running an interactive bash, driven as a person
+// A real terminal for tests: a tmux server of its own (its own socket in the run's scratch folder,
+// so a developer's tmux is never touched and nothing is left in /tmp) with one window of a fixed size running an interactive bash, driven as a person
 // would with send-keys and read back with capture-pane: what is on the screen, not the bytes written.
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { poll } from "@quai/core";
 
 export interface TerminalOptions {
@@ -16,8 +19,9 @@ export interface TerminalOptions {
 export class TmuxTerminal {
   private constructor(private readonly socket: string) {}
 
-  static open({ cwd, env, columns = 120, rows = 30 }: TerminalOptions): TmuxTerminal {
-    const terminal = new TmuxTerminal(`quai-test-${randomBytes(4).toString("hex")}`);
+  /** Resolves once the shell shows its prompt: keys typed before it would be echoed ahead of it. */
+  static async open({ cwd, env, columns = 120, rows = 30 }: TerminalOptions): Promise<TmuxTerminal> {
+    const terminal = new TmuxTerminal(join(tmpdir(), `tmux-${randomBytes(4).toString("hex")}`));
     const shellEnvironment = Object.entries({ TERM: "screen", PS1: "$ ", ...env }).map(
       ([name, value]) => `${name}=${value}`,
     );
@@ -25,6 +29,12 @@ export class TmuxTerminal {
       ["new-session", "-d", "-s", "main", "-x", String(columns), "-y", String(rows), "-c", cwd],
       ["env", "-i", ...shellEnvironment, "bash", "--norc", "--noprofile"],
     );
+    try {
+      await terminal.waitForScreen("the shell's prompt", (lines) => lines.join("\n") === "$");
+    } catch (error) {
+      terminal.close();
+      throw error;
+    }
     return terminal;
   }
 
@@ -71,9 +81,10 @@ export class TmuxTerminal {
     } catch {
       // Already gone: the shell exited, and the server with its last session.
     }
+    rmSync(this.socket, { force: true });
   }
 
   private tmux(args: string[], command: string[] = []): string {
-    return execFileSync("tmux", ["-L", this.socket, ...args, ...command], { encoding: "utf8" });
+    return execFileSync("tmux", ["-S", this.socket, ...args, ...command], { encoding: "utf8" });
   }
 }
