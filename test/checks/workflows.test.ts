@@ -55,7 +55,9 @@ describe("example workflows", () => {
   it("exist", () => {
     expect(EXAMPLE_WORKFLOWS).toEqual(
       expect.arrayContaining(
-        ["deploy.yml", "drift.yml", "release.yml"].map((name) => `workflows-examples/${name}`),
+        ["deploy.yml", "drift.yml", "promote.yml", "release.yml", "rollback.yml"].map(
+          (name) => `workflows-examples/${name}`,
+        ),
       ),
     );
   });

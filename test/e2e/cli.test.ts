@@ -2,21 +2,18 @@
 // checkout holding quai.yml, against the test bed's engine and registry, with a JSON ledger and
 // with GitHub Deployments served by the local API that checks every request against GitHub's
 // OpenAPI description. Releases are built and pushed by the real actions.
-import { execFile, execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { engineLeaseStore } from "@quai/deploy";
 import { connectEngine } from "@quai/docker";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../harness/action-harness";
+import { cliCheckout, cliEnvironment, QUAI_BIN } from "../support/cli-checkout";
 import { freePort } from "../support/free-port";
 import { type GitHubApiServer, startGitHubApiServer } from "../support/github-api-server";
 import { quaiYmlHead } from "../support/quai-yml";
 import { type PushedReleases, pushReleases } from "../support/release-images";
 import { docker, removeDeployedApp } from "../support/testbed";
 
-const BIN = join(REPO_ROOT, "packages/cli/bin/quai.js");
 const REPOSITORY = "acme/release-app";
 const TOKEN = "ghs_e2e_cli_token";
 const HELD_LOCK_RUN = "run-42";
@@ -39,18 +36,8 @@ function quai(args: string[], env: Record<string, string> = {}): Promise<Exit> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [BIN, ...args],
-      {
-        cwd: workspace,
-        env: {
-          PATH: process.env.PATH,
-          HOME: process.env.HOME,
-          TMPDIR: process.env.TMPDIR,
-          NO_COLOR: "1",
-          ...(process.env.DOCKER_HOST && { DOCKER_HOST: process.env.DOCKER_HOST }),
-          ...env,
-        },
-      },
+      [QUAI_BIN, ...args],
+      { cwd: workspace, env: cliEnvironment(env) },
       (_error, stdout, stderr) => resolve({ code: child.exitCode, stdout, stderr }),
     );
   });
@@ -94,10 +81,7 @@ beforeAll(async () => {
   github = await startGitHubApiServer({ repositories: [REPOSITORY], tokens: { [TOKEN]: "write" } });
   app = `cli-${releases.repository.split("-").pop()}`;
   ports = { staging: await freePort(), production: await freePort() };
-  workspace = mkdtempSync(join(tmpdir(), "quai-cli-e2e-"));
-  ledgerPath = join(workspace, "ledger.json");
-  writeFileSync(
-    join(workspace, "quai.yml"),
+  ({ workspace, ledgerPath } = cliCheckout(
     `${quaiYmlHead(app, releases.repository, "variables:", "  GREETING: hello")}environments:
   staging:
     publish: 127.0.0.1:${ports.staging}
@@ -105,20 +89,7 @@ beforeAll(async () => {
     after: staging
     publish: 127.0.0.1:${ports.production}
 `,
-  );
-  const git = (...args: string[]) => execFileSync("git", args, { cwd: workspace });
-  git("init", "-q");
-  git(
-    "-c",
-    "user.email=rm@example.test",
-    "-c",
-    "user.name=rm",
-    "commit",
-    "-q",
-    "--allow-empty",
-    "-m",
-    "release",
-  );
+  ));
 }, 600_000);
 
 afterAll(async () => {
