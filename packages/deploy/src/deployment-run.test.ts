@@ -93,6 +93,18 @@ function bed() {
   return { ledger, targets, leases, deploy, preview, lines };
 }
 
+/** A staging deployment its run left in progress: killed (kill -9), so no post step closed it. */
+function startAbandoned(ledger: MemoryLedger, version: string) {
+  return ledger.start({
+    app: "counter",
+    environment: "staging",
+    version,
+    digest: digestOf(version),
+    actor: "someone",
+    commit: "c0ffee",
+  });
+}
+
 const staging = settings("staging");
 const production = settings("production", "staging");
 const version = (text: string) => ({ kind: "version" as const, version: text, repository: REPOSITORY });
@@ -142,14 +154,7 @@ describe("runDeployment", () => {
     const { deploy, ledger, targets, lines } = bed();
     await deploy(staging, version("1.0.0"));
     // A run killed with kill -9 during its health gate: no post step, its entry left in progress.
-    const killed = await ledger.start({
-      app: "counter",
-      environment: "staging",
-      version: "1.1.0",
-      digest: digestOf("1.1.0"),
-      actor: "someone",
-      commit: "c0ffee",
-    });
+    const killed = await startAbandoned(ledger, "1.1.0");
     targets.get("staging")?.abandoned.push("run-killed");
     const descriptions = new Map<string, string | undefined>();
     const finish = ledger.finish.bind(ledger);
@@ -175,14 +180,7 @@ describe("runDeployment", () => {
     const { deploy, ledger, targets, leases } = bed();
     await deploy(staging, version("1.0.0"));
     await deploy(staging, version("1.1.0"));
-    const killed = await ledger.start({
-      app: "counter",
-      environment: "staging",
-      version: "1.2.0",
-      digest: digestOf("1.2.0"),
-      actor: "someone",
-      commit: "c0ffee",
-    });
+    const killed = await startAbandoned(ledger, "1.2.0");
     const target = targets.get("staging") as FakeTarget;
     target.abandoned.push("run-killed");
     const order: string[] = [];
