@@ -188,7 +188,7 @@ describe("quai with a JSON ledger", () => {
     expect(await leases.heldBy({ app, environment: "production" })).toMatchObject({ holder: "alice" });
 
     expect(ok(await withFile("lock", "release", "production", "--force"))).toMatch(
-      /^production: released the deployment lock alice held \(run run-42\), by .* \(cli\) with --force\n$/,
+      /^production: released the deployment lock alice held \(run run-42\), by .* \(cli\) with --force\nNo deployment was in progress in the ledger: the release is recorded nowhere else\n$/,
     );
     expect(await leases.heldBy({ app, environment: "production" })).toBeUndefined();
   });

@@ -1,4 +1,5 @@
 import { hostname, userInfo } from "node:os";
+import { JsonFileLedger } from "@quai/deploy";
 import { describe, expect, it } from "vitest";
 import { FakeLeases } from "../../../deploy/src/testing/fake-target";
 import { cliWorkspace } from "../testing";
@@ -35,9 +36,20 @@ describe("quai lock", () => {
     });
   });
 
-  it("releases someone else's lock only with --force, saying who did", async () => {
+  it("releases someone else's lock only with --force, saying who did, in the ledger too", async () => {
     const { run, ledgerPath } = cliWorkspace();
     const { connectTarget, released } = heldLeases("alice");
+    // alice's run, killed mid-deploy, left its deployment in progress.
+    const ledger = new JsonFileLedger(ledgerPath);
+    const left = await ledger.start({
+      app: "shop",
+      environment: "staging",
+      version: "1.2.0",
+      digest: `sha256:${"1".repeat(64)}`,
+      actor: "alice",
+      commit: "c".repeat(40),
+      logUrl: "https://github.com/acme/shop/actions/runs/7",
+    });
     const refused = await run(["lock", "release", "staging", "--ledger", ledgerPath], {
       dependencies: { connectTarget },
     });
@@ -51,10 +63,19 @@ describe("quai lock", () => {
       dependencies: { connectTarget },
     });
     expect(forced.code).toBe(0);
+    const actor = `${userInfo().username}@${hostname()} (cli)`;
     expect(forced.stdout).toBe(
-      `staging: released the deployment lock alice held (run run-7), by ${userInfo().username}@${hostname()} (cli) with --force\n`,
+      `staging: released the deployment lock alice held (run run-7), by ${actor} with --force\n` +
+        `Closed deployment ${left.id} (1.2.0) as error in the ledger, saying who released the lock\n`,
     );
     expect(released).toEqual(["run-7"]);
+    const [closed] = await ledger.history("shop", "staging");
+    expect(closed).toMatchObject({
+      id: left.id,
+      status: "error",
+      description: `Its lock (run run-7) released by ${actor} with --force`,
+      logUrl: "https://github.com/acme/shop/actions/runs/7",
+    });
   });
 
   it("releases its own lock without --force", async () => {
