@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-5QTJI5M2.js";
+} from "./chunk-4TK5XY4Z.js";
 import {
   DURATION_EXAMPLE,
   formatDuration,
@@ -42,7 +42,7 @@ import {
   validateEnvironmentName,
   workspaceDir,
   workspacePath
-} from "./chunk-RCP7DZG6.js";
+} from "./chunk-QYHKXPRU.js";
 import {
   InvalidValueError,
   UserError,
@@ -977,7 +977,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchAndReport } = await import("./src-DFZ5DCUB.js");
+  const { watchAndReport } = await import("./src-RFDX7UXQ.js");
   const result = await watchAndReport({
     ...targetOptions(inputs),
     reporting: {
@@ -1025,7 +1025,7 @@ async function post() {
   const target = getState(TARGET_STATE);
   if (!runId || !target || getState(SETTLED_STATE) === "true") return;
   const inputs = readInputs(new InputReader());
-  const { cleanUpDeployRun } = await import("./src-VKWRLQ6Y.js");
+  const { cleanUpDeployRun } = await import("./src-T4AGIWQH.js");
   const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
   if (removed.length > 0) info(`Removed what run ${runId} left: ${removed.join(", ")}`);
   if (leases > 0) info(`Released the lock run ${runId} held`);

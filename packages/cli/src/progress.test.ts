@@ -62,4 +62,22 @@ describe("progress", () => {
     ]);
     expect(output()).toContain("… Health: Check 1: passed (1 of 2 in a row)");
   });
+
+  it("shows how a step stands while it runs (bytes pulled), in a terminal only, and not once it ends", async () => {
+    const pull = async (reporter: ReturnType<typeof progressReporter>) =>
+      reporter.group("Pull", async () => {
+        reporter.info("Pulling shop:1.1.0");
+        reporter.progress?.("12 MiB of 40 MiB pulled");
+        reporter.progress?.("40 MiB of 40 MiB pulled");
+      });
+    const terminal = io(true);
+    await pull(progressReporter(terminal.cliIo, true));
+    expect(terminal.output()).toContain("… Pull: Pulling shop:1.1.0 (12 MiB of 40 MiB pulled)");
+    expect(terminal.output()).toContain("… Pull: Pulling shop:1.1.0 (40 MiB of 40 MiB pulled)");
+    expect(terminal.output()).toMatch(/✓ Pull \d+ ms: Pulling shop:1\.1\.0\n/);
+
+    const log = io(false);
+    await pull(progressReporter(log.cliIo, true));
+    expect(log.output()).toBe("▸ Pull\n  Pulling shop:1.1.0\n");
+  });
 });

@@ -1,6 +1,7 @@
 // How deploy, promote, rollback and watch show their steps, on stderr (stdout keeps the result):
-// in a terminal, the step running now and its latest line, redrawn in place (log-update), and
-// one line per finished step; elsewhere (not a terminal, CI=true, --no-progress) every line.
+// in a terminal, the step running now, its latest line and how it stands (bytes pulled, a drain
+// counting down), redrawn in place (log-update), and one line per finished step; elsewhere (not a
+// terminal, CI=true, --no-progress) every line but those of how a step stands.
 
 import type { Reporter } from "@quai/core";
 import { formatDuration } from "@quai/core";
@@ -35,6 +36,8 @@ interface RunningStep {
   startedMs: number;
   /** Its latest line ("Check 2: passed (2 of 2 in a row)"), shown beside it while it runs. */
   latest?: string;
+  /** How it stands now ("12 MiB of 40 MiB pulled"): shown while it runs, gone once it ends. */
+  now?: string;
 }
 
 function liveReporter(io: CliIo): Reporter {
@@ -47,7 +50,7 @@ function liveReporter(io: CliIo): Reporter {
           running
             .map(
               (step, depth) =>
-                `${"  ".repeat(depth)}${color("dim", "…")} ${step.name}${step.latest ? `: ${step.latest}` : ""}`,
+                `${"  ".repeat(depth)}${color("dim", "…")} ${step.name}${step.latest ? `: ${step.latest}` : ""}${step.now ? color("dim", ` (${step.now})`) : ""}`,
             )
             .join("\n"),
         )
@@ -66,6 +69,12 @@ function liveReporter(io: CliIo): Reporter {
       redraw();
     },
     warning: (text) => keep(color("yellow", `warning: ${text}`)),
+    progress(text) {
+      const step = running.at(-1);
+      if (!step) return;
+      step.now = text;
+      redraw();
+    },
     async group(name, work) {
       const step: RunningStep = { name, startedMs: Date.now() };
       running.push(step);

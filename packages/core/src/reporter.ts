@@ -6,4 +6,9 @@ export interface Reporter {
   /** A warning annotation, at `location` when it points into the user's files. */
   warning(message: string, location?: SourceLocation): void;
   group<T>(title: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * How a long step stands now (bytes pulled, seconds of a drain left): a terminal redraws it in
+   * place; a log, where every line stays, leaves it out.
+   */
+  progress?(message: string): void;
 }

@@ -6,6 +6,7 @@ import {
   demultiplexedText,
   followProgress,
   labelFilters,
+  pullTally,
 } from "./engine-streams";
 
 const framed = (stream: number, text: string) => {
@@ -71,5 +72,24 @@ describe("followProgress", () => {
 describe("labelFilters", () => {
   it("asks for objects carrying every label", () => {
     expect(JSON.parse(labelFilters({ a: "1", b: "2" }))).toEqual({ label: ["a=1", "b=2"] });
+  });
+});
+
+describe("pullTally", () => {
+  it("adds up every layer's downloaded bytes, a finished layer at its full size", () => {
+    const tally = pullTally();
+    expect(tally.add({ id: "a", status: "Pulling fs layer" })).toEqual({ current: 0, total: 0 });
+    expect(
+      tally.add({ id: "a", status: "Downloading", progressDetail: { current: 10, total: 100 } }),
+    ).toEqual({
+      current: 10,
+      total: 100,
+    });
+    expect(tally.add({ id: "b", status: "Downloading", progressDetail: { current: 5, total: 50 } })).toEqual({
+      current: 15,
+      total: 150,
+    });
+    expect(tally.add({ id: "a", status: "Download complete" })).toEqual({ current: 105, total: 150 });
+    expect(tally.add({ status: "Digest: sha256:abc" })).toEqual({ current: 105, total: 150 });
   });
 });

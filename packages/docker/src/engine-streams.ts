@@ -54,22 +54,62 @@ export function demultiplexedText(stream: Readable): Promise<string> {
   });
 }
 
+/** One event of a pull's progress stream: a layer (`id`) and how far its download is. */
+export interface ProgressEvent {
+  id?: string;
+  status?: string;
+  error?: string;
+  progressDetail?: { current?: number; total?: number };
+}
+
 /** The part of dockerode's modem that reads a progress stream (a pull's, an import's). */
 export interface ProgressModem {
   followProgress(
     stream: NodeJS.ReadableStream,
     onFinished: (error: Error | null, events: Array<{ error?: string }>) => void,
+    onProgress?: (event: ProgressEvent) => void,
   ): void;
 }
 
+/** Bytes downloaded of bytes to download, over every layer a pull's progress has named so far. */
+export function pullTally(): { add(event: ProgressEvent): { current: number; total: number } } {
+  const layers = new Map<string, { current: number; total: number }>();
+  return {
+    add(event) {
+      const { id, status, progressDetail } = event;
+      const known = id ? layers.get(id) : undefined;
+      if (id && status === "Downloading" && progressDetail?.total) {
+        layers.set(id, { current: progressDetail.current ?? 0, total: progressDetail.total });
+      } else if (id && known && (status === "Download complete" || status === "Pull complete")) {
+        layers.set(id, { current: known.total, total: known.total });
+      }
+      let current = 0;
+      let total = 0;
+      for (const layer of layers.values()) {
+        current += layer.current;
+        total += layer.total;
+      }
+      return { current, total };
+    },
+  };
+}
+
 /** Waits for a pull's or an import's progress stream to end; an error the engine reports in it fails. */
-export function followProgress(modem: ProgressModem, stream: NodeJS.ReadableStream): Promise<void> {
+export function followProgress(
+  modem: ProgressModem,
+  stream: NodeJS.ReadableStream,
+  onProgress?: (event: ProgressEvent) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    modem.followProgress(stream, (error, events) => {
-      const failed = error?.message ?? events.find((event) => event.error)?.error;
-      if (failed) reject(new Error(failed));
-      else resolve();
-    });
+    modem.followProgress(
+      stream,
+      (error, events) => {
+        const failed = error?.message ?? events.find((event) => event.error)?.error;
+        if (failed) reject(new Error(failed));
+        else resolve();
+      },
+      onProgress,
+    );
   });
 }
 

@@ -312,6 +312,23 @@ describe("DockerHostTarget", () => {
     expect([...api.containers.values()].map((container) => container.name)).toEqual([]);
   });
 
+  it("counts a drain down where the reporter shows how a step stands, in steps of a second", async () => {
+    await target.deploy(plan("1.0.0"), reporter);
+    const standing: string[] = [];
+    const counting = Object.assign(new RecordingReporter(), {
+      progress: (line: string) => standing.push(line),
+    });
+    const sleepsBefore = clock.sleeps.length;
+    await target.deploy(plan("2.0.0"), counting);
+    expect(standing).toEqual([
+      "3 s left for the previous release's requests",
+      "2 s left for the previous release's requests",
+      "1 s left for the previous release's requests",
+    ]);
+    expect(clock.sleeps.slice(sleepsBefore)).toEqual(expect.arrayContaining([1000, 1000, 1000]));
+    expect(clock.sleeps.slice(sleepsBefore)).not.toContain(3000);
+  });
+
   it("joins the environment's extra networks before it starts", async () => {
     await target.deploy(plan("1.0.0", { networks: ["shop-db"] }), reporter);
     expect(api.named("quai-shop-staging-1.0.0-deploy-1")?.networks).toEqual(["shop-db"]);

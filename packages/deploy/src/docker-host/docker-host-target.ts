@@ -24,6 +24,7 @@
 //   its pids and memory limits (confined()); the proxy keeps nginx's own.
 import {
   type Clock,
+  formatBytes,
   joinSentences,
   type LogTail,
   logTailNote,
@@ -80,6 +81,8 @@ export interface DockerHostOptions {
 
 /** How much of a failed release's log its error carries. */
 export const LOG_TAIL_LINES = 20;
+/** How often a drain says how long it has left. */
+const DRAIN_TICK_MS = 1000;
 
 /** The DeployTarget of a Docker engine, reached through dockerode. */
 export function dockerHostTarget(engine: Engine, options: DockerHostOptions = {}): DeployTarget {
@@ -331,7 +334,7 @@ export class DockerHostTarget implements DeployTarget {
       );
     } else if (previous) {
       if (!recreate) {
-        await phases.run("Drain", () => this.clock.sleep(plan.drainMs));
+        await phases.run("Drain", () => this.drain(plan, reporter));
         await phases.run("Stop previous", () => this.api.stopContainer(previous.id));
       }
       await this.emptySecrets(previous);
@@ -471,7 +474,7 @@ export class DockerHostTarget implements DeployTarget {
     );
     await clearStandbyRecord(this.api, proxy.id);
     if (bad) {
-      await phases.run("Drain", () => this.clock.sleep(plan.drainMs));
+      await phases.run("Drain", () => this.drain(plan, reporter));
       await phases.run("Stop previous", () => this.api.stopContainer(bad.id));
       await this.emptySecrets(bad);
     }
@@ -506,7 +509,9 @@ export class DockerHostTarget implements DeployTarget {
       prepare: async () => {
         if (await this.api.hasImage(image)) return;
         reporter.info(`Pulling ${image}`);
-        await this.api.pullImage(image, plan.registryAuth).catch((error: unknown) => {
+        const pulled = ({ current, total }: { current: number; total: number }) =>
+          reporter.progress?.(`${formatBytes(current)} of ${formatBytes(total)} pulled`);
+        await this.api.pullImage(image, plan.registryAuth, pulled).catch((error: unknown) => {
           throw new UserError(`Could not pull ${image} (${firstLine(error)})`, {
             hint: "Check that the Docker host reaches the registry and that the registry credentials may pull it",
             cause: error,
@@ -612,6 +617,16 @@ export class DockerHostTarget implements DeployTarget {
       if (details?.restartPolicy === "unless-stopped") return details;
     }
     return undefined;
+  }
+
+  /** Lets the release switched away from finish its requests, counting down where a terminal shows it. */
+  private async drain(plan: DeployPlan, reporter: Reporter): Promise<void> {
+    // A log shows no countdown: one wait.
+    if (!reporter.progress) return this.clock.sleep(plan.drainMs);
+    for (let leftMs = plan.drainMs; leftMs > 0; leftMs -= DRAIN_TICK_MS) {
+      reporter.progress?.(`${Math.ceil(leftMs / 1000)} s left for the previous release's requests`);
+      await this.clock.sleep(Math.min(DRAIN_TICK_MS, leftMs));
+    }
   }
 
   private async activeContainer(proxyId: string): Promise<ContainerDetails | undefined> {

@@ -12,6 +12,7 @@ import {
   isMissing,
   labelFilters,
   orUndefinedWhenMissing,
+  pullTally,
 } from "@quai/docker";
 import { readTarFile, tarFromEntries } from "@quai/oci";
 import type Dockerode from "dockerode";
@@ -146,7 +147,12 @@ export interface HostApi {
   hasImage(ref: string): Promise<boolean>;
   /** By reference (name:tag, name@digest) or id; undefined when the engine has no such image. */
   inspectImage(ref: string): Promise<ImageDetails | undefined>;
-  pullImage(ref: string, auth?: RegistryAuth): Promise<void>;
+  /** Pulls the image; `onBytes` hears how far, in bytes over all its layers, as the engine says. */
+  pullImage(
+    ref: string,
+    auth?: RegistryAuth,
+    onBytes?: (pulled: { current: number; total: number }) => void,
+  ): Promise<void>;
   /** Untags or deletes it; an image still in use or already gone is left alone. */
   removeImage(ref: string): Promise<void>;
   /** `docker import`: an image of the tar's files, tagged `repository:tag`. */
@@ -420,9 +426,14 @@ export function dockerodeHostApi(api: Dockerode): HostApi {
       return info && { id: info.Id, repoDigests: info.RepoDigests ?? [] };
     },
 
-    async pullImage(ref, auth) {
+    async pullImage(ref, auth, onBytes) {
       const authconfig = auth && { ...auth, serveraddress: parseImageRef(ref).registry };
-      await followProgress(api.modem, await api.pull(ref, authconfig ? { authconfig } : {}));
+      const tally = pullTally();
+      await followProgress(
+        api.modem,
+        await api.pull(ref, authconfig ? { authconfig } : {}),
+        onBytes && ((event) => onBytes(tally.add(event))),
+      );
     },
 
     async removeImage(ref) {
