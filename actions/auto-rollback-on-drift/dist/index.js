@@ -30,7 +30,7 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-4TK5XY4Z.js";
+} from "./chunk-27LAB7YH.js";
 import {
   DURATION_EXAMPLE,
   formatDuration,
@@ -42,13 +42,13 @@ import {
   validateEnvironmentName,
   workspaceDir,
   workspacePath
-} from "./chunk-QYHKXPRU.js";
+} from "./chunk-MFDJLMKA.js";
 import {
   InvalidValueError,
   UserError,
   __commonJS,
   __toESM
-} from "./chunk-66BUOHPB.js";
+} from "./chunk-UQTKVT6Y.js";
 
 // node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
@@ -977,7 +977,7 @@ async function main() {
   const inputs = readInputs(new InputReader());
   const runId = newRunId();
   saveState(RUN_ID_STATE, runId);
-  const { watchAndReport } = await import("./src-RFDX7UXQ.js");
+  const { watchAndReport } = await import("./src-TWWIJVCH.js");
   const result = await watchAndReport({
     ...targetOptions(inputs),
     reporting: {
@@ -1025,7 +1025,7 @@ async function post() {
   const target = getState(TARGET_STATE);
   if (!runId || !target || getState(SETTLED_STATE) === "true") return;
   const inputs = readInputs(new InputReader());
-  const { cleanUpDeployRun } = await import("./src-T4AGIWQH.js");
+  const { cleanUpDeployRun } = await import("./src-YS3QRT3X.js");
   const { removed, leases } = await cleanUpDeployRun(target, engineMaterial(inputs), runId);
   if (removed.length > 0) info(`Removed what run ${runId} left: ${removed.join(", ")}`);
   if (leases > 0) info(`Released the lock run ${runId} held`);

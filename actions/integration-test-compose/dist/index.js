@@ -24,13 +24,13 @@ import {
   summary,
   warning,
   writeSummary
-} from "./chunk-USLNGN4X.js";
+} from "./chunk-TJ6MVAKC.js";
 import {
   checkReportPattern,
   stopChildProcesses,
   workspaceDir,
   workspacePath
-} from "./chunk-WYQWI26I.js";
+} from "./chunk-EDNCYXZD.js";
 import {
   newRunId
 } from "./chunk-QCMGWVGG.js";
@@ -39,7 +39,7 @@ import {
   UserError,
   __commonJS,
   __toESM
-} from "./chunk-6GLVUJP2.js";
+} from "./chunk-JRZG5HEJ.js";
 
 // node_modules/semver/internal/debug.js
 var require_debug = __commonJS({
@@ -864,7 +864,7 @@ async function main() {
   progress.project = project;
   saveState(RUN_ID_STATE, runId);
   saveState(PROJECT_STATE, project);
-  const { nodeExec, runComposeTests } = await import("./src-JUCXX4HZ.js");
+  const { nodeExec, runComposeTests } = await import("./src-JLTFAJD3.js");
   const result = await runComposeTests(
     composeRequest(inputs, runId, project),
     { exec: nodeExec, signal: cancellation() },
@@ -872,7 +872,7 @@ async function main() {
   );
   if (result.keptUp) saveState(KEPT_UP_STATE, "true");
   setOutputs(result);
-  const { writeComposeSummary } = await import("./summary-RFQM64DW.js");
+  const { writeComposeSummary } = await import("./summary-E2D56MKO.js");
   await writeComposeSummary(result);
   progress.summarized = result.failure;
   if (result.failure) throw result.failure;
@@ -887,7 +887,7 @@ async function post() {
     );
     return;
   }
-  const { cleanUpRun, countResources, nodeExec } = await import("./src-JUCXX4HZ.js");
+  const { cleanUpRun, countResources, nodeExec } = await import("./src-JLTFAJD3.js");
   const { leftovers } = await cleanUpRun(
     { project, runId },
     { exec: nodeExec, removeRunResources },
@@ -897,7 +897,7 @@ async function post() {
   if (left > 0) info(`Tore down ${left} leftover resource(s) of the stack ${project} (run ${runId})`);
 }
 async function removeRunResources(runId) {
-  const docker = await import("./src-EMEBRDZL.js");
+  const docker = await import("./src-4UKPFTSH.js");
   return docker.removeRunResources((await docker.connectEngine()).api, runId);
 }
 function composeRequest(inputs, runId, project) {

@@ -1,4 +1,4 @@
-import { UserError } from "@quai/core";
+import { firstLine, UserError } from "@quai/core";
 
 /** The errno-style code Node puts on system errors (`ENOENT`, `EACCES`, `ECONNREFUSED`…). */
 export function errorCode(error: unknown): string | undefined {
@@ -42,11 +42,8 @@ export function engineHostProblem(error: unknown, doing: string): UserError | un
   return undefined;
 }
 
-/** An error's message cut to its first line, to quote it inside a one-line UserError. */
-export function firstLine(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.split("\n", 1)[0]?.trim() ?? "";
-}
+// Where the engine's adapters have long imported it from.
+export { firstLine } from "@quai/core";
 
 /** The engine's answer, or undefined when it says 404: the container, image, service… is not there. */
 export async function orUndefinedWhenMissing<T>(request: Promise<T>): Promise<T | undefined> {

@@ -1,6 +1,5 @@
 import { text } from "node:stream/consumers";
-import { UserError } from "@quai/core";
-import { firstLine } from "./error-message";
+import { firstLine, UserError } from "@quai/core";
 import { isRecord } from "./parse-json";
 
 /**

@@ -1,5 +1,4 @@
-import { UserError } from "@quai/core";
-import { firstLine } from "./error-message";
+import { firstLine, UserError } from "@quai/core";
 
 /** A JSON document read from a file or an engine, checked for the fields the caller relies on. */
 export function parseJson<T>(text: string, what: string, isExpected: (value: unknown) => value is T): T {

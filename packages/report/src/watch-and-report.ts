@@ -2,6 +2,7 @@
 // the report to the team on GitHub. The report comes after the safety action and never undoes or
 // blocks it: a report that cannot be opened is a problem said, beside a rollback that stands.
 import { relative, resolve } from "node:path";
+import { firstLine } from "@quai/core";
 import { openLedger } from "@quai/deploy";
 import { type WatchEnvironmentOptions, type WatchEnvironmentResult, watchEnvironment } from "@quai/drift";
 import { createGitHubApi, type GitHubApi, gitHubApiUrl } from "@quai/github";
@@ -102,8 +103,4 @@ async function linkReport(
     description: `auto-rollback-on-drift: ${result.deciding?.reason ?? result.action.why}`,
     logUrl: report.url,
   });
-}
-
-function firstLine(error: unknown): string {
-  return error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error);
 }

@@ -1,0 +1,62 @@
+import { createRequire as __quaiCreateRequire } from "node:module";
+import { dirname as __quaiDirname } from "node:path";
+import { fileURLToPath as __quaiFileURLToPath } from "node:url";
+const require = __quaiCreateRequire(import.meta.url);
+const __filename = __quaiFileURLToPath(import.meta.url);
+const __dirname = __quaiDirname(__filename);
+import {
+  Demultiplexer,
+  REFUSED_ENGINE_HOST_HINT,
+  connectEngine,
+  countResources,
+  demultiplexed,
+  demultiplexedText,
+  engineHostProblem,
+  followProgress,
+  httpStatus,
+  imageStoreOf,
+  isLoopbackHost,
+  isMissing,
+  labelFilters,
+  listRunResources,
+  orUndefinedWhenMissing,
+  parseDockerHost,
+  plainTcpRisk,
+  pullTally,
+  readEngineImage,
+  refusedEngineHost,
+  registryMirrorsOf,
+  removeRunResources,
+  verifyHostKey
+} from "./chunk-E6D65KBS.js";
+import "./chunk-QCMGWVGG.js";
+import "./chunk-53NWWUZY.js";
+import {
+  firstLine
+} from "./chunk-JRZG5HEJ.js";
+export {
+  Demultiplexer,
+  REFUSED_ENGINE_HOST_HINT,
+  connectEngine,
+  countResources,
+  demultiplexed,
+  demultiplexedText,
+  engineHostProblem,
+  firstLine,
+  followProgress,
+  httpStatus,
+  imageStoreOf,
+  isLoopbackHost,
+  isMissing,
+  labelFilters,
+  listRunResources,
+  orUndefinedWhenMissing,
+  parseDockerHost,
+  plainTcpRisk,
+  pullTally,
+  readEngineImage,
+  refusedEngineHost,
+  registryMirrorsOf,
+  removeRunResources,
+  verifyHostKey
+};
